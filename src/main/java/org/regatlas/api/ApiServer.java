@@ -1,0 +1,34 @@
+package org.regatlas.api;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the Javalin app: every route, the error contract and the static UI. Never started from here. */
+public final class ApiServer {
+    private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
+
+    private ApiServer() {}
+
+    /** Creates (does not start) the app for {@code services}. */
+    public static Javalin create(Services services, ApiConfig cfg) {
+        CorpusRoutes corpus = new CorpusRoutes(services.corpus());
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(),
+                    ctx.statusCode(), String.format(java.util.Locale.ROOT, "%.1f", ms)));
+            if (cfg.webDir() != null && Files.isDirectory(cfg.webDir())) {
+                config.staticFiles.add(cfg.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
+            }
+            config.routes.get("/api/health", corpus::health);
+            config.routes.get("/api/documents", corpus::documents);
+            config.routes.get("/api/documents/{id}", corpus::document);
+            config.routes.get("/api/provisions/{id}", corpus::provision);
+            ApiErrors.register(config.routes);
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.regatlas.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.regatlas.model.Provision;
+import org.regatlas.parse.ParsedCorpus;
+import org.regatlas.parse.ParsedDocument;
+
+/** Read-only routes over the parsed corpus: health, documents, one document, one provision. */
+final class CorpusRoutes {
+    private static final Pattern DOC_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int MAX_ID_CHARS = 300;
+
+    private final ParsedCorpus corpus;
+
+    CorpusRoutes(ParsedCorpus corpus) {
+        this.corpus = corpus;
+    }
+
+    void health(Context ctx) {
+        ctx.json(Map.of("status", "ok", "documents", corpus.documents().size(), "provisions", corpus.provisionCount()));
+    }
+
+    void documents(Context ctx) {
+        List<Wire.DocumentJson> docs = corpus.documents().stream()
+                .map(d -> Wire.document(d.meta(), d.provisions().size())).toList();
+        ctx.json(Map.of("documents", docs, "total", docs.size()));
+    }
+
+    void document(Context ctx) {
+        ctx.json(Wire.detail(findDocument(ctx.pathParam("id"))));
+    }
+
+    void provision(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > MAX_ID_CHARS || id.chars().anyMatch(Character::isISOControl) || id.split(":", -1).length < 3) {
+            throw ApiException.badRequest("Malformed provision id '" + shorten(id)
+                    + "': expected <doc-id>:<section-path>:<ordinal>");
+        }
+        Provision p = corpus.provision(id).orElseThrow(() -> ApiException.notFound("No provision with id '" + id + "'"));
+        ParsedDocument doc = corpus.document(p.docId()).orElseThrow();
+        ctx.json(Wire.provision(p, doc.meta()));
+    }
+
+    private ParsedDocument findDocument(String id) {
+        if (id.length() > MAX_ID_CHARS || !DOC_ID.matcher(id).matches()) {
+            throw ApiException.badRequest("Malformed document id '" + shorten(id) + "': expected kebab-case like cde-2024-cart-heme");
+        }
+        return corpus.document(id).orElseThrow(() -> ApiException.notFound("No document with id '" + id + "'"));
+    }
+
+    static String shorten(String s) {
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+    }
+}

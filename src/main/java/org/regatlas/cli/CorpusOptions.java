@@ -1,0 +1,26 @@
+package org.regatlas.cli;
+
+import java.nio.file.Path;
+import org.regatlas.corpus.CorpusLoader;
+import org.regatlas.model.Problem;
+import org.regatlas.parse.ParsedCorpus;
+import picocli.CommandLine.Option;
+
+/** The {@code --corpus} option shared by commands that read the corpus, and the load itself. */
+final class CorpusOptions {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus folder (default: corpus/ beside the launcher).")
+    Path corpus;
+
+    Path dir() {
+        return corpus != null ? corpus.toAbsolutePath().normalize() : Home.corpus();
+    }
+
+    /** Loads and parses the corpus, printing its problems to stderr. */
+    ParsedCorpus load() {
+        ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir()).load());
+        for (Problem p : parsed.problems()) {
+            System.err.println("regatlas: " + p);
+        }
+        return parsed;
+    }
+}

@@ -1,0 +1,29 @@
+package org.regatlas.corpus;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.regatlas.model.Checks;
+import org.regatlas.model.DocumentMeta;
+import org.regatlas.model.Provision;
+
+/**
+ * One loaded corpus document: its metadata and either its normalized source text (verbatim documents) or its
+ * digest records (digest documents).
+ *
+ * @param folder the document's folder, for messages
+ */
+public record CorpusDocument(DocumentMeta meta, Path folder, SourceText source, List<Provision> digests) {
+    public CorpusDocument {
+        Checks.notNull(meta, "meta");
+        Checks.notNull(source, "source");
+        digests = List.copyOf(digests);
+    }
+
+    public String id() {
+        return meta.id();
+    }
+
+    public String text() {
+        return source.text();
+    }
+}

@@ -1,0 +1,105 @@
+package org.regatlas.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.regatlas.model.DocumentMeta;
+import org.regatlas.model.Problem;
+import org.regatlas.model.Provenance;
+import org.regatlas.model.Provision;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads {@code corpus/}: the taxonomy, then every {@code documents/<id>/} folder. A broken document is reported
+ * (file and field named) and skipped; the rest of the corpus still loads.
+ */
+public final class CorpusLoader {
+    private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
+
+    private final Path corpusDir;
+
+    public CorpusLoader(Path corpusDir) {
+        this.corpusDir = corpusDir;
+    }
+
+    public Path corpusDir() {
+        return corpusDir;
+    }
+
+    public Path taxonomyFile() {
+        return corpusDir.resolve("taxonomy.json");
+    }
+
+    public Path documentsDir() {
+        return corpusDir.resolve("documents");
+    }
+
+    /** Loads everything; never throws for bad content, only for an unreadable corpus directory. */
+    public LoadedCorpus load() {
+        List<Problem> problems = new ArrayList<>();
+        Taxonomy taxonomy;
+        try {
+            taxonomy = TaxonomyLoader.load(taxonomyFile(), shown(taxonomyFile()));
+        } catch (CorpusFormatException e) {
+            problems.add(Problem.error(shown(taxonomyFile()), e.getMessage()));
+            taxonomy = Taxonomy.EMPTY;
+        }
+        List<CorpusDocument> docs = new ArrayList<>();
+        for (Path folder : folders()) {
+            try {
+                docs.add(loadDocument(folder, taxonomy));
+            } catch (CorpusFormatException e) {
+                problems.add(Problem.error(shown(folder), e.getMessage()));
+                log.debug("Skipped {}: {}", shown(folder), e.getMessage());
+            } catch (UnreadableSourceException e) {
+                problems.add(Problem.error(shown(e.path()), e.getMessage()));
+                log.debug("Skipped {}: {}", shown(folder), e.getMessage());
+            }
+        }
+        log.info("Corpus read: {} documents, {} problems", docs.size(), problems.size());
+        return new LoadedCorpus(docs, taxonomy, problems);
+    }
+
+    /** Loads one document folder. */
+    public CorpusDocument loadDocument(Path folder, Taxonomy taxonomy) throws UnreadableSourceException {
+        Path metaFile = folder.resolve("document.json");
+        if (!Files.exists(metaFile)) {
+            throw new CorpusFormatException(shown(metaFile) + ": the file is missing");
+        }
+        DocumentMeta meta = DocumentMetaReader.read(metaFile, shown(metaFile), folder.getFileName().toString());
+        Path source = folder.resolve(meta.source()).normalize();
+        if (!source.startsWith(folder.normalize()) || !Files.isRegularFile(source)) {
+            throw new CorpusFormatException(shown(metaFile) + ": field 'source' names '" + meta.source()
+                    + "', which is not a file in the document folder");
+        }
+        if (meta.provenance() == Provenance.DIGEST) {
+            List<Provision> digests = DigestReader.read(source, shown(source), meta, taxonomy);
+            return new CorpusDocument(meta, folder, SourceText.plain(""), digests);
+        }
+        return new CorpusDocument(meta, folder, SourceReaders.read(source), List.of());
+    }
+
+    private List<Path> folders() {
+        Path docs = documentsDir();
+        if (!Files.isDirectory(docs)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(docs)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("listing " + docs, e);
+        }
+    }
+
+    /** Paths in messages are relative to the corpus's parent, e.g. {@code corpus/documents/x/document.json}. */
+    private String shown(Path p) {
+        Path base = corpusDir.toAbsolutePath().getParent();
+        Path abs = p.toAbsolutePath();
+        return base != null && abs.startsWith(base) ? base.relativize(abs).toString() : p.toString();
+    }
+}

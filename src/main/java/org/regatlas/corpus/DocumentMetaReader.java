@@ -1,0 +1,63 @@
+package org.regatlas.corpus;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.regatlas.model.DocumentMeta;
+import org.regatlas.model.DocumentStatus;
+import org.regatlas.model.Jurisdiction;
+import org.regatlas.model.Provenance;
+
+/** Reads and validates one {@code document.json} (fields in corpus/README.md). */
+public final class DocumentMetaReader {
+    private DocumentMetaReader() {}
+
+    static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
+    private static final Set<String> JURISDICTIONS = Set.of("CN", "US", "EU", "INTL");
+    private static final Set<String> STATUSES = Set.of("draft", "final", "trial", "superseded");
+    private static final Set<String> PROVENANCES = Set.of("verbatim", "digest");
+    private static final Set<String> LANGUAGES = Set.of("zh", "en");
+
+    /**
+     * Reads {@code file}; {@code folderName} must equal the id.
+     *
+     * @throws CorpusFormatException naming the file and field when a field is missing or malformed
+     */
+    public static DocumentMeta read(Path file, String shownAs, String folderName) {
+        JsonFields f = new JsonFields(CorpusJson.read(file, shownAs), shownAs);
+        String id = f.required("id");
+        if (!KEBAB.matcher(id).matches()) throw f.bad("id", "must be kebab-case (a-z, 0-9, '-'), got '" + id + "'");
+        if (!id.equals(folderName)) throw f.bad("id", "is '" + id + "' but the folder is '" + folderName + "'");
+        String issued = date(f, "issued");
+        String effective = date(f, "effective");
+        String url = f.optional("url");
+        if (url != null && !url.matches("https?://\\S+")) throw f.bad("url", "must be an http(s) URL");
+        return new DocumentMeta(
+                id,
+                f.localized("title", true),
+                Jurisdiction.valueOf(f.oneOf("jurisdiction", JURISDICTIONS)),
+                f.required("agency"),
+                f.optional("body"),
+                f.required("type"),
+                DocumentStatus.valueOf(f.oneOf("status", STATUSES).toUpperCase(Locale.ROOT)),
+                issued,
+                effective,
+                f.optional("reference"),
+                url,
+                f.oneOf("language", LANGUAGES),
+                f.strings("supersedes", false),
+                Provenance.valueOf(f.oneOf("provenance", PROVENANCES).toUpperCase(Locale.ROOT)),
+                f.required("source"),
+                f.localized("notes", false));
+    }
+
+    private static String date(JsonFields f, String field) {
+        String v = f.optional(field);
+        if (v != null && !ISO_DATE.matcher(v).matches()) {
+            throw f.bad(field, "must be an ISO date YYYY, YYYY-MM or YYYY-MM-DD, got '" + v + "'");
+        }
+        return v;
+    }
+}

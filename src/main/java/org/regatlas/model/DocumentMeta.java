@@ -1,0 +1,45 @@
+package org.regatlas.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The metadata of one corpus document (DESIGN.md, "Corpus format"). Dates keep the precision the source
+ * gives: {@code 2024-12}, not an invented day.
+ */
+public record DocumentMeta(
+        String id,
+        LocalizedText title,
+        Jurisdiction jurisdiction,
+        String agency,
+        @Nullable String body,
+        String type,
+        DocumentStatus status,
+        @Nullable String issued,
+        @Nullable String effective,
+        @Nullable String reference,
+        @Nullable String url,
+        String language,
+        List<String> supersedes,
+        Provenance provenance,
+        String source,
+        @Nullable LocalizedText notes) {
+
+    public DocumentMeta {
+        Checks.notBlank(id, "id");
+        Checks.notNull(title, "title");
+        Checks.notNull(jurisdiction, "jurisdiction");
+        Checks.notBlank(agency, "agency");
+        Checks.notBlank(type, "type");
+        Checks.notNull(status, "status");
+        Checks.notBlank(language, "language");
+        Checks.notNull(provenance, "provenance");
+        Checks.notBlank(source, "source");
+        supersedes = List.copyOf(supersedes);
+    }
+
+    /** The year of issue, or null when the issue date is unknown. */
+    public @Nullable Integer year() {
+        return issued == null ? null : Integer.valueOf(issued.substring(0, 4));
+    }
+}

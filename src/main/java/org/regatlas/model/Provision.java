@@ -1,0 +1,54 @@
+package org.regatlas.model;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One sentence-level requirement or fact (DESIGN.md, "Provision"). A verbatim provision's {@code text} is exactly
+ * a sentence of its source; a digest provision's {@code text} is the team's summary, with {@code textEn} and
+ * {@code textZh} both present and {@code sources} naming where the fact was seen.
+ *
+ * @param id          stable {@code <doc-id>:<section-path>:<ordinal>}
+ * @param span        offsets in the normalized source; null for digests
+ * @param sources     URLs the fact was seen at (digests); empty for verbatim provisions
+ * @param confidence  {@code seen-primary}, {@code seen-secondary} or {@code inferred} (digests); null for verbatim
+ */
+public record Provision(
+        String id,
+        String docId,
+        SectionRef section,
+        String text,
+        String lang,
+        @Nullable String textEn,
+        @Nullable String textZh,
+        Strength strength,
+        List<String> actors,
+        List<String> topics,
+        Conditions conditions,
+        List<String> protocolSections,
+        @Nullable Span span,
+        Provenance provenance,
+        List<String> sources,
+        @Nullable String confidence,
+        @Nullable String note) {
+
+    public Provision {
+        Checks.notBlank(id, "id");
+        Checks.notBlank(docId, "docId");
+        Checks.notNull(section, "section");
+        Checks.notBlank(text, "text");
+        Checks.notBlank(lang, "lang");
+        Checks.notNull(strength, "strength");
+        Checks.notNull(conditions, "conditions");
+        Checks.notNull(provenance, "provenance");
+        actors = List.copyOf(actors);
+        topics = List.copyOf(topics);
+        protocolSections = List.copyOf(protocolSections);
+        sources = List.copyOf(sources);
+    }
+
+    /** The ordinal part of the id (the position within its section, from 1). */
+    public int ordinal() {
+        return Integer.parseInt(id.substring(id.lastIndexOf(':') + 1));
+    }
+}

@@ -1,0 +1,44 @@
+package org.regatlas.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.regatlas.corpus.CorpusDocument;
+import org.regatlas.corpus.Taxonomy;
+import org.regatlas.model.Problem;
+import org.regatlas.model.Provenance;
+import org.regatlas.model.Provision;
+import org.regatlas.model.Section;
+import org.regatlas.model.Span;
+
+/** Parses corpus documents: verbatim text into sections and provisions; digests pass through as they are. */
+public final class DocumentParser {
+    private final ProvisionExtractor extractor;
+    private final TopicTagger tagger;
+
+    public DocumentParser(Taxonomy taxonomy) {
+        this.tagger = new TopicTagger(taxonomy);
+        this.extractor = new ProvisionExtractor(tagger);
+    }
+
+    public TopicTagger tagger() {
+        return tagger;
+    }
+
+    /** Parses one document; never throws for content problems, which are reported in the result. */
+    public ParsedDocument parse(CorpusDocument doc) {
+        List<Problem> problems = new ArrayList<>();
+        if (doc.meta().provenance() == Provenance.DIGEST) {
+            Section root = new Section("", null, "", "", 0, new Span(0, 0), new Span(0, 0), List.of());
+            return new ParsedDocument(doc.meta(), "", root, doc.digests(), problems);
+        }
+        Outline outline = SectionParser.parse(doc.source());
+        if (outline.root().children().isEmpty()) {
+            problems.add(Problem.warning(doc.id(), "no headings found; the text is kept as one section"));
+        }
+        List<Provision> provisions = extractor.extract(doc.meta(), doc.text(), outline);
+        if (provisions.isEmpty()) {
+            problems.add(Problem.warning(doc.id(), "no sentences found (empty document)"));
+        }
+        return new ParsedDocument(doc.meta(), doc.text(), outline.root(), provisions, problems);
+    }
+}

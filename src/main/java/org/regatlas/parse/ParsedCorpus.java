@@ -1,0 +1,75 @@
+package org.regatlas.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regatlas.corpus.CorpusDocument;
+import org.regatlas.corpus.LoadedCorpus;
+import org.regatlas.corpus.Taxonomy;
+import org.regatlas.model.Problem;
+import org.regatlas.model.Provision;
+
+/**
+ * The whole corpus parsed: documents in id order and every provision by id. Immutable and thread-safe; built once
+ * per corpus load.
+ */
+public final class ParsedCorpus {
+    private final List<ParsedDocument> documents;
+    private final Map<String, ParsedDocument> byId = new LinkedHashMap<>();
+    private final Map<String, Provision> provisions = new LinkedHashMap<>();
+    private final Taxonomy taxonomy;
+    private final List<Problem> problems;
+
+    private ParsedCorpus(List<ParsedDocument> documents, Taxonomy taxonomy, List<Problem> problems) {
+        this.documents = List.copyOf(documents);
+        this.taxonomy = taxonomy;
+        this.problems = List.copyOf(problems);
+        for (ParsedDocument d : documents) {
+            byId.put(d.id(), d);
+            for (Provision p : d.provisions()) provisions.put(p.id(), p);
+        }
+    }
+
+    /** Parses every loaded document; load and parse problems are kept together. */
+    public static ParsedCorpus parse(LoadedCorpus loaded) {
+        DocumentParser parser = new DocumentParser(loaded.taxonomy());
+        List<ParsedDocument> docs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        for (CorpusDocument d : loaded.documents()) {
+            ParsedDocument parsed = parser.parse(d);
+            docs.add(parsed);
+            problems.addAll(parsed.problems());
+        }
+        return new ParsedCorpus(docs, loaded.taxonomy(), problems);
+    }
+
+    public List<ParsedDocument> documents() {
+        return documents;
+    }
+
+    public Optional<ParsedDocument> document(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public Optional<Provision> provision(String id) {
+        return Optional.ofNullable(provisions.get(id));
+    }
+
+    public List<Provision> provisions() {
+        return List.copyOf(provisions.values());
+    }
+
+    public int provisionCount() {
+        return provisions.size();
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

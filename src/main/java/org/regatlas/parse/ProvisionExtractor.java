@@ -1,0 +1,111 @@
+package org.regatlas.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.regatlas.model.Conditions;
+import org.regatlas.model.DocumentMeta;
+import org.regatlas.model.Provenance;
+import org.regatlas.model.Provision;
+import org.regatlas.model.Section;
+import org.regatlas.model.SectionRef;
+import org.regatlas.model.Span;
+import org.regatlas.model.Strength;
+
+/**
+ * Turns an outline's paragraphs into provisions, one per sentence, each with its strength, actors, topics,
+ * conditions and protocol sections. Conditions named in a section's heading (更前线患者…) apply to its
+ * sentences, and the indication named at the start of a paragraph (a bullet on MM) applies to the whole paragraph.
+ * Thread-safe.
+ */
+public final class ProvisionExtractor {
+    private static final String BULLETS = "•●◆■▪·";
+
+    private final TopicTagger tagger;
+
+    public ProvisionExtractor(TopicTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /** The provisions of a verbatim document, in reading order. */
+    public List<Provision> extract(DocumentMeta meta, String text, Outline outline) {
+        List<Provision> out = new ArrayList<>();
+        Map<String, Integer> ordinals = new HashMap<>();
+        Map<Section, Conditions> headingConditions = new HashMap<>();
+        Map<Section, List<String>> headingTopics = new HashMap<>();
+        Map<Section, List<String>> headingTrail = new HashMap<>();
+        for (Outline.Block block : outline.blocks()) {
+            Section section = block.section();
+            List<String> trail = headingTrail.computeIfAbsent(section, s -> SectionParser.headingsOf(s, outline.root()));
+            Conditions fromHeadings = headingConditions.computeIfAbsent(section,
+                    s -> ConditionRules.find(String.join(" ", trail)));
+            List<String> sectionTopics = headingTopics.computeIfAbsent(section, s -> tagger.tag(s.title()));
+            Conditions paragraphIndication = Conditions.NONE;
+            boolean first = true;
+            Provision previous = null;
+            for (Span local : SentenceSplitter.split(text.substring(block.span().start(), block.span().end()))) {
+                Span span = bulletless(text, new Span(block.span().start() + local.start(), block.span().start() + local.end()));
+                if (span.end() <= span.start()) continue;
+                String sentence = text.substring(span.start(), span.end());
+                Conditions own = ConditionRules.find(sentence);
+                if (first) {
+                    paragraphIndication = new Conditions(own.get("indication").isEmpty() ? Map.of()
+                            : Map.of("indication", own.get("indication")));
+                    first = false;
+                }
+                Conditions conditions = ConditionRules.union(ConditionRules.union(fromHeadings, paragraphIndication), own);
+                String path = new SectionRef(section.path(), trail).idPart();
+                int ordinal = ordinals.merge(path, 1, Integer::sum);
+                Provision p = provision(meta, path, ordinal, section, trail, sentence, span, conditions, sectionTopics,
+                        carriedStrength(previous));
+                out.add(p);
+                previous = p;
+            }
+        }
+        return out;
+    }
+
+    private Provision provision(DocumentMeta meta, String path, int ordinal, Section section, List<String> trail,
+                                String sentence, Span span, Conditions conditions, List<String> sectionTopics,
+                                Strength carried) {
+        List<String> topics = new ArrayList<>(tagger.tag(sentence));
+        for (String t : sectionTopics) {
+            if (!topics.contains(t)) topics.add(t);
+        }
+        Strength strength = StrengthRules.classify(sentence);
+        if (strength == Strength.INFO) {
+            strength = carried;
+        }
+        return new Provision(meta.id() + ":" + path + ":" + ordinal, meta.id(), new SectionRef(section.path(), trail),
+                sentence, language(sentence), null, null, strength, ActorRules.find(sentence), topics, conditions,
+                tagger.protocolSections(topics), span, Provenance.VERBATIM, List.of(), null, null);
+    }
+
+    /**
+     * A clause after ； continues the sentence before it (建议申办方……评估相关性；在群体水平评估……), so without a
+     * cue of its own it keeps that sentence's obligation.
+     */
+    private static Strength carriedStrength(Provision previous) {
+        if (previous == null || !(previous.text().endsWith("；") || previous.text().endsWith(";"))) {
+            return Strength.INFO;
+        }
+        return previous.strength().isObligation() ? previous.strength() : Strength.INFO;
+    }
+
+    /** Drops a leading bullet sign: it is layout, not part of the sentence. */
+    private static Span bulletless(String text, Span span) {
+        int start = span.start();
+        while (start < span.end() && (BULLETS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+            start++;
+        }
+        return new Span(start, span.end());
+    }
+
+    /** {@code zh} when a fifth or more of the letters are CJK ideographs, else {@code en}. */
+    public static String language(String s) {
+        long letters = s.codePoints().filter(Character::isLetter).count();
+        long cjk = s.codePoints().filter(org.regatlas.corpus.HeadingPatterns::isCjk).count();
+        return letters > 0 && cjk * 5 >= letters ? "zh" : "en";
+    }
+}

@@ -1,0 +1,74 @@
+package org.regatlas.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.regatlas.corpus.Taxonomy;
+
+/**
+ * Tags text with taxonomy topics: Chinese terms match as substrings, English terms as whole words (case-insensitive,
+ * plural allowed), abbreviations as whole words, case-sensitive (so "OS" does not match "dose"). Thread-safe.
+ */
+public final class TopicTagger {
+    private record Matcher(String topicId, List<String> zh, Pattern latin) {}
+
+    private final List<Matcher> matchers;
+    private final Taxonomy taxonomy;
+
+    public TopicTagger(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        List<Matcher> list = new ArrayList<>();
+        for (Taxonomy.Topic t : taxonomy.topics()) {
+            if (t.parent() == null) {
+                continue;   // group topics (safety, efficacy...) are facets of their children, not tags
+            }
+            List<String> zh = new ArrayList<>();
+            List<String> alternatives = new ArrayList<>();
+            for (String s : t.synonymsZh()) {
+                if (s.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk)) zh.add(s);
+                else alternatives.add("(?i:" + word(s) + ")");
+            }
+            for (String s : t.synonymsEn()) alternatives.add("(?i:" + word(s) + ")");
+            for (String s : t.abbreviations()) alternatives.add(word(s));
+            Pattern latin = alternatives.isEmpty() ? null : Pattern.compile(String.join("|", alternatives));
+            list.add(new Matcher(t.id(), zh, latin));
+        }
+        this.matchers = List.copyOf(list);
+    }
+
+    private static String word(String term) {
+        String q = Pattern.quote(term.strip());
+        return "(?<![\\p{L}\\p{N}])" + q + "(?:s|es)?(?![\\p{L}\\p{N}])";
+    }
+
+    /** Topic ids found in {@code text}, in taxonomy order. */
+    public List<String> tag(String text) {
+        List<String> out = new ArrayList<>();
+        for (Matcher m : matchers) {
+            boolean hit = m.zh().stream().anyMatch(text::contains) || (m.latin() != null && m.latin().matcher(text).find());
+            if (hit) out.add(m.topicId());
+        }
+        return out;
+    }
+
+    /** Protocol-section kinds for a set of topics, through the taxonomy's section-to-topic lists. */
+    public List<String> protocolSections(List<String> topics) {
+        var byTopic = taxonomy.sectionsByTopic();
+        List<String> out = new ArrayList<>();
+        for (String t : topics) {
+            for (String s : byTopic.getOrDefault(t, List.of())) {
+                if (!out.contains(s)) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

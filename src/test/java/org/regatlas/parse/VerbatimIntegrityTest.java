@@ -1,0 +1,55 @@
+package org.regatlas.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.regatlas.TestCorpus;
+import org.regatlas.model.Provenance;
+import org.regatlas.model.Provision;
+import org.regatlas.model.Section;
+
+/** Trust in verbatim provisions: each is a sentence of its source, inside one section, and nothing is lost. */
+class VerbatimIntegrityTest {
+    static Stream<ParsedDocument> verbatimDocuments() {
+        return TestCorpus.parsed().documents().stream().filter(d -> d.meta().provenance() == Provenance.VERBATIM);
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verbatimDocuments")
+    void everyProvisionOccursInItsRawSource(ParsedDocument doc) throws IOException {
+        String raw = squash(Files.readString(TestCorpus.corpusDir().resolve("documents").resolve(doc.id())
+                .resolve(doc.meta().source())));
+        assertFalse(doc.provisions().isEmpty());
+        for (Provision p : doc.provisions()) {
+            assertTrue(raw.contains(squash(p.text())), () -> p.id() + " is not in the source: " + p.text());
+            assertEquals(p.text(), doc.text().substring(p.span().start(), p.span().end()), p.id() + " span");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("verbatimDocuments")
+    void noProvisionStraddlesTwoSectionsAndSectionsAreCovered(ParsedDocument doc) {
+        for (Section s : doc.root().flatten()) {
+            String idPart = s.path() == null ? "-" : s.path();
+            List<Provision> own = doc.provisions().stream().filter(p -> p.section().idPart().equals(idPart)).toList();
+            for (Provision p : own) {
+                assertTrue(p.span().start() >= s.bodySpan().start() && p.span().end() <= s.bodySpan().end(),
+                        () -> p.id() + " lies outside its section body");
+            }
+            String body = squash(doc.text().substring(s.bodySpan().start(), s.bodySpan().end())).replace("•", "");
+            String joined = squash(String.join("", own.stream().map(Provision::text).toList()));
+            assertEquals(body, joined, "provisions of " + idPart + " must cover its body text");
+        }
+    }
+}

@@ -19,6 +19,10 @@ final class ApiErrors {
 
     static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(org.regatlas.search.InvalidQueryException.class,
+                (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
+        routes.exception(org.regatlas.search.IndexUnavailableException.class,
+                (e, ctx) -> error(ctx, 503, "index_unavailable", e.getMessage()));
         routes.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, "bad_request", firstMessage(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), codeFor(e.getStatus()),
                 e.getMessage() == null || e.getMessage().isBlank() ? "Request refused" : e.getMessage()));

@@ -16,6 +16,7 @@ public final class ApiServer {
     /** Creates (does not start) the app for {@code services}. */
     public static Javalin create(Services services, ApiConfig cfg) {
         CorpusRoutes corpus = new CorpusRoutes(services.corpus());
+        SearchRoutes search = new SearchRoutes(services.search());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -28,6 +29,10 @@ public final class ApiServer {
             config.routes.get("/api/documents", corpus::documents);
             config.routes.get("/api/documents/{id}", corpus::document);
             config.routes.get("/api/provisions/{id}", corpus::provision);
+            config.routes.get("/api/search", search::search);
+            config.routes.get("/openapi.json", OpenApi::serve);
+            config.routes.get("/api/docs", OpenApi::viewer);
+            config.routes.get("/api/docs.js", OpenApi::viewerScript);
             ApiErrors.register(config.routes);
         });
     }

@@ -1,19 +1,17 @@
 package org.regatlas.cli;
 
-import io.javalin.Javalin;
 import java.util.concurrent.CountDownLatch;
 import org.regatlas.api.ApiConfig;
-import org.regatlas.api.ApiServer;
+import org.regatlas.api.HttpServer;
 import org.regatlas.api.Services;
-import org.regatlas.parse.ParsedCorpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code regatlas serve [--host H] [--port P]}: the API and web UI. */
-@Command(name = "serve", description = "Start the API and web UI on the corpus.")
+/** {@code regatlas serve [--host H] [--port P]}: the API and web UI; builds the index first when it is stale. */
+@Command(name = "serve", description = "Start the API and web UI on the corpus (builds the index if missing or stale).")
 final class ServeCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -28,13 +26,14 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
-        ParsedCorpus parsed = corpus.load();
-        Javalin app = ApiServer.create(new Services(parsed), new ApiConfig(Home.web())).start(host, port);
-        log.info("RegAtlas listening on http://{}:{}/ ({} documents, {} provisions)", host, app.port(),
-                parsed.documents().size(), parsed.provisionCount());
+        Engine engine = Engine.open(corpus);
+        HttpServer server = HttpServer.start(new Services(engine.corpus, engine.search), new ApiConfig(Home.web()), host, port);
+        log.info("RegAtlas listening on http://{}:{}/ ({} documents, {} provisions)", host, server.port(),
+                engine.corpus.documents().size(), engine.corpus.provisionCount());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
+            server.close();
+            engine.close();
             stopped.countDown();
         }));
         try {

@@ -35,6 +35,10 @@ public final class CorpusLoader {
         return corpusDir.resolve("taxonomy.json");
     }
 
+    public Path glossaryFile() {
+        return corpusDir.resolve("glossary.json");
+    }
+
     public Path documentsDir() {
         return corpusDir.resolve("documents");
     }
@@ -49,6 +53,13 @@ public final class CorpusLoader {
             problems.add(Problem.error(shown(taxonomyFile()), e.getMessage()));
             taxonomy = Taxonomy.EMPTY;
         }
+        Glossary glossary;
+        try {
+            glossary = Glossary.load(glossaryFile(), shown(glossaryFile()));
+        } catch (CorpusFormatException e) {
+            problems.add(Problem.error(shown(glossaryFile()), e.getMessage()));
+            glossary = Glossary.EMPTY;
+        }
         List<CorpusDocument> docs = new ArrayList<>();
         for (Path folder : folders()) {
             try {
@@ -62,7 +73,7 @@ public final class CorpusLoader {
             }
         }
         log.info("Corpus read: {} documents, {} problems", docs.size(), problems.size());
-        return new LoadedCorpus(docs, taxonomy, problems);
+        return new LoadedCorpus(docs, taxonomy, glossary, problems);
     }
 
     /** Loads one document folder. */

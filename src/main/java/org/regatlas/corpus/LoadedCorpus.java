@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.regatlas.model.Problem;
 
 /** Everything read from {@code corpus/}: the documents that loaded, the taxonomy, and what went wrong. */
-public record LoadedCorpus(List<CorpusDocument> documents, Taxonomy taxonomy, List<Problem> problems) {
+public record LoadedCorpus(List<CorpusDocument> documents, Taxonomy taxonomy, Glossary glossary, List<Problem> problems) {
     public LoadedCorpus {
         documents = List.copyOf(documents);
         problems = List.copyOf(problems);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.regatlas.corpus.CorpusDocument;
+import org.regatlas.corpus.Glossary;
 import org.regatlas.corpus.LoadedCorpus;
 import org.regatlas.corpus.Taxonomy;
 import org.regatlas.model.Problem;
@@ -20,11 +21,13 @@ public final class ParsedCorpus {
     private final Map<String, ParsedDocument> byId = new LinkedHashMap<>();
     private final Map<String, Provision> provisions = new LinkedHashMap<>();
     private final Taxonomy taxonomy;
+    private final Glossary glossary;
     private final List<Problem> problems;
 
-    private ParsedCorpus(List<ParsedDocument> documents, Taxonomy taxonomy, List<Problem> problems) {
+    private ParsedCorpus(List<ParsedDocument> documents, Taxonomy taxonomy, Glossary glossary, List<Problem> problems) {
         this.documents = List.copyOf(documents);
         this.taxonomy = taxonomy;
+        this.glossary = glossary;
         this.problems = List.copyOf(problems);
         for (ParsedDocument d : documents) {
             byId.put(d.id(), d);
@@ -42,7 +45,7 @@ public final class ParsedCorpus {
             docs.add(parsed);
             problems.addAll(parsed.problems());
         }
-        return new ParsedCorpus(docs, loaded.taxonomy(), problems);
+        return new ParsedCorpus(docs, loaded.taxonomy(), loaded.glossary(), problems);
     }
 
     public List<ParsedDocument> documents() {
@@ -67,6 +70,10 @@ public final class ParsedCorpus {
 
     public Taxonomy taxonomy() {
         return taxonomy;
+    }
+
+    public Glossary glossary() {
+        return glossary;
     }
 
     public List<Problem> problems() {

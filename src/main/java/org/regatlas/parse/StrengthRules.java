@@ -26,7 +26,7 @@ public final class StrengthRules {
     private static final List<Cue> ZH = List.of(
             new Cue(Pattern.compile("不要求|无需|不需要|不必|并非必须"), Strength.MAY),
             new Cue(Pattern.compile("可能需要(?!.{0,6}(?:时间|资源))|可能须|可能应(?!答)"), Strength.SHOULD),
-            new Cue(Pattern.compile("不得|不应|禁止|严禁|必须|务必|有必要|(?<![反适相对供效响感呼理回])应当|(?<![反适相对供效响感呼回答])应(?![答用激变急对]|.{1,2}的)|(?<![必无所急])须(?!知)|(?<![可能不无急所必])需(?![求要时时间])|(?<![可能不无])需要(?!.{0,6}(?:时间|资源)|.{0,2}的)"), Strength.MUST),
+            new Cue(Pattern.compile("不得|不应|禁止|严禁|必须|务必|有必要|(?<![反适相对供效响感呼理回])应当|(?<![反适相对供效响感呼回答])应(?![答用激变急]|对(?:措施|策略|方案|预案)|.{1,2}的)|(?<![必无所急])须(?!知)|(?<![可能不无急所必])需(?![求要时时间])|(?<![可能不无])需要(?!.{0,6}(?:时间|资源)|.{0,2}的)"), Strength.MUST),
             new Cue(Pattern.compile("(?<![研究的出])建议(?!的)|推荐(?!的)|鼓励|(?<![适便不])宜(?![人])"), Strength.SHOULD),
             new Cue(Pattern.compile("可以|可考虑|(?<![许认不])可(?![能信及靠行比用控操供获逆评溯接见视知疑观])"), Strength.MAY));
 
@@ -37,6 +37,7 @@ public final class StrengthRules {
             new Cue(Pattern.compile("\\bshould\\b|\\brecommend(?:s|ed|ation)?\\b|\\bencourage[sd]?\\b|\\badvise[sd]?\\b|\\bexpects?\\b|\\bexpected to\\b"), Strength.SHOULD),
             new Cue(Pattern.compile("\\bmay\\b|\\bcan be considered\\b|\\bcould consider\\b|\\bis acceptable\\b|\\bcan\\b"), Strength.MAY));
 
+    private static final Pattern NEGATED_REQUIREMENT = Pattern.compile("不要求|无需|不需要|不必|(?i:need not|not required)");
     private static final Pattern CLAUSE = Pattern.compile("[，,；;：:]");
     /** A clause that only states a condition ("如果…", "when …") carries no obligation of its own. */
     private static final Pattern CONDITIONAL = Pattern.compile("^\\s*(?:如果|若|倘若|假如|如|当|在.{0,20}(?:情况下|时)$|(?i:if|when|where|unless)\\b)");
@@ -54,7 +55,7 @@ public final class StrengthRules {
             Strength s = clauseStrength(clause);
             if (s.compareTo(best) < 0) best = s;
         }
-        if (best == Strength.MAY && !PERMISSION_CONTEXT.matcher(sentence).find()) {
+        if (best == Strength.MAY && !PERMISSION_CONTEXT.matcher(sentence).find() && !NEGATED_REQUIREMENT.matcher(sentence).find()) {
             return Strength.INFO;   // "可与肿瘤细胞结合" / "cells can persist": a capability, not a permission
         }
         return best;

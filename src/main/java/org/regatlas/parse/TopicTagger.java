@@ -13,6 +13,8 @@ import org.regatlas.corpus.Taxonomy;
 public final class TopicTagger {
     private record Matcher(String topicId, List<String> zh, Pattern latin) {}
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final List<Matcher> matchers;
     private final Taxonomy taxonomy;
 
@@ -26,7 +28,7 @@ public final class TopicTagger {
             List<String> zh = new ArrayList<>();
             List<String> alternatives = new ArrayList<>();
             for (String s : t.synonymsZh()) {
-                if (s.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk)) zh.add(s);
+                if (s.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk)) zh.add(SPACES.matcher(s).replaceAll(""));
                 else alternatives.add("(?i:" + word(s) + ")");
             }
             for (String s : t.synonymsEn()) alternatives.add("(?i:" + word(s) + ")");
@@ -45,8 +47,10 @@ public final class TopicTagger {
     /** Topic ids found in {@code text}, in taxonomy order. */
     public List<String> tag(String text) {
         List<String> out = new ArrayList<>();
+        String squashed = SPACES.matcher(text).replaceAll("");   // PDF text splits Chinese terms: 继发性 T 细胞肿瘤
         for (Matcher m : matchers) {
-            boolean hit = m.zh().stream().anyMatch(text::contains) || (m.latin() != null && m.latin().matcher(text).find());
+            boolean hit = m.zh().stream().anyMatch(squashed::contains)
+                    || (m.latin() != null && m.latin().matcher(text).find());
             if (hit) out.add(m.topicId());
         }
         return out;

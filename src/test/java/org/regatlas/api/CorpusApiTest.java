@@ -12,7 +12,7 @@ import org.regatlas.TestCorpus;
 
 class CorpusApiTest {
     private static io.javalin.Javalin app() {
-        return ApiServer.create(new Services(TestCorpus.parsed()), ApiConfig.defaults());
+        return ApiServer.create(org.regatlas.TestIndex.services(), ApiConfig.defaults());
     }
 
     private static JsonNode json(io.javalin.testtools.Response res) throws Exception {

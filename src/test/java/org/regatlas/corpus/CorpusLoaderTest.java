@@ -33,7 +33,8 @@ class CorpusLoaderTest {
     }
 
     @Test
-    void brokenDocumentsAreReportedByFileAndFieldWhileTheRestLoads(@TempDir Path corpus) throws IOException {
+    void brokenDocumentsAreReportedByFileAndFieldWhileTheRestLoads(@TempDir Path tmp) throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.copy(TestCorpus.corpusDir().resolve("taxonomy.json"), corpus.resolve("taxonomy.json"));
         doc(corpus, "good-doc", GOOD.formatted("good-doc"), "text.txt", "I. INTRODUCTION\nSponsors should do X.\n".getBytes());
         doc(corpus, "broken-json", "{\"id\": \"broken-json\", ", "text.txt", "x".getBytes());
@@ -58,7 +59,8 @@ class CorpusLoaderTest {
     }
 
     @Test
-    void digestRecordsNeedAUrlKnownTopicsAndUniqueIds(@TempDir Path corpus) throws IOException {
+    void digestRecordsNeedAUrlKnownTopicsAndUniqueIds(@TempDir Path tmp) throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.copy(TestCorpus.corpusDir().resolve("taxonomy.json"), corpus.resolve("taxonomy.json"));
         String meta = GOOD.formatted("digest-doc").replace("\"verbatim\"", "\"digest\"").replace("text.txt", "provisions.json");
         String record = """

@@ -1,0 +1,53 @@
+package org.regatlas.api;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.regatlas.search.SearchPage;
+import org.regatlas.search.SearchQuery;
+import org.regatlas.search.SearchService;
+
+/** {@code GET /api/search}: parameters and JSON of DESIGN.md. */
+final class SearchRoutes {
+    private final SearchService search;
+
+    SearchRoutes(SearchService search) {
+        this.search = search;
+    }
+
+    void search(Context ctx) {
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
+        if (q.length() > SearchQuery.MAX_TEXT) {
+            throw ApiException.badRequest("Parameter 'q' is " + q.length() + " characters; at most " + SearchQuery.MAX_TEXT);
+        }
+        int page = ctx.queryParamAsClass("page", Integer.class)
+                .check(n -> n >= 1, "must be 1 or more").getOrDefault(1);
+        int size = ctx.queryParamAsClass("size", Integer.class)
+                .check(n -> n >= 1 && n <= SearchQuery.MAX_SIZE, "must be between 1 and " + SearchQuery.MAX_SIZE)
+                .getOrDefault(10);
+        if ((long) page * size > SearchQuery.MAX_WINDOW) {
+            throw ApiException.badRequest("Parameter 'page': page " + page + " of size " + size + " goes deeper than result "
+                    + SearchQuery.MAX_WINDOW);
+        }
+        String sortParam = ctx.queryParam("sort") == null ? "relevance" : ctx.queryParam("sort");
+        SearchQuery.Sort sort = switch (sortParam) {
+            case "relevance", "" -> SearchQuery.Sort.RELEVANCE;
+            case "date" -> SearchQuery.Sort.DATE;
+            default -> throw ApiException.badRequest("Parameter 'sort' must be 'relevance' or 'date', not '"
+                    + CorpusRoutes.shorten(sortParam) + "'");
+        };
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (String name : SearchQuery.FILTERS) {
+            List<String> values = new ArrayList<>();
+            for (String raw : ctx.queryParams(name)) {
+                Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(values::add);
+            }
+            if (!values.isEmpty()) filters.put(name, values);
+        }
+        SearchPage result = search.search(new SearchQuery(q, filters, page, size, sort));
+        ctx.json(WireSearch.of(result, page, size));
+    }
+}

@@ -1,0 +1,29 @@
+package org.regatlas.api;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.regatlas.search.SearchHit;
+import org.regatlas.search.SearchPage;
+
+/** The search JSON of DESIGN.md: {@code {query, total, tookMs, hits, facets}} plus paging. */
+public record WireSearch(String query, long total, double tookMs, int page, int size, List<Hit> hits,
+                         Map<String, Map<String, Integer>> facets) {
+
+    public record Hit(String id, String docId, String docTitle, String jurisdiction, String agency, Section section,
+                      String text, String highlight, String strength, List<String> topics, String provenance,
+                      float score) {}
+
+    public record Section(@Nullable String path, List<String> headings) {}
+
+    public static WireSearch of(SearchPage p, int page, int size) {
+        List<Hit> hits = p.hits().stream().map(WireSearch::hit).toList();
+        return new WireSearch(p.query(), p.total(), p.tookMs(), page, size, hits, p.facets());
+    }
+
+    private static Hit hit(SearchHit h) {
+        return new Hit(h.id(), h.docId(), h.docTitle(), h.jurisdiction(), h.agency(),
+                new Section(h.sectionPath(), h.headings()), h.text(), h.highlight(), h.strength(), h.topics(),
+                h.provenance(), h.score());
+    }
+}

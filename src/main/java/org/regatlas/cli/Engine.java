@@ -1,0 +1,51 @@
+package org.regatlas.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.regatlas.index.CorpusFingerprint;
+import org.regatlas.index.IndexBuilder;
+import org.regatlas.index.IndexStats;
+import org.regatlas.index.IndexStore;
+import org.regatlas.parse.ParsedCorpus;
+import org.regatlas.search.SearchService;
+
+/** The corpus, the index and the search service, opened together; rebuilds the index when it is missing or stale. */
+final class Engine implements AutoCloseable {
+    final ParsedCorpus corpus;
+    final IndexStore store;
+    final SearchService search;
+
+    private Engine(ParsedCorpus corpus, IndexStore store, SearchService search) {
+        this.corpus = corpus;
+        this.store = store;
+        this.search = search;
+    }
+
+    static Engine open(CorpusOptions options) {
+        ParsedCorpus corpus = options.load();
+        IndexStore store = new IndexStore(Home.index());
+        String fingerprint = CorpusFingerprint.of(options.dir());
+        if (store.isStale(fingerprint)) {
+            System.err.println("regatlas: the index is missing or older than the corpus; rebuilding it");
+            rebuild(corpus, store, fingerprint, new Progress(false));
+        }
+        SearchService search = new SearchService(store, corpus.taxonomy(), corpus.glossary());
+        search.reopen();
+        return new Engine(corpus, store, search);
+    }
+
+    static IndexStats rebuild(ParsedCorpus corpus, IndexStore store, String fingerprint, Progress progress) {
+        try {
+            IndexStats stats = new IndexBuilder(store).rebuild(corpus, fingerprint, progress::update);
+            progress.done();
+            return stats;
+        } catch (IOException e) {
+            throw new UncheckedIOException("building the index in " + store.root(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        search.close();
+    }
+}

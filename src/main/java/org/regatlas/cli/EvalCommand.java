@@ -1,0 +1,87 @@
+package org.regatlas.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.regatlas.api.Json;
+import org.regatlas.search.Evaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code regatlas eval QUERIES.json}: nDCG@10, Recall@10 and MRR, overall and per language, weakest queries. */
+@Command(name = "eval", description = "Measure search quality on a query set with graded relevance markers.")
+final class EvalCommand implements Runnable {
+    @Mixin
+    CorpusOptions corpus;
+
+    @Parameters(paramLabel = "QUERIES.json")
+    Path file;
+
+    @Option(names = "--json", description = "Print the metrics as JSON.")
+    boolean json;
+
+    @Option(names = "--weakest", defaultValue = "8", description = "How many of the weakest queries to list.")
+    int weakest;
+
+    @Override
+    public void run() {
+        List<Evaluation.Judged> queries = read(file);
+        try (Engine engine = Engine.open(corpus)) {
+            Evaluation.run(engine.search, queries.subList(0, Math.min(3, queries.size())));   // warm-up
+            List<Evaluation.Score> scores = Evaluation.run(engine.search, queries);
+            Evaluation.Summary all = Evaluation.summarize(scores);
+            Map<String, Evaluation.Summary> byLang = Evaluation.by(scores, Evaluation.Score::lang);
+            Map<String, Evaluation.Summary> byTopic = Evaluation.by(scores, Evaluation.Score::topic);
+            double[] times = scores.stream().mapToDouble(Evaluation.Score::tookMs).sorted().toArray();
+            double median = times.length == 0 ? 0 : times[times.length / 2];
+            List<Evaluation.Score> weak = scores.stream().sorted(Comparator.comparingDouble(Evaluation.Score::ndcg)).limit(weakest).toList();
+            if (json) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("overall", all);
+                out.put("byLang", byLang);
+                out.put("byTopic", byTopic);
+                out.put("medianMs", median);
+                out.put("queries", scores);
+                System.out.println(Json.pretty(out));
+                return;
+            }
+            System.out.printf("queries %d   nDCG@10 %.4f   Recall@10 %.4f   MRR %.4f   median %.2f ms/query (server-side)%n",
+                    all.queries(), all.ndcg(), all.recall(), all.mrr(), median);
+            byLang.forEach((lang, s) -> System.out.printf("  %-6s %2d queries   nDCG@10 %.4f   Recall@10 %.4f   MRR %.4f%n",
+                    lang, s.queries(), s.ndcg(), s.recall(), s.mrr()));
+            System.out.println("by topic:");
+            byTopic.forEach((t, s) -> System.out.printf("  %-22s %2d   nDCG@10 %.4f   Recall@10 %.4f%n", t, s.queries(), s.ndcg(), s.recall()));
+            System.out.println("weakest:");
+            for (Evaluation.Score s : weak) {
+                System.out.printf("  %s [%s] nDCG %.3f recall %.2f  %s%n", s.id(), s.lang(), s.ndcg(), s.recall(), s.query());
+            }
+        }
+    }
+
+    static List<Evaluation.Judged> read(Path file) {
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            List<Evaluation.Judged> out = new ArrayList<>();
+            for (JsonNode q : root.path("queries")) {
+                List<Evaluation.Marker> markers = new ArrayList<>();
+                for (JsonNode m : q.path("relevant")) {
+                    markers.add(new Evaluation.Marker(m.path("doc").asText(), m.path("marker").asText(), m.path("grade").asInt()));
+                }
+                out.add(new Evaluation.Judged(q.path("id").asText(), q.path("query").asText(), q.path("lang").asText(),
+                        q.path("topic").asText(), markers));
+            }
+            if (out.isEmpty()) throw new IllegalArgumentException(file + ": no queries found (expected {\"queries\": [...]})");
+            return out;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot be read as a query set (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.regatlas.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import org.regatlas.corpus.Glossary;
+import org.regatlas.corpus.Taxonomy;
+import org.regatlas.index.Fields;
+import org.regatlas.index.IndexStore;
+import org.regatlas.index.ProvisionDocuments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Searches the live index. One {@link SearcherManager} serves every request; {@link #reopen()} switches to a rebuilt
+ * generation without a restart, and searches in flight finish on the searcher they acquired. Thread-safe.
+ */
+public final class SearchService implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+    private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+    private static final Sort DATE_THEN_SCORE = new Sort(new SortField(Fields.ISSUED_SORT, SortField.Type.LONG, true),
+            SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+    private static final Set<String> ENUM_FILTERS = Set.of("jurisdiction", "strength", "status", "provenance");
+
+    /** The open searcher manager and the generation it reads. */
+    private record Live(SearcherManager manager, Path generation) {}
+
+    private final IndexStore store;
+    private final Taxonomy taxonomy;
+    private final LuceneQueries queries;
+    private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
+    private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    public SearchService(IndexStore store, Taxonomy taxonomy, Glossary glossary) {
+        this.store = store;
+        this.taxonomy = taxonomy;
+        this.queries = new LuceneQueries(new QueryExpander(taxonomy, glossary));
+    }
+
+    /** Opens (or switches to) the live generation; returns false when there is no index yet. */
+    public synchronized boolean reopen() {
+        var gen = store.current();
+        if (gen.isEmpty()) {
+            return false;
+        }
+        Live old = live.get();
+        if (old != null && old.generation().equals(gen.get())) {
+            return true;
+        }
+        try {
+            SearcherManager manager = new SearcherManager(FSDirectory.open(gen.get()), new SearcherFactory());
+            live.set(new Live(manager, gen.get()));
+            log.info("Index opened: {}", gen.get().getFileName());
+            if (old != null) old.manager().close();   // readers still in use stay open until released
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("opening index " + gen.get(), e);
+        }
+    }
+
+    /** Runs {@code q}. */
+    public SearchPage search(SearchQuery q) {
+        long start = System.nanoTime();
+        List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
+        Live l = live.get();
+        if (l == null) {
+            throw new IndexUnavailableException("The index is being built; try again in a few seconds");
+        }
+        IndexSearcher searcher = acquire(l);
+        try {
+            validateFilters(searcher.getIndexReader(), q.filters(), clauses);
+            Query query = queries.build(clauses, q.filters());
+            int window = q.page() * q.size();
+            Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, window, sort,
+                    true, new FacetsCollectorManager());
+            TopDocs top = result.topDocs();
+            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
+                    top.scoreDocs.length);
+            TopDocs pageDocs = new TopDocs(top.totalHits, page);
+            String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs);
+            List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
+            Map<String, Map<String, Integer>> facets = facets(searcher, result.facetsCollector());
+            double took = (System.nanoTime() - start) / 1e6;
+            return new SearchPage(q.text(), top.totalHits.value(), Math.round(took * 100) / 100.0, hits, facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching", e);
+        } finally {
+            release(l, searcher);
+        }
+    }
+
+    private static IndexSearcher acquire(Live l) {
+        try {
+            return l.manager().acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException("acquiring a searcher", e);
+        }
+    }
+
+    private static void release(Live l, IndexSearcher s) {
+        try {
+            l.manager().release(s);
+        } catch (IOException e) {
+            log.warn("Releasing a searcher failed: {}", e.getMessage());
+        }
+    }
+
+    /** Unknown filter values are the caller's mistake: say which value and which are possible. */
+    private void validateFilters(IndexReader reader, Map<String, List<String>> filters, List<QuerySyntax.Clause> clauses)
+            throws IOException {
+        Map<String, List<String>> all = new LinkedHashMap<>(filters);
+        collectFilters(clauses, all);
+        for (var e : all.entrySet()) {
+            for (String v : e.getValue()) {
+                if (!known(reader, e.getKey(), v)) {
+                    throw new InvalidQueryException("Unknown value '" + v + "' for filter '" + e.getKey() + "'"
+                            + (ENUM_FILTERS.contains(e.getKey()) ? " (allowed: " + String.join(", ", allowed(e.getKey())) + ")" : ""));
+                }
+            }
+        }
+    }
+
+    private static void collectFilters(List<QuerySyntax.Clause> clauses, Map<String, List<String>> into) {
+        for (QuerySyntax.Clause c : clauses) {
+            if (c.node() instanceof QuerySyntax.Filter f) {
+                into.computeIfAbsent(f.name(), k -> new ArrayList<>());
+                List<String> list = new ArrayList<>(into.get(f.name()));
+                list.add(f.value());
+                into.put(f.name(), list);
+            } else if (c.node() instanceof QuerySyntax.Group g) {
+                collectFilters(g.clauses(), into);
+            }
+        }
+    }
+
+    private boolean known(IndexReader reader, String filter, String value) throws IOException {
+        return switch (filter) {
+            case "jurisdiction", "strength", "status", "provenance" -> allowed(filter).contains(value);
+            case "topic" -> taxonomy.hasTopic(value);
+            default -> {
+                String field = filter.equals("doc") ? Fields.DOC_ID : Fields.AGENCY;
+                Terms terms = MultiTerms.getTerms(reader, field);
+                yield terms != null && terms.iterator().seekExact(new BytesRef(value));
+            }
+        };
+    }
+
+    private static List<String> allowed(String filter) {
+        return switch (filter) {
+            case "jurisdiction" -> List.of("CN", "US", "EU", "INTL");
+            case "strength" -> List.of("MUST", "SHOULD", "MAY", "INFO");
+            case "status" -> List.of("draft", "final", "trial", "superseded");
+            case "provenance" -> List.of("verbatim", "digest");
+            default -> List.of();
+        };
+    }
+
+    private static List<SearchHit> hits(StoredFields stored, ScoreDoc[] page, String[] highlights) throws IOException {
+        List<SearchHit> out = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String headings = d.get(Fields.SECTION_HEADINGS);
+            String path = d.get(Fields.SECTION_PATH);
+            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+            if (page[i] instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null) {
+                for (Object o : fd.fields) if (o instanceof Float f) score = f;
+            }
+            out.add(new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
+                    d.get(Fields.AGENCY), "-".equals(path) ? null : path,
+                    headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
+                    d.get(Fields.TEXT), highlights.length > i && highlights[i] != null ? highlights[i] : Highlighter.escape(d.get(Fields.TEXT)),
+                    d.get(Fields.STRENGTH), Arrays.asList(d.getValues(Fields.TOPIC)), d.get(Fields.PROVENANCE),
+                    Math.round(score * 1000) / 1000f));
+        }
+        return out;
+    }
+
+    private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetStates.computeIfAbsent(searcher.getIndexReader(), r -> {
+            try {
+                return new DefaultSortedSetDocValuesReaderState(r, ProvisionDocuments.facetsConfig());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+                return null;   // no facet fields in an empty index
+            }
+        });
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        if (state == null) return out;
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
+        for (String dim : Fields.FACETS) {
+            Map<String, Integer> values = new LinkedHashMap<>();
+            FacetResult r;
+            try {
+                r = counts.getTopChildren(200, dim);
+            } catch (IllegalArgumentException e) {
+                r = null;   // dimension absent from this index
+            }
+            if (r != null) {
+                for (LabelAndValue lv : r.labelValues) values.put(lv.label, lv.value.intValue());
+            }
+            out.put(dim.equals(Fields.DOC_ID) ? "docId" : dim, values);
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        Live l = live.getAndSet(null);
+        if (l != null) {
+            try {
+                l.manager().close();
+            } catch (IOException e) {
+                log.warn("Closing the index failed: {}", e.getMessage());
+            }
+        }
+    }
+}

@@ -18,16 +18,30 @@ final class SearchRoutes {
         this.search = search;
     }
 
+    /** An integer parameter in [min, max]; a missing one takes the default; anything else is a 400 naming it. */
+    static int intParam(Context ctx, String name, int fallback, int min, int max) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) return fallback;
+        int value;
+        try {
+            value = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("Parameter '" + name + "' must be a whole number, not '" + CorpusRoutes.shorten(raw) + "'");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badRequest("Parameter '" + name + "' must be " + (max == Integer.MAX_VALUE
+                    ? min + " or more" : "between " + min + " and " + max) + ", got " + value);
+        }
+        return value;
+    }
+
     void search(Context ctx) {
         String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q");
         if (q.length() > SearchQuery.MAX_TEXT) {
             throw ApiException.badRequest("Parameter 'q' is " + q.length() + " characters; at most " + SearchQuery.MAX_TEXT);
         }
-        int page = ctx.queryParamAsClass("page", Integer.class)
-                .check(n -> n >= 1, "must be 1 or more").getOrDefault(1);
-        int size = ctx.queryParamAsClass("size", Integer.class)
-                .check(n -> n >= 1 && n <= SearchQuery.MAX_SIZE, "must be between 1 and " + SearchQuery.MAX_SIZE)
-                .getOrDefault(10);
+        int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
+        int size = intParam(ctx, "size", 10, 1, SearchQuery.MAX_SIZE);
         if ((long) page * size > SearchQuery.MAX_WINDOW) {
             throw ApiException.badRequest("Parameter 'page': page " + page + " of size " + size + " goes deeper than result "
                     + SearchQuery.MAX_WINDOW);

@@ -1,0 +1,119 @@
+package org.regatlas.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.regatlas.TestIndex;
+
+/** Ranking, filters, facets and highlighting on the index of the shipped corpus. */
+class SearchServiceTest {
+    private static SearchPage search(String q, int n) {
+        return TestIndex.search().search(SearchQuery.of(q, n));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        洗脱期                                      | cde-2024-cart-heme:二.（三）:3
+        washout before lymphodepletion              | cde-2024-cart-heme:二.（三）:3
+        独立评审委员会                              | cde-2024-cart-heme:二.（四）.3:9
+        independent review committee                | cde-2024-cart-heme:二.（四）.3:9
+        IRC                                         | cde-2024-cart-heme:二.（四）.3:9
+        费城染色体阳性 TKI                          | cde-2024-cart-heme:二.（一）.2:9
+        "对照组 SOC 选择"                           | cde-2024-cart-heme:二.（二）.2:3
+        """)
+    void rankingPutsTheProvisionThatAnswersFirst(String query, String expectedFirst) {
+        assertEquals(expectedFirst, search(query, 5).hits().get(0).id());
+    }
+
+    @Test
+    void chineseQueryFindsFdaDigestAndEnglishQueryFindsCdeText() {
+        List<SearchHit> zh = search("长期随访 15年", 10).hits();
+        assertTrue(zh.stream().anyMatch(h -> h.docId().equals("fda-2020-gt-ltfu") && h.provenance().equals("digest")),
+                zh.stream().map(SearchHit::id).toList().toString());
+        List<SearchHit> en = search("bridging therapy", 5).hits();
+        assertTrue(en.stream().anyMatch(h -> h.docId().equals("cde-2024-cart-heme")));
+    }
+
+    @Test
+    void filtersNarrowTheResults() {
+        SearchQuery q = new SearchQuery("long-term follow-up", Map.of("jurisdiction", List.of("US"), "strength",
+                List.of("SHOULD")), 1, 20, SearchQuery.Sort.RELEVANCE);
+        SearchPage page = TestIndex.search().search(q);
+        assertFalse(page.hits().isEmpty());
+        assertTrue(page.hits().stream().allMatch(h -> h.jurisdiction().equals("US") && h.strength().equals("SHOULD")));
+        SearchPage inline = search("long-term follow-up jurisdiction:US strength:SHOULD", 20);
+        assertEquals(page.total(), inline.total());
+        SearchPage docOnly = search("doc:cde-2024-cart-heme 桥接治疗", 50);
+        assertTrue(docOnly.hits().stream().allMatch(h -> h.docId().equals("cde-2024-cart-heme")));
+    }
+
+    @Test
+    void facetCountsDescribeTheWholeResultSet() {
+        SearchPage page = search("细胞因子释放综合征", 10);
+        Map<String, Integer> jur = page.facets().get("jurisdiction");
+        assertEquals(page.total(), jur.values().stream().mapToLong(Integer::intValue).sum());
+        int strengths = page.facets().get("strength").values().stream().mapToInt(Integer::intValue).sum();
+        assertEquals(page.total(), strengths);
+        assertTrue(page.facets().get("docId").containsKey("cde-2024-cart-heme"));
+        assertTrue(page.facets().keySet().containsAll(List.of("jurisdiction", "agency", "docId", "topic", "strength", "status")));
+    }
+
+    @Test
+    void highlightMarksChineseMatchesAtTheRightCharacters() {
+        SearchHit hit = search("洗脱期", 1).hits().get(0);
+        assertTrue(hit.highlight().contains("<mark>洗脱期</mark>"), hit.highlight());
+        assertEquals(hit.text(), hit.highlight().replace("<mark>", "").replace("</mark>", ""));
+    }
+
+    @Test
+    void excludedWordsRemoveHits() {
+        SearchPage with = search("桥接治疗", 50);
+        SearchPage without = search("桥接治疗 -洗脱期", 50);
+        assertTrue(with.ids().contains("cde-2024-cart-heme:二.（三）:3"));
+        assertFalse(without.ids().contains("cde-2024-cart-heme:二.（三）:3"));
+    }
+
+    @Test
+    void paginationAndTieBreaksAreStable() {
+        SearchPage first = TestIndex.search().search(new SearchQuery("CAR-T", Map.of(), 1, 5, SearchQuery.Sort.RELEVANCE));
+        SearchPage second = TestIndex.search().search(new SearchQuery("CAR-T", Map.of(), 2, 5, SearchQuery.Sort.RELEVANCE));
+        SearchPage both = TestIndex.search().search(new SearchQuery("CAR-T", Map.of(), 1, 10, SearchQuery.Sort.RELEVANCE));
+        List<String> joined = new java.util.ArrayList<>(first.ids());
+        joined.addAll(second.ids());
+        assertEquals(both.ids(), joined);
+    }
+
+    @Test
+    void sortByDateBringsTheNewestDocumentsFirst() {
+        SearchPage page = TestIndex.search().search(new SearchQuery("follow-up", Map.of(), 1, 50, SearchQuery.Sort.DATE));
+        List<String> issued = page.hits().stream()
+                .map(h -> org.regatlas.TestCorpus.parsed().document(h.docId()).orElseThrow().meta().issued())
+                .map(d -> d == null ? "0000" : d).toList();
+        List<String> sorted = new java.util.ArrayList<>(issued);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, issued);
+        assertTrue(issued.get(0).compareTo("2024") > 0);
+    }
+
+    @Test
+    void unknownFilterValuesAreRejected() {
+        var e = assertThrows(InvalidQueryException.class, () -> search("CRS jurisdiction:MARS", 5));
+        assertTrue(e.getMessage().contains("'MARS'") && e.getMessage().contains("jurisdiction"), e.getMessage());
+        assertThrows(InvalidQueryException.class, () -> search("doc:no-such-doc", 5));
+        assertThrows(InvalidQueryException.class, () -> search("topic:not-a-topic", 5));
+    }
+
+    @Test
+    void emptyQueryWithFiltersBrowses() {
+        SearchPage page = search("doc:cde-2024-cart-heme strength:MUST", 100);
+        assertTrue(page.total() > 5);
+        assertTrue(page.hits().stream().allMatch(h -> h.strength().equals("MUST")));
+    }
+}

@@ -40,6 +40,6 @@ public final class TestIndex {
     }
 
     public static Services services() {
-        return new Services(TestCorpus.parsed(), search());
+        return Services.of(TestCorpus.parsed(), search());
     }
 }

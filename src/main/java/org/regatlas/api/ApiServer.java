@@ -17,6 +17,7 @@ public final class ApiServer {
     public static Javalin create(Services services, ApiConfig cfg) {
         CorpusRoutes corpus = new CorpusRoutes(services.corpus());
         SearchRoutes search = new SearchRoutes(services.search());
+        CompareRoutes compare = new CompareRoutes(services.compare());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -30,9 +31,15 @@ public final class ApiServer {
             config.routes.get("/api/documents/{id}", corpus::document);
             config.routes.get("/api/provisions/{id}", corpus::provision);
             config.routes.get("/api/search", search::search);
+            config.routes.get("/api/compare", compare::compare);
             config.routes.get("/openapi.json", OpenApi::serve);
             config.routes.get("/api/docs", OpenApi::viewer);
             config.routes.get("/api/docs.js", OpenApi::viewerScript);
+            if (cfg.webDir() != null) {
+                // The UI's own paths (permalinks, views) all load the single page; it reads the path itself.
+                WebPages pages = new WebPages(cfg.webDir());
+                for (String path : WebPages.VIEWS) config.routes.get(path, pages::index);
+            }
             ApiErrors.register(config.routes);
         });
     }

@@ -2,12 +2,19 @@ package org.regatlas.api;
 
 import org.regatlas.model.Checks;
 import org.regatlas.parse.ParsedCorpus;
+import org.regatlas.search.CompareService;
 import org.regatlas.search.SearchService;
 
 /** What the API serves from; built by the CLI's composition root. */
-public record Services(ParsedCorpus corpus, SearchService search) {
+public record Services(ParsedCorpus corpus, SearchService search, CompareService compare) {
     public Services {
         Checks.notNull(corpus, "corpus");
         Checks.notNull(search, "search");
+        Checks.notNull(compare, "compare");
+    }
+
+    /** Services over a corpus and its search index. */
+    public static Services of(ParsedCorpus corpus, SearchService search) {
+        return new Services(corpus, search, new CompareService(search, corpus.taxonomy()));
     }
 }

@@ -18,7 +18,7 @@ public final class Wire {
     private Wire() {}
 
     public record Title(@Nullable String zh, @Nullable String en) {
-        static Title of(@Nullable LocalizedText t) {
+        public static Title of(@Nullable LocalizedText t) {
             return t == null ? new Title(null, null) : new Title(t.zh(), t.en());
         }
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code regatlas} command line. */
 @Command(name = "regatlas", mixinStandardHelpOptions = true, version = "RegAtlas 0.1",
         description = "Regulatory-guideline knowledge base for cell and gene therapy.",
-        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class, DocsCommand.class, ProvisionsCommand.class, ShowCommand.class,
+        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class, CompareCommand.class, DocsCommand.class, ProvisionsCommand.class, ShowCommand.class,
                 InspectCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

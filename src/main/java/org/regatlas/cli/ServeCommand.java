@@ -27,7 +27,7 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         Engine engine = Engine.open(corpus);
-        HttpServer server = HttpServer.start(new Services(engine.corpus, engine.search), new ApiConfig(Home.web()), host, port);
+        HttpServer server = HttpServer.start(Services.of(engine.corpus, engine.search), new ApiConfig(Home.web()), host, port);
         log.info("RegAtlas listening on http://{}:{}/ ({} documents, {} provisions)", host, server.port(),
                 engine.corpus.documents().size(), engine.corpus.provisionCount());
         CountDownLatch stopped = new CountDownLatch(1);

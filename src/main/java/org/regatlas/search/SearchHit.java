@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /** One ranked provision. {@code highlight} is the HTML-escaped text with {@code <mark>} around matches. */
 public record SearchHit(String id, String docId, String docTitle, String jurisdiction, String agency,
                         @Nullable String sectionPath, List<String> headings, String text, String highlight,
-                        String strength, List<String> topics, String provenance, float score) {
+                        String strength, List<String> topics, String provenance, @Nullable String issued,
+                        String status, float score) {
     public SearchHit {
         headings = List.copyOf(headings);
         topics = List.copyOf(topics);

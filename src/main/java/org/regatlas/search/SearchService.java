@@ -202,7 +202,7 @@ public final class SearchService implements AutoCloseable {
                     headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
                     d.get(Fields.TEXT), highlights.length > i && highlights[i] != null ? highlights[i] : Highlighter.escape(d.get(Fields.TEXT)),
                     d.get(Fields.STRENGTH), Arrays.asList(d.getValues(Fields.TOPIC)), d.get(Fields.PROVENANCE),
-                    Math.round(score * 1000) / 1000f));
+                    d.get(Fields.ISSUED), d.get(Fields.STATUS), Math.round(score * 1000) / 1000f));
         }
         return out;
     }

@@ -1,0 +1,21 @@
+package org.regatlas.search;
+
+import java.util.List;
+import org.regatlas.model.LocalizedText;
+
+/**
+ * What each jurisdiction says on one topic: provisions grouped by CN, US, EU and INTL, strongest first and then
+ * newest document first. A group with no provisions is present and empty, so "nothing found" is explicit.
+ */
+public record Comparison(String topicId, LocalizedText topicLabel, String query, List<Group> groups) {
+    /** The provisions of one jurisdiction; {@code total} may exceed the listed ones. */
+    public record Group(String jurisdiction, long total, List<SearchHit> provisions) {
+        public Group {
+            provisions = List.copyOf(provisions);
+        }
+    }
+
+    public Comparison {
+        groups = List.copyOf(groups);
+    }
+}

@@ -29,6 +29,8 @@ public final class ApiServer {
             config.routes.get("/api/health", corpus::health);
             config.routes.get("/api/documents", corpus::documents);
             config.routes.get("/api/documents/{id}", corpus::document);
+            config.routes.get("/api/documents/{id}/provisions", corpus::documentProvisions);
+            config.routes.get("/api/taxonomy", corpus::taxonomy);
             config.routes.get("/api/provisions/{id}", corpus::provision);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/compare", compare::compare);

@@ -33,6 +33,23 @@ final class CorpusRoutes {
         ctx.json(Wire.detail(findDocument(ctx.pathParam("id"))));
     }
 
+    void documentProvisions(Context ctx) {
+        ParsedDocument doc = findDocument(ctx.pathParam("id"));
+        List<Wire.ProvisionJson> out = doc.provisions().stream().map(p -> Wire.provision(p, doc.meta())).toList();
+        ctx.json(Map.of("docId", doc.id(), "total", out.size(), "provisions", out));
+    }
+
+    void taxonomy(Context ctx) {
+        var t = corpus.taxonomy();
+        var topics = t.topics().stream().map(x -> new TopicJson(x.id(), x.parent(), Wire.Title.of(x.label()))).toList();
+        var kinds = t.protocolSections().stream().map(x -> new KindJson(x.id(), Wire.Title.of(x.label()), x.m11())).toList();
+        ctx.json(Map.of("topics", topics, "protocolSections", kinds));
+    }
+
+    record TopicJson(String id, @org.jspecify.annotations.Nullable String parent, Wire.Title label) {}
+
+    record KindJson(String id, Wire.Title label, @org.jspecify.annotations.Nullable String m11) {}
+
     void provision(Context ctx) {
         String id = ctx.pathParam("id");
         if (id.length() > MAX_ID_CHARS || id.chars().anyMatch(Character::isISOControl) || id.split(":", -1).length < 3) {

@@ -26,6 +26,7 @@ public final class ApiServer {
             if (cfg.webDir() != null && Files.isDirectory(cfg.webDir())) {
                 config.staticFiles.add(cfg.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
+            config.routes.before(SecurityHeaders::apply);
             config.routes.get("/api/health", corpus::health);
             config.routes.get("/api/documents", corpus::documents);
             config.routes.get("/api/documents/{id}", corpus::document);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -58,7 +60,7 @@ final class LuceneQueries {
             top.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
         filters.forEach((name, values) -> top.add(filter(name, values), BooleanClause.Occur.FILTER));
-        return top.build();
+        return FunctionScoreQuery.boostByValue(top.build(), DoubleValuesSource.fromFloatField(Fields.AUTHORITY));
     }
 
     /** Adds clauses; returns true when at least one clause can match on its own (SHOULD or MUST). */

@@ -88,4 +88,16 @@ class CorpusApiTest {
             assertEquals("not_found", json(noRoute).path("error").asText());
         });
     }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        JavalinTest.test(app(), (server, client) -> {
+            for (String path : new String[] {"/api/health", "/api/nothing", "/openapi.json"}) {
+                var res = client.get(path);
+                assertTrue(String.valueOf(res.headers().get("Content-Security-Policy")).contains("frame-ancestors 'none'"), path);
+                assertTrue(String.valueOf(res.headers().get("Content-Security-Policy")).contains("script-src 'self'"), path);
+                assertEquals("[nosniff]", String.valueOf(res.headers().get("X-Content-Type-Options")), path);
+            }
+        });
+    }
 }

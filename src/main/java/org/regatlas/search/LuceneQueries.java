@@ -6,10 +6,10 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -23,44 +23,121 @@ import org.regatlas.index.Fields;
 /**
  * Turns a parsed user query into a Lucene query. Each piece of text is matched in several fields at once — CJK
  * bigrams, smartcn words, English stems, headings and the topic terms of each provision — and the terms the
- * vocabulary adds ({@link Expansion}) are matched as phrases, weighted below the user's own words. Exact matches of a
+ * vocabulary adds ({@link ConceptMatcher}) are matched as phrases, weighted below the user's own words. Exact matches of a
  * Chinese run or a quoted phrase add a proximity bonus. Thread-safe.
  */
 final class LuceneQueries {
     /** Weights per field for the user's own words (tuned on the dev queries; see README "Search quality"). */
-    static final float W_BIGRAM = 1.0f;
-    static final float W_ZH = 0.8f;
-    static final float W_EN = 1.0f;
-    static final float W_CONTEXT = 0.25f;
-    static final float W_TOPIC_TERMS = 0.35f;
-    static final float W_PHRASE = 1.5f;
-    /** Weights for expansion terms: below the user's words. */
-    static final float W_EXPANSION = 0.6f;
-    static final float W_EXPANSION_TOPIC = 0.3f;
+    static final float W_BIGRAM = tune("W_BIGRAM", 1.0f);
+    static final float W_ZH = tune("W_ZH", 0.8f);
+    static final float W_EN = tune("W_EN", 1.0f);
+    static final float W_CONTEXT = tune("W_CONTEXT", 0.25f);
+    static final float W_TOPIC_TERMS = tune("W_TOPIC_TERMS", 0.35f);
+    static final float W_PHRASE = tune("W_PHRASE", 1.5f);
+    /** Weights for a concept's other names (translations, synonyms): below the user's words. */
+    static final float W_EXPANSION = tune("W_EXPANSION", 0.8f);
+    static final float W_EXPANSION_TOPIC = tune("W_EXPANSION_TOPIC", 0.3f);
+    /** How much the other names of a concept add beside the best-matching one (dis-max tie breaker). */
+    static final float W_TIE = tune("W_TIE", 0.1f);
 
-    private final QueryBuilder builder;
-    private final QueryExpander expander;
+    static final float W_DIGEST = tune("W_DIGEST", 0.4f);
 
-    LuceneQueries(QueryExpander expander) {
-        Analyzer analyzer = Analyzers.perField();
-        this.builder = new QueryBuilder(analyzer);
-        this.expander = expander;
+    /** BM25 with the length normalisation tuned for sentence-length passages. */
+    static org.apache.lucene.search.similarities.Similarity similarity() {
+        return new org.apache.lucene.search.similarities.BM25Similarity(tune("K1", 1.2f), tune("B", 0.75f));
     }
 
-    /** The scoring query for the parsed clauses, with the free-text expansion added. */
+    /**
+     * A weight, overridable for tuning runs of {@code ./regatlas eval} with {@code -Dregatlas.tune.NAME=value}
+     * (through REGATLAS_JAVA_OPTS); the defaults here are the tuned values recorded in the README.
+     */
+    private static float tune(String name, float def) {
+        String v = System.getProperty("regatlas.tune." + name);
+        return v == null ? def : Float.parseFloat(v);
+    }
+
+    private final QueryBuilder builder;
+    private final ConceptMatcher concepts;
+
+    LuceneQueries(ConceptMatcher concepts) {
+        Analyzer analyzer = Analyzers.perField();
+        this.builder = new QueryBuilder(analyzer);
+        this.concepts = concepts;
+    }
+
+    /** The scoring query for the parsed clauses: free words become concepts scored once in any language. */
     Query build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters) {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        boolean positive = addClauses(top, clauses);
-        String freeText = freeText(clauses);
-        if (!freeText.isBlank()) {
-            Query expansion = expansion(expander.expand(freeText));
-            if (expansion != null) top.add(expansion, BooleanClause.Occur.SHOULD);
+        List<QuerySyntax.Clause> structured = new ArrayList<>();
+        StringBuilder free = new StringBuilder();
+        for (QuerySyntax.Clause c : clauses) {
+            if (c.occur() == QuerySyntax.Occur.SHOULD && c.node() instanceof QuerySyntax.Text t) {
+                free.append(t.text()).append(' ');
+            } else {
+                structured.add(c);
+            }
         }
+        boolean positive = addClauses(top, structured);
+        positive |= addFreeText(top, free.toString().strip());
         if (!positive) {
             top.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
         filters.forEach((name, values) -> top.add(filter(name, values), BooleanClause.Occur.FILTER));
-        return FunctionScoreQuery.boostByValue(top.build(), DoubleValuesSource.fromFloatField(Fields.AUTHORITY));
+        return FunctionScoreQuery.boostByValue(top.build(), new AuthoritySource(W_DIGEST));
+    }
+
+    /**
+     * Optional words: each vocabulary concept they name is one disjunction of its names in both languages (the
+     * user's own words at full weight, the other names a little lower), so a passage scores for the concept
+     * whichever language it is written in, and only once. Words outside any concept are matched as typed.
+     */
+    private boolean addFreeText(BooleanQuery.Builder into, String text) {
+        if (text.isEmpty()) return false;
+        boolean added = false;
+        int pos = 0;
+        for (ConceptMatcher.Match m : concepts.match(text)) {
+            added |= addWords(into, text.substring(pos, m.start()));
+            into.add(concept(m), BooleanClause.Occur.SHOULD);
+            for (String topic : m.topics()) {
+                into.add(new BoostQuery(new TermQuery(new Term(Fields.TOPIC, topic)), W_EXPANSION_TOPIC), BooleanClause.Occur.SHOULD);
+            }
+            added = true;
+            pos = m.end();
+        }
+        added |= addWords(into, text.substring(pos));
+        return added;
+    }
+
+    private boolean addWords(BooleanQuery.Builder into, String words) {
+        boolean added = false;
+        for (String w : words.split("[\\s,;:?!，。；：？！、()（）]+")) {
+            if (w.isBlank()) continue;
+            Query q = text(w, false);
+            if (q != null) {
+                into.add(q, BooleanClause.Occur.SHOULD);
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    private Query concept(ConceptMatcher.Match m) {
+        List<Query> forms = new ArrayList<>();
+        Query own = text(m.surface(), false);
+        if (own != null) forms.add(own);
+        String squashedSurface = m.surface().replaceAll("\\s+", "");
+        String lowerSurface = m.surface().toLowerCase(java.util.Locale.ROOT);
+        for (String zh : m.zh()) {
+            if (zh.replaceAll("\\s+", "").equals(squashedSurface)) continue;
+            Query q = builder.createPhraseQuery(Fields.TEXT, zh);
+            if (q != null) forms.add(new BoostQuery(q, W_EXPANSION));
+        }
+        for (String en : m.en()) {
+            if (en.toLowerCase(java.util.Locale.ROOT).equals(lowerSurface)) continue;
+            Query q = builder.createPhraseQuery(Fields.TEXT_EN, en);
+            if (q != null) forms.add(new BoostQuery(q, W_EXPANSION));
+        }
+        return new DisjunctionMaxQuery(forms, W_TIE);
     }
 
     /** Adds clauses; returns true when at least one clause can match on its own (SHOULD or MUST). */
@@ -89,20 +166,26 @@ final class LuceneQueries {
         return positive;
     }
 
-    /** One word or Chinese run, across the text fields. {@code required}: every token must match in some field. */
+    /**
+     * One word or Chinese run, across the text fields of its script: Chinese in bigrams and smartcn words, Latin
+     * text in the bigram field's words and the English stems (the English analyzer would split Chinese into single
+     * characters, which only adds noise). {@code required}: every token must match in some field.
+     */
     private Query text(String text, boolean required) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         BooleanClause.Occur inner = required ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
+        boolean cjk = isCjkRun(text);
         add(b, builder.createBooleanQuery(Fields.TEXT, text, inner), W_BIGRAM);
-        add(b, builder.createBooleanQuery(Fields.TEXT_ZH, text, inner), W_ZH);
-        add(b, builder.createBooleanQuery(Fields.TEXT_EN, text, inner), W_EN);
-        add(b, builder.createBooleanQuery(Fields.CONTEXT, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
-        add(b, builder.createBooleanQuery(Fields.CONTEXT_EN, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
-        add(b, builder.createBooleanQuery(Fields.TOPIC_TERMS, text, BooleanClause.Occur.SHOULD), W_TOPIC_TERMS);
-        add(b, builder.createBooleanQuery(Fields.TOPIC_TERMS_EN, text, BooleanClause.Occur.SHOULD), W_TOPIC_TERMS);
-        if (isCjkRun(text)) {
+        if (cjk) {
+            add(b, builder.createBooleanQuery(Fields.TEXT_ZH, text, inner), W_ZH);
+            add(b, builder.createBooleanQuery(Fields.CONTEXT, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
+            add(b, builder.createBooleanQuery(Fields.TOPIC_TERMS, text, BooleanClause.Occur.SHOULD), W_TOPIC_TERMS);
             // The Chinese run as typed, contiguous: a strong sign the passage is about exactly this.
             add(b, builder.createPhraseQuery(Fields.TEXT, text), W_PHRASE);
+        } else {
+            add(b, builder.createBooleanQuery(Fields.TEXT_EN, text, inner), W_EN);
+            add(b, builder.createBooleanQuery(Fields.CONTEXT_EN, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
+            add(b, builder.createBooleanQuery(Fields.TOPIC_TERMS_EN, text, BooleanClause.Occur.SHOULD), W_TOPIC_TERMS);
         }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;
@@ -113,22 +196,6 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         add(b, builder.createPhraseQuery(Fields.TEXT, text), W_BIGRAM + W_PHRASE);
         add(b, builder.createPhraseQuery(Fields.TEXT_EN, text), W_EN);
-        BooleanQuery q = b.build();
-        return q.clauses().isEmpty() ? null : q;
-    }
-
-    private Query expansion(Expansion e) {
-        if (e.isEmpty()) return null;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String zh : e.zhTerms()) {
-            add(b, builder.createPhraseQuery(Fields.TEXT, zh), W_EXPANSION);
-        }
-        for (String en : e.enTerms()) {
-            add(b, builder.createPhraseQuery(Fields.TEXT_EN, en), W_EXPANSION);
-        }
-        for (String topic : e.topics()) {
-            b.add(new BoostQuery(new TermQuery(new Term(Fields.TOPIC, topic)), W_EXPANSION_TOPIC), BooleanClause.Occur.SHOULD);
-        }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;
     }
@@ -151,21 +218,6 @@ final class LuceneQueries {
 
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
         if (q != null) b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-    }
-
-    /** The words of optional and required text clauses, for expansion (excluded words are not expanded). */
-    static String freeText(List<QuerySyntax.Clause> clauses) {
-        StringBuilder sb = new StringBuilder();
-        for (QuerySyntax.Clause c : clauses) {
-            if (c.occur() == QuerySyntax.Occur.MUST_NOT) continue;
-            switch (c.node()) {
-                case QuerySyntax.Text t -> sb.append(t.text()).append(' ');
-                case QuerySyntax.Phrase p -> sb.append(p.text()).append(' ');
-                case QuerySyntax.Group g -> sb.append(freeText(g.clauses())).append(' ');
-                case QuerySyntax.Filter f -> { }
-            }
-        }
-        return sb.toString().strip();
     }
 
     private static boolean isCjkRun(String text) {

@@ -65,7 +65,7 @@ public final class SearchService implements AutoCloseable {
     public SearchService(IndexStore store, Taxonomy taxonomy, Glossary glossary) {
         this.store = store;
         this.taxonomy = taxonomy;
-        this.queries = new LuceneQueries(new QueryExpander(taxonomy, glossary));
+        this.queries = new LuceneQueries(new ConceptMatcher(taxonomy, glossary));
     }
 
     /** Opens (or switches to) the live generation; returns false when there is no index yet. */
@@ -79,7 +79,14 @@ public final class SearchService implements AutoCloseable {
             return true;
         }
         try {
-            SearcherManager manager = new SearcherManager(FSDirectory.open(gen.get()), new SearcherFactory());
+            SearcherManager manager = new SearcherManager(FSDirectory.open(gen.get()), new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    IndexSearcher s = super.newSearcher(reader, previous);
+                    s.setSimilarity(LuceneQueries.similarity());
+                    return s;
+                }
+            });
             live.set(new Live(manager, gen.get()));
             log.info("Index opened: {}", gen.get().getFileName());
             if (old != null) old.manager().close();   // readers still in use stay open until released

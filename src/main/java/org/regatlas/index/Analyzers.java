@@ -1,0 +1,60 @@
+package org.regatlas.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzers of the schema. Chinese text is indexed twice: smartcn words for precise matches and CJK bigrams
+ * for recall (a query word smartcn splits differently still matches). English gets stemming. All are thread-safe.
+ */
+public final class Analyzers {
+    private Analyzers() {}
+
+    /** CJK bigrams (full-width forms folded) and lower-cased Latin words; no stemming. */
+    public static Analyzer bigram() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new LowerCaseFilter(source);
+                ts = new CJKBigramFilter(ts);
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new CJKWidthCharFilter(reader);
+            }
+        };
+    }
+
+    /** smartcn word segmentation (English words in the text are lower-cased and stemmed by it). */
+    public static Analyzer chinese() {
+        return new SmartChineseAnalyzer();
+    }
+
+    /** English: standard tokens, possessives, stop words, Porter stems. */
+    public static Analyzer english() {
+        return new EnglishAnalyzer();
+    }
+
+    /** The per-field analyzer used for indexing and query analysis. */
+    public static Analyzer perField() {
+        Analyzer bigram = bigram();
+        Analyzer en = english();
+        return new PerFieldAnalyzerWrapper(bigram, Map.of(
+                Fields.TEXT_ZH, chinese(),
+                Fields.TEXT_EN, en,
+                Fields.CONTEXT_EN, en,
+                Fields.TOPIC_TERMS_EN, en));
+    }
+}

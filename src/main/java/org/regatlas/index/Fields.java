@@ -1,0 +1,69 @@
+package org.regatlas.index;
+
+/** Lucene field names and how each is indexed. Bump {@link #SCHEMA_VERSION} on any change; the index rebuilds. */
+public final class Fields {
+    private Fields() {}
+
+    public static final int SCHEMA_VERSION = 5;
+
+    /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
+    public static final String ID = "id";
+    /** Document id: StringField filter ({@code doc:}), stored, and a facet. */
+    public static final String DOC_ID = "docId";
+    /** Document title in its own language: stored only. */
+    public static final String DOC_TITLE = "docTitle";
+    /** CN, US, EU, INTL: StringField filter, stored, facet. */
+    public static final String JURISDICTION = "jurisdiction";
+    /** NMPA, CDE, FDA, EMA, ICH...: StringField filter, stored, facet. */
+    public static final String AGENCY = "agency";
+    /** MUST, SHOULD, MAY, INFO: StringField filter, stored, facet; never scored. */
+    public static final String STRENGTH = "strength";
+    /** draft, final, trial, superseded: StringField filter, stored, facet. */
+    public static final String STATUS = "status";
+    /** verbatim or digest: StringField filter, stored, facet. */
+    public static final String PROVENANCE = "provenance";
+    /** Taxonomy topic ids (multi-valued): StringField filter, stored, facet. */
+    public static final String TOPIC = "topic";
+    /** Protocol-section kinds (multi-valued): StringField filter, stored. */
+    public static final String PROTOCOL_SECTION = "protocolSection";
+    /** Year of issue: facet; IntPoint for range filters. */
+    public static final String YEAR = "year";
+    /** Issue date as yyyymmdd (missing parts as 00): NumericDocValues for the date sort. */
+    public static final String ISSUED_SORT = "issuedSort";
+    /** Issue date as written in the metadata (2024-12): stored. */
+    public static final String ISSUED = "issued";
+    /** Section path: stored. */
+    public static final String SECTION_PATH = "sectionPath";
+    /** Section headings from the root, joined by U+001F: stored. */
+    public static final String SECTION_HEADINGS = "sectionHeadings";
+    /** Language of the displayed text: stored. */
+    public static final String LANG = "lang";
+
+    /**
+     * The displayed text, stored, analysed into CJK bigrams plus lower-cased words (positions kept for phrases,
+     * re-analysed for highlighting). For digests the other language is indexed here too but not stored.
+     */
+    public static final String TEXT = "text";
+    /** The text segmented into Chinese words by smartcn (positions kept). */
+    public static final String TEXT_ZH = "textZh";
+    /** The text analysed for English: stop words removed, Porter stemming. */
+    public static final String TEXT_EN = "textEn";
+    /** Section headings and the document title, analysed like {@link #TEXT} and {@link #TEXT_EN}. */
+    public static final String CONTEXT = "context";
+    /** The same context for English analysis. */
+    public static final String CONTEXT_EN = "contextEn";
+    /** Labels and synonyms (both languages) of the provision's topics: a bridge for cross-lingual queries. */
+    public static final String TOPIC_TERMS = "topicTerms";
+    /** The same topic terms for English analysis. */
+    public static final String TOPIC_TERMS_EN = "topicTermsEn";
+
+    /** The facet dimensions, in display order. */
+    public static final java.util.List<String> FACETS = java.util.List.of(JURISDICTION, AGENCY, DOC_ID, TOPIC, STRENGTH,
+            STATUS, PROVENANCE, YEAR);
+
+    /** 1 for a digest provision, 0 for verbatim: NumericDocValues, turned into a score multiplier at query time. */
+    public static final String IS_DIGEST = "isDigest";
+
+    /** Separator of stored multi-part values. */
+    public static final String SEPARATOR = "\u001F";
+}

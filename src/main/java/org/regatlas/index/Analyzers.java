@@ -55,6 +55,7 @@ public final class Analyzers {
                 Fields.TEXT_ZH, chinese(),
                 Fields.TEXT_EN, en,
                 Fields.CONTEXT_EN, en,
-                Fields.TOPIC_TERMS_EN, en));
+                Fields.TOPIC_TERMS_EN, en,
+                Fields.NEIGHBOURS_EN, en));
     }
 }

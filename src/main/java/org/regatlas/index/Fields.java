@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -52,6 +52,10 @@ public final class Fields {
     public static final String CONTEXT = "context";
     /** The same context for English analysis. */
     public static final String CONTEXT_EN = "contextEn";
+    /** The sentences before and after a verbatim provision in its section, analysed like {@link #TEXT}. */
+    public static final String NEIGHBOURS = "neighbours";
+    /** The same neighbouring sentences for English analysis. */
+    public static final String NEIGHBOURS_EN = "neighboursEn";
     /** Labels and synonyms (both languages) of the provision's topics: a bridge for cross-lingual queries. */
     public static final String TOPIC_TERMS = "topicTerms";
     /** The same topic terms for English analysis. */

@@ -2,6 +2,7 @@ package org.regatlas.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.IndexWriter;
@@ -24,6 +25,23 @@ public final class IndexBuilder {
 
     public IndexBuilder(IndexStore store) {
         this.store = store;
+    }
+
+    /**
+     * The sentences around a verbatim provision in its own section (one before, one after): a sentence is often
+     * about what its neighbours name ("大多数 SPM 发生在治疗后 1～3 年内" follows the sentence on SPM incidence).
+     * Digest records stand alone.
+     */
+    static String neighbours(List<Provision> all, int i) {
+        Provision p = all.get(i);
+        if (p.provenance() != org.regatlas.model.Provenance.VERBATIM) return "";
+        StringBuilder sb = new StringBuilder();
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < all.size() && all.get(j).section().idPart().equals(p.section().idPart())) {
+                sb.append(all.get(j).text()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -52,8 +70,10 @@ public final class IndexBuilder {
                         continue;
                     }
                     try {
-                        for (Provision p : d.provisions()) {
-                            writer.addDocument(mapper.toDocument(p, d.meta()));
+                        List<Provision> all = d.provisions();
+                        for (int i = 0; i < all.size(); i++) {
+                            Provision p = all.get(i);
+                            writer.addDocument(mapper.toDocument(p, d.meta(), neighbours(all, i)));
                             provisions++;
                             if (provisions % 500 == 0) progress.accept(provisions);
                         }

@@ -37,6 +37,11 @@ public final class ProvisionDocuments {
 
     /** The Lucene document for {@code p}, facets included. */
     public Document toDocument(Provision p, DocumentMeta doc) throws java.io.IOException {
+        return toDocument(p, doc, "");
+    }
+
+    /** The Lucene document for {@code p} with the text of its neighbouring sentences as weak context. */
+    public Document toDocument(Provision p, DocumentMeta doc, String neighbours) throws java.io.IOException {
         Document d = new Document();
         d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -78,6 +83,10 @@ public final class ProvisionDocuments {
         String context = String.join(" ", p.section().headings()) + " " + doc.title().joined();
         d.add(new TextField(Fields.CONTEXT, context, Field.Store.NO));
         d.add(new TextField(Fields.CONTEXT_EN, context, Field.Store.NO));
+        if (!neighbours.isBlank()) {
+            d.add(new TextField(Fields.NEIGHBOURS, neighbours, Field.Store.NO));
+            d.add(new TextField(Fields.NEIGHBOURS_EN, neighbours, Field.Store.NO));
+        }
         String topicTerms = topicTerms(p.topics());
         if (!topicTerms.isEmpty()) {
             d.add(new TextField(Fields.TOPIC_TERMS, topicTerms, Field.Store.NO));

@@ -37,6 +37,8 @@ final class LuceneQueries {
     /** Weights for a concept's other names (translations, synonyms): below the user's words. */
     static final float W_EXPANSION = tune("W_EXPANSION", 0.8f);
     static final float W_EXPANSION_TOPIC = tune("W_EXPANSION_TOPIC", 0.3f);
+    /** Weight of a match in the neighbouring sentences: context, well below the sentence itself. */
+    static final float W_NEIGHBOURS = tune("W_NEIGHBOURS", 0.5f);
     /** How much the other names of a concept add beside the best-matching one (dis-max tie breaker). */
     static final float W_TIE = tune("W_TIE", 0.1f);
 
@@ -131,6 +133,8 @@ final class LuceneQueries {
             if (zh.replaceAll("\\s+", "").equals(squashedSurface)) continue;
             Query q = builder.createPhraseQuery(Fields.TEXT, zh);
             if (q != null) forms.add(new BoostQuery(q, W_EXPANSION));
+            Query n = builder.createPhraseQuery(Fields.NEIGHBOURS, zh);
+            if (n != null) forms.add(new BoostQuery(n, W_EXPANSION * W_NEIGHBOURS));
         }
         for (String en : m.en()) {
             if (en.toLowerCase(java.util.Locale.ROOT).equals(lowerSurface)) continue;
@@ -180,12 +184,14 @@ final class LuceneQueries {
             add(b, builder.createBooleanQuery(Fields.TEXT_ZH, text, inner), W_ZH);
             add(b, builder.createBooleanQuery(Fields.CONTEXT, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
             add(b, builder.createBooleanQuery(Fields.TOPIC_TERMS, text, BooleanClause.Occur.SHOULD), W_TOPIC_TERMS);
+            add(b, builder.createBooleanQuery(Fields.NEIGHBOURS, text, BooleanClause.Occur.SHOULD), W_NEIGHBOURS);
             // The Chinese run as typed, contiguous: a strong sign the passage is about exactly this.
             add(b, builder.createPhraseQuery(Fields.TEXT, text), W_PHRASE);
         } else {
             add(b, builder.createBooleanQuery(Fields.TEXT_EN, text, inner), W_EN);
             add(b, builder.createBooleanQuery(Fields.CONTEXT_EN, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
             add(b, builder.createBooleanQuery(Fields.TOPIC_TERMS_EN, text, BooleanClause.Occur.SHOULD), W_TOPIC_TERMS);
+            add(b, builder.createBooleanQuery(Fields.NEIGHBOURS_EN, text, BooleanClause.Occur.SHOULD), W_NEIGHBOURS);
         }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;

@@ -27,7 +27,11 @@ final class ConceptMatcher {
     /** A concept found in the query: the span it covers and every term of the concepts found there. */
     record Match(int start, int end, String surface, List<String> zh, List<String> en, List<String> topics) {}
 
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}+]+");
+
     private final List<Concept> concepts;
+    /** Concepts by a cheap trigger (an English term's first word, a Chinese term's first two characters). */
+    private final java.util.Map<String, List<Concept>> byTrigger = new java.util.HashMap<>();
 
     ConceptMatcher(Taxonomy taxonomy, Glossary glossary) {
         List<Concept> list = new ArrayList<>();
@@ -44,6 +48,44 @@ final class ConceptMatcher {
             add(list, null, e.zh(), e.en());
         }
         this.concepts = List.copyOf(list);
+        for (Concept c : concepts) {
+            Set<String> triggers = new LinkedHashSet<>();
+            for (String z : c.zh()) {
+                String sq = z.replaceAll("\\s+", "");
+                if (sq.length() >= 2) triggers.add(sq.substring(0, 2));
+            }
+            for (String e : c.en()) {
+                for (String first : WORD_SPLIT.split(e.strip().toLowerCase(Locale.ROOT))) {
+                    if (!first.isEmpty()) {
+                        triggers.add(first);
+                        break;
+                    }
+                }
+            }
+            for (String t : triggers) byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    /**
+     * The concepts that can match {@code query}: those with a trigger among its words (and their plural-less
+     * forms) or its Chinese character pairs. Running a thousand patterns per query would dominate search time.
+     */
+    private List<Concept> candidates(String query) {
+        Set<Concept> out = new LinkedHashSet<>();
+        String squashed = query.replaceAll("\\s+", "");
+        for (int i = 0; i + 2 <= squashed.length(); i++) {
+            List<Concept> c = byTrigger.get(squashed.substring(i, i + 2));
+            if (c != null) out.addAll(c);
+        }
+        for (String w : WORD_SPLIT.split(query.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty()) continue;
+            for (String form : List.of(w, w.endsWith("es") ? w.substring(0, w.length() - 2) : w,
+                    w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
+                List<Concept> c = byTrigger.get(form);
+                if (c != null) out.addAll(c);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static void add(List<Concept> into, @Nullable String topic, List<String> zh, List<String> en) {
@@ -75,7 +117,7 @@ final class ConceptMatcher {
     List<Match> match(String query) {
         record Raw(int start, int end, Concept concept) {}
         List<Raw> raw = new ArrayList<>();
-        for (Concept c : concepts) {
+        for (Concept c : candidates(query)) {
             Matcher m = c.pattern().matcher(query);
             while (m.find()) {
                 if (m.end() > m.start()) raw.add(new Raw(m.start(), m.end(), c));

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# HTTP search throughput and latency against the running server, next to /api/health (the floor for this stack).
+# Starts ./regatlas serve on a free loopback port, warms it up, runs wrk for each route, stops the server.
+#   bench/http-load.sh [DURATION_SECONDS] [CONNECTIONS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION="${1:-20}"
+CONNECTIONS="${2:-16}"
+PORT="${PORT:-7391}"
+command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install -y wrk)" >&2; exit 1; }
+python3 bench/make-search-paths.py ../shared/eval/search-dev.json bench/search-paths.txt
+./regatlas index >/dev/null 2>&1
+./regatlas serve --port "$PORT" >/tmp/regatlas-bench-serve.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.5; done
+# Warm-up: JIT and caches.
+wrk -t2 -c"$CONNECTIONS" -d5s -s bench/search-mix.lua "http://127.0.0.1:$PORT" >/dev/null
+echo "== /api/health (floor), ${DURATION}s, ${CONNECTIONS} connections"
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/api/health" | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in'
+echo "== /api/search mix ($(wc -l < bench/search-paths.txt) paths), ${DURATION}s, ${CONNECTIONS} connections"
+QUERIES=bench/search-paths.txt wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/search-mix.lua "http://127.0.0.1:$PORT" | grep -E 'Requests/sec|50%|99%|Non-2xx|Socket errors|requests in|non-200'

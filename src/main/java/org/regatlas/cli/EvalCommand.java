@@ -1,10 +1,7 @@
 package org.regatlas.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,16 +65,7 @@ final class EvalCommand implements Runnable {
 
     static List<Evaluation.Judged> read(Path file) {
         try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            List<Evaluation.Judged> out = new ArrayList<>();
-            for (JsonNode q : root.path("queries")) {
-                List<Evaluation.Marker> markers = new ArrayList<>();
-                for (JsonNode m : q.path("relevant")) {
-                    markers.add(new Evaluation.Marker(m.path("doc").asText(), m.path("marker").asText(), m.path("grade").asInt()));
-                }
-                out.add(new Evaluation.Judged(q.path("id").asText(), q.path("query").asText(), q.path("lang").asText(),
-                        q.path("topic").asText(), markers));
-            }
+            List<Evaluation.Judged> out = Evaluation.read(file);
             if (out.isEmpty()) throw new IllegalArgumentException(file + ": no queries found (expected {\"queries\": [...]})");
             return out;
         } catch (IOException e) {

@@ -87,6 +87,21 @@ public final class Evaluation {
         return out;
     }
 
+    /** Reads a query set in the format of {@code ../shared/eval/README.md}. */
+    public static List<Judged> read(java.nio.file.Path file) throws java.io.IOException {
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        List<Judged> out = new ArrayList<>();
+        for (var q : root.path("queries")) {
+            List<Marker> markers = new ArrayList<>();
+            for (var m : q.path("relevant")) {
+                markers.add(new Marker(m.path("doc").asText(), m.path("marker").asText(), m.path("grade").asInt()));
+            }
+            out.add(new Judged(q.path("id").asText(), q.path("query").asText(), q.path("lang").asText(),
+                    q.path("topic").asText(), markers));
+        }
+        return out;
+    }
+
     static String norm(String s) {
         return s == null ? "" : WS.matcher(s).replaceAll("");
     }

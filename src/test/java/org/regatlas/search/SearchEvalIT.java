@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class SearchEvalIT {
     void devSetMetricsMatchTheRecordedValuesAndTheTargets() throws Exception {
         Path shared = TestCorpus.shared();
         assumeTrue(shared != null && Files.exists(shared.resolve("eval/search-dev.json")), "../shared/eval is absent");
-        List<Evaluation.Judged> queries = read(shared.resolve("eval/search-dev.json"));
+        List<Evaluation.Judged> queries = Evaluation.read(shared.resolve("eval/search-dev.json"));
         List<Evaluation.Score> scores = Evaluation.run(TestIndex.search(), queries);
         Evaluation.Summary all = Evaluation.summarize(scores);
         Map<String, Evaluation.Summary> byLang = Evaluation.by(scores, Evaluation.Score::lang);
@@ -41,19 +40,5 @@ class SearchEvalIT {
 
     private static double round(double v) {
         return Math.round(v * 10000) / 10000.0;
-    }
-
-    static List<Evaluation.Judged> read(Path file) throws Exception {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
-        List<Evaluation.Judged> out = new ArrayList<>();
-        for (JsonNode q : root.path("queries")) {
-            List<Evaluation.Marker> markers = new ArrayList<>();
-            for (JsonNode m : q.path("relevant")) {
-                markers.add(new Evaluation.Marker(m.path("doc").asText(), m.path("marker").asText(), m.path("grade").asInt()));
-            }
-            out.add(new Evaluation.Judged(q.path("id").asText(), q.path("query").asText(), q.path("lang").asText(),
-                    q.path("topic").asText(), markers));
-        }
-        return out;
     }
 }

@@ -60,11 +60,17 @@ public final class TextRepair {
         return String.join("\n", out);
     }
 
-    /** Appends a continuation line; keeps a space only where both sides are Latin text (word boundary). */
+    /**
+     * Appends a continuation line. Between Latin text a line break is a word boundary and becomes one space, except
+     * after a hyphen ("B-" + "ALL", "Non-" + "Hodgkin" are one word broken by the PDF); Chinese joins directly.
+     */
     private static void join(StringBuilder para, String prevRaw, String next) {
-        boolean prevHadSpace = Character.isWhitespace(prevRaw.charAt(prevRaw.length() - 1));
-        if (prevHadSpace && para.length() > 0 && latin(para.charAt(para.length() - 1)) && latin(next.charAt(0))) {
-            para.append(' ');
+        if (para.length() > 0) {
+            char last = para.charAt(para.length() - 1);
+            boolean prevHadSpace = Character.isWhitespace(prevRaw.charAt(prevRaw.length() - 1));
+            if (latin(last) && latin(next.charAt(0)) && (prevHadSpace || last != '-')) {
+                para.append(' ');
+            }
         }
         para.append(next);
     }

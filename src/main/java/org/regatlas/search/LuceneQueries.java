@@ -67,25 +67,33 @@ final class LuceneQueries {
         this.concepts = concepts;
     }
 
-    /** The scoring query for the parsed clauses: free words become concepts scored once in any language. */
+    /**
+     * The scoring query for the parsed clauses: free words become concepts scored once in any language. Filters
+     * (parameters and {@code name:value} in the query) only narrow: the words must still match.
+     */
     Query build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters) {
-        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         List<QuerySyntax.Clause> structured = new ArrayList<>();
+        List<Query> narrowing = new ArrayList<>();
         StringBuilder free = new StringBuilder();
         for (QuerySyntax.Clause c : clauses) {
             if (c.occur() == QuerySyntax.Occur.SHOULD && c.node() instanceof QuerySyntax.Text t) {
                 free.append(t.text()).append(' ');
+            } else if (c.occur() != QuerySyntax.Occur.MUST_NOT && c.node() instanceof QuerySyntax.Filter f) {
+                narrowing.add(filter(f.name(), List.of(f.value())));
             } else {
                 structured.add(c);
             }
         }
-        boolean positive = addClauses(top, structured);
-        positive |= addFreeText(top, free.toString().strip());
+        boolean positive = addClauses(scoring, structured);
+        positive |= addFreeText(scoring, free.toString().strip());
         if (!positive) {
-            top.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
+            scoring.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
-        filters.forEach((name, values) -> top.add(filter(name, values), BooleanClause.Occur.FILTER));
-        return FunctionScoreQuery.boostByValue(top.build(), new AuthoritySource(W_DIGEST));
+        BooleanQuery.Builder outer = new BooleanQuery.Builder().add(scoring.build(), BooleanClause.Occur.MUST);
+        narrowing.forEach(q -> outer.add(q, BooleanClause.Occur.FILTER));
+        filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
+        return FunctionScoreQuery.boostByValue(outer.build(), new AuthoritySource(W_DIGEST));
     }
 
     /**
@@ -155,7 +163,11 @@ final class LuceneQueries {
                 case QuerySyntax.Group g -> {
                     BooleanQuery.Builder inner = new BooleanQuery.Builder();
                     if (!addClauses(inner, g.clauses())) inner.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
-                    yield inner.build();
+                    BooleanQuery built = inner.build();
+                    boolean hasShould = built.clauses().stream().anyMatch(x -> x.occur() == BooleanClause.Occur.SHOULD);
+                    boolean hasMust = built.clauses().stream().anyMatch(x -> x.occur() == BooleanClause.Occur.MUST);
+                    // A filter beside optional words would make the words optional; one of them must match.
+                    yield hasShould && !hasMust ? inner.setMinimumNumberShouldMatch(1).build() : built;
                 }
             };
             if (q == null) continue;

@@ -42,6 +42,14 @@ class ReadersTest {
     }
 
     @Test
+    void englishLinesJoinWithASpaceAndHyphenatedWordsWithout(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("en.txt");
+        Files.writeString(f, "I. INTRODUCTION\nSponsors should report events\npromptly to the B-\nALL registry and the\nIRB.\n");
+        assertEquals("Sponsors should report events promptly to the B-ALL registry and the IRB.",
+                SourceReaders.read(f).text().split("\n")[1]);
+    }
+
+    @Test
     void docxReaderReadsParagraphsHeadingStylesAndTables(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("protocol.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {

@@ -55,6 +55,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void filtersOnlyNarrowAndTheWordsStillHaveToMatch() {
+        long all = search("洗脱期", 100).total();
+        long us = TestIndex.search().search(new SearchQuery("洗脱期", Map.of("jurisdiction", List.of("US")), 1, 10,
+                SearchQuery.Sort.RELEVANCE)).total();
+        long inline = search("洗脱期 jurisdiction:CN", 10).total();
+        assertTrue(us < all && inline < all && inline > 0, all + " / " + us + " / " + inline);
+        assertTrue(search("(洗脱期 jurisdiction:CN)", 10).total() <= inline);
+    }
+
+    @Test
     void facetCountsDescribeTheWholeResultSet() {
         SearchPage page = search("细胞因子释放综合征", 10);
         Map<String, Integer> jur = page.facets().get("jurisdiction");

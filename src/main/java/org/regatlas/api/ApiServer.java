@@ -1,9 +1,11 @@
 package org.regatlas.api;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
+import org.regatlas.checklist.ProtocolReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,7 @@ public final class ApiServer {
         CompareRoutes compare = new CompareRoutes(services.compare());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.jetty.multipartConfig.maxFileSize(ProtocolReader.MAX_BYTES + 1024 * 1024, SizeUnit.BYTES);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format(java.util.Locale.ROOT, "%.1f", ms)));
@@ -35,6 +38,7 @@ public final class ApiServer {
             config.routes.get("/api/provisions/{id}", corpus::provision);
             config.routes.get("/api/search", search::search);
             config.routes.get("/api/compare", compare::compare);
+            config.routes.post("/api/checklists", new ChecklistRoutes(services.checklists())::create);
             config.routes.get("/openapi.json", OpenApi::serve);
             config.routes.get("/api/docs", OpenApi::viewer);
             config.routes.get("/api/docs.js", OpenApi::viewerScript);

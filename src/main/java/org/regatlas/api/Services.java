@@ -1,12 +1,13 @@
 package org.regatlas.api;
 
+import org.regatlas.checklist.ChecklistService;
 import org.regatlas.model.Checks;
 import org.regatlas.parse.ParsedCorpus;
 import org.regatlas.search.CompareService;
 import org.regatlas.search.SearchService;
 
 /** What the API serves from; built by the CLI's composition root. */
-public record Services(ParsedCorpus corpus, SearchService search, CompareService compare) {
+public record Services(ParsedCorpus corpus, SearchService search, CompareService compare, ChecklistService checklists) {
     public Services {
         Checks.notNull(corpus, "corpus");
         Checks.notNull(search, "search");
@@ -15,6 +16,6 @@ public record Services(ParsedCorpus corpus, SearchService search, CompareService
 
     /** Services over a corpus and its search index. */
     public static Services of(ParsedCorpus corpus, SearchService search) {
-        return new Services(corpus, search, new CompareService(search, corpus.taxonomy()));
+        return new Services(corpus, search, new CompareService(search, corpus.taxonomy()), ChecklistService.of(corpus));
     }
 }

@@ -1,0 +1,44 @@
+package org.regatlas.checklist;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A protocol checked against the corpus (DESIGN.md "Checklist JSON"): the protocol's title and sections, the profile
+ * used, one item per obligation and the counts per status.
+ */
+public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<ChecklistItem> items, Summary summary,
+                        long tookMs) {
+
+    /** The protocol as the checklist shows it. */
+    public record ProtocolSummary(String file, String title, List<SectionJson> sections) {}
+
+    /** One section: printed number, heading and kind (null when the heading names none). */
+    public record SectionJson(String number, String heading, @Nullable String kind) {}
+
+    /** The profile: jurisdictions, condition values, and which fields were inferred or defaulted. */
+    public record ProfileJson(List<String> jurisdictions, Map<String, List<String>> conditions, List<String> inferred,
+                              List<String> defaulted) {
+        static ProfileJson of(Profile p) {
+            List<String> j = p.jurisdictions().stream().map(Enum::name).sorted().toList();
+            return new ProfileJson(j, p.dimensions(), p.inferred(), p.defaulted());
+        }
+    }
+
+    /** Items per status. */
+    public record Summary(int total, int addressed, int partial, int missing, int notApplicable) {
+        static Summary of(List<ChecklistItem> items) {
+            return new Summary(items.size(), count(items, ItemStatus.ADDRESSED), count(items, ItemStatus.PARTIAL),
+                    count(items, ItemStatus.MISSING), count(items, ItemStatus.NOT_APPLICABLE));
+        }
+
+        private static int count(List<ChecklistItem> items, ItemStatus s) {
+            return (int) items.stream().filter(i -> i.status() == s).count();
+        }
+    }
+
+    public Checklist {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,36 @@
+package org.regatlas.checklist;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * CSV per RFC 4180 (CRLF line ends; fields with a comma, quote or line break quoted, quotes doubled), UTF-8 with a
+ * byte-order mark so Excel shows Chinese text correctly.
+ */
+final class CsvExporter {
+    private CsvExporter() {}
+
+    static void write(Checklist checklist, OutputStream out) throws IOException {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        line(sb, ChecklistTable.HEADERS);
+        for (List<String> row : ChecklistTable.rows(checklist)) line(sb, row);
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void line(StringBuilder sb, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) sb.append(',');
+            sb.append(field(fields.get(i)));
+        }
+        sb.append("\r\n");
+    }
+
+    /** One field, quoted when it has to be. */
+    static String field(String value) {
+        String v = value == null ? "" : value;
+        boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+}

@@ -1,0 +1,54 @@
+package org.regatlas.checklist;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** A self-contained HTML page: protocol, profile and counts, then the table with status colours; all text escaped. */
+final class HtmlExporter {
+    private HtmlExporter() {}
+
+    private static final String STYLE = String.join("",
+            "body{font-family:system-ui,sans-serif;margin:1.5em}table{border-collapse:collapse}",
+            "th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;font-size:13px}",
+            "th{background:#eee;position:sticky;top:0}",
+            ".addressed{background:#d9f2d9}.partial{background:#fff2cc}.missing{background:#f8d0d0}",
+            ".not-applicable{background:#e8e8e8}");
+
+    static void write(Checklist c, OutputStream out) throws IOException {
+        String title = escape(c.protocol().title());
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<title>Checklist: ").append(title).append("</title><style>").append(STYLE).append("</style>")
+                .append("</head><body>\n<h1>Checklist: ").append(title).append("</h1>\n<p>File: ")
+                .append(escape(c.protocol().file()))
+                .append("<br>Profile: ").append(escape(ChecklistTable.profileLine(c)))
+                .append("<br>Result: ").append(escape(ChecklistTable.summaryLine(c)))
+                .append("</p>\n<table><thead><tr>");
+        for (String h : ChecklistTable.HEADERS) sb.append("<th>").append(escape(h)).append("</th>");
+        sb.append("</tr></thead><tbody>\n");
+        for (List<String> r : ChecklistTable.rows(c)) {
+            sb.append("<tr class=\"").append(escape(r.get(ChecklistTable.STATUS))).append("\">");
+            for (String cell : r) sb.append("<td>").append(escape(cell).replace("\n", "<br>")).append("</td>");
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody></table></body></html>\n");
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String escape(String s) {
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder();
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(ch);
+            }
+        }
+        return out.toString();
+    }
+}

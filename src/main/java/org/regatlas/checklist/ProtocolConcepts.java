@@ -1,0 +1,76 @@
+package org.regatlas.checklist;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The concepts each content paragraph of one protocol states, computed once per protocol. A section's heading counts
+ * for each of its paragraphs ("4.2 Definition of Relapsed or Refractory Disease" makes its list items about r/r
+ * disease). Apparatus (abbreviation lists, references, table-of-contents lines) states nothing: a term defined in the
+ * abbreviation list is not a protocol provision.
+ */
+final class ProtocolConcepts {
+    /** A line of a table of contents (dot leaders before a page number) is apparatus wherever it stands. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("(?:[.…·]\\s?){6,}\\s*\\d");
+
+    private final SectionTree tree;
+    private final Map<Integer, Set<String>> byParagraph = new HashMap<>();
+    private final Map<String, Set<String>> byHeading = new HashMap<>();
+    private final Map<String, List<Integer>> paragraphsWith = new HashMap<>();
+    private final Map<String, Set<String>> byChapter = new HashMap<>();
+    private final List<Paragraph> content = new ArrayList<>();
+
+    ProtocolConcepts(SectionTree tree, ConceptVocabulary vocabulary) {
+        this.tree = tree;
+        for (ProtocolSection s : tree.protocol().sections()) {
+            byHeading.put(s.id(), s.isFrontMatter() || s.reference() ? Set.of() : vocabulary.ids(s.title()));
+        }
+        for (Paragraph p : tree.protocol().paragraphs()) {
+            if (tree.section(p.sectionId()).reference() || CONTENTS_LINE.matcher(p.text()).find()) continue;
+            content.add(p);
+            Set<String> ids = new HashSet<>(vocabulary.ids(p.text()));
+            ids.addAll(byHeading.getOrDefault(p.sectionId(), Set.of()));
+            byParagraph.put(p.index(), ids);
+            for (String id : ids) paragraphsWith.computeIfAbsent(id, k -> new ArrayList<>()).add(p.index());
+            byChapter.computeIfAbsent(tree.chapterOf(p.sectionId()), k -> new HashSet<>()).addAll(ids);
+        }
+    }
+
+    /** The content paragraphs (apparatus left out), in reading order. */
+    List<Paragraph> content() {
+        return content;
+    }
+
+    boolean isContent(int paragraph) {
+        return byParagraph.containsKey(paragraph);
+    }
+
+    /** Concepts stated by a paragraph (its section heading included). */
+    Set<String> of(int paragraph) {
+        return byParagraph.getOrDefault(paragraph, Set.of());
+    }
+
+    /** Concepts named by a section's heading. */
+    Set<String> ofHeading(String sectionId) {
+        return byHeading.getOrDefault(sectionId, Set.of());
+    }
+
+    /** Concepts stated anywhere in the chapter (top-level section) holding {@code sectionId}. */
+    Set<String> ofChapter(String sectionId) {
+        return byChapter.getOrDefault(tree.chapterOf(sectionId), Set.of());
+    }
+
+    /** Content paragraphs stating {@code concept}, in reading order. */
+    List<Integer> paragraphsWith(String concept) {
+        return paragraphsWith.getOrDefault(concept, List.of());
+    }
+
+    boolean present(String concept) {
+        return paragraphsWith.containsKey(concept);
+    }
+}

@@ -1,0 +1,156 @@
+package org.regatlas.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.testtools.JavalinTest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.regatlas.TestIndex;
+import org.regatlas.api.ApiConfig;
+import org.regatlas.api.ApiServer;
+import org.regatlas.api.Json;
+
+class ChecklistApiTest {
+    private static final String BOUNDARY = "regatlas-test-boundary";
+
+    private static Javalin app() {
+        return ApiServer.create(TestIndex.services(), ApiConfig.defaults());
+    }
+
+    /** A multipart/form-data body with one file part and some text fields. */
+    private static byte[] multipart(String fileName, byte[] content, Map<String, String> fields) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (var f : fields.entrySet()) {
+            out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (fileName != null) {
+            out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static HttpResponse<byte[]> post(String origin, String path, byte[] body, String accept) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(origin + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (accept != null) r.header("Accept", accept);
+        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> res) throws Exception {
+        return Json.mapper().readTree(res.body());
+    }
+
+    @Test
+    void postedProtocolAnswersTheChecklistJson() {
+        JavalinTest.test(app(), (server, client) -> {
+            byte[] body = multipart("protocol-zh.txt", Files.readAllBytes(Samples.chineseFixture()), Map.of("jurisdiction", "CN"));
+            HttpResponse<byte[]> res = post(client.getOrigin(), "/api/checklists", body, null);
+            assertEquals(200, res.statusCode(), new String(res.body(), StandardCharsets.UTF_8));
+            assertTrue(res.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            JsonNode c = json(res);
+            assertEquals("CN", c.path("profile").path("jurisdictions").get(0).asText());
+            assertTrue(c.path("items").size() > 20);
+            assertTrue(c.path("protocol").path("sections").size() >= 10);
+            assertTrue(c.path("summary").path("addressed").asInt() > 0);
+        });
+    }
+
+    @Test
+    void formatParameterAnswersAnXlsxWorkbook() {
+        JavalinTest.test(app(), (server, client) -> {
+            byte[] body = multipart("protocol-zh.txt", Files.readAllBytes(Samples.chineseFixture()), Map.of("indication", "MM"));
+            HttpResponse<byte[]> res = post(client.getOrigin(), "/api/checklists?format=xlsx", body, null);
+            assertEquals(200, res.statusCode());
+            assertEquals(ChecklistFormat.XLSX.mediaType(), res.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(res.headers().firstValue("Content-Disposition").orElse("").contains("protocol-zh-checklist.xlsx"));
+            try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(res.body()))) {
+                assertEquals("Status", wb.getSheet("Checklist").getRow(0).getCell(1).getStringCellValue());
+            }
+        });
+    }
+
+    @Test
+    void acceptHeaderChoosesMarkdown() {
+        JavalinTest.test(app(), (server, client) -> {
+            byte[] body = multipart("protocol-zh.txt", Files.readAllBytes(Samples.chineseFixture()), Map.of());
+            HttpResponse<byte[]> res = post(client.getOrigin(), "/api/checklists", body, "text/markdown");
+            assertEquals(200, res.statusCode());
+            assertTrue(new String(res.body(), StandardCharsets.UTF_8).startsWith("# Checklist: "));
+        });
+    }
+
+    @Test
+    void unsupportedTypeIs415AndTheServerKeepsServing() {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<byte[]> res = post(client.getOrigin(), "/api/checklists", multipart("scan.png", new byte[] {1, 2, 3}, Map.of()), null);
+            assertEquals(415, res.statusCode());
+            assertEquals("unsupported_media_type", json(res).path("error").asText());
+            assertTrue(json(res).path("message").asText().contains(".png"));
+            assertEquals(200, client.get("/api/health").code());
+        });
+    }
+
+    @Test
+    void emptyFileAndCorruptPdfAre422() {
+        JavalinTest.test(app(), (server, client) -> {
+            HttpResponse<byte[]> empty = post(client.getOrigin(), "/api/checklists", multipart("empty.pdf", new byte[0], Map.of()), null);
+            assertEquals(422, empty.statusCode());
+            assertTrue(json(empty).path("message").asText().contains("empty"), json(empty).toString());
+            byte[] corrupt = "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.US_ASCII);
+            HttpResponse<byte[]> bad = post(client.getOrigin(), "/api/checklists", multipart("broken.pdf", corrupt, Map.of()), null);
+            assertEquals(422, bad.statusCode());
+            assertEquals("unprocessable", json(bad).path("error").asText());
+            assertTrue(json(bad).path("message").asText().contains("broken.pdf"), json(bad).toString());
+            assertEquals(200, client.get("/api/health").code());
+        });
+    }
+
+    @Test
+    void fileOverFiftyMegabytesIs413() {
+        JavalinTest.test(app(), (server, client) -> {
+            byte[] big = new byte[(int) ProtocolReader.MAX_BYTES + 1024 * 1024 + 10];
+            HttpResponse<byte[]> res = post(client.getOrigin(), "/api/checklists", multipart("huge.txt", big, Map.of()), null);
+            assertEquals(413, res.statusCode());
+            assertEquals("too_large", json(res).path("error").asText());
+            assertEquals(200, client.get("/api/health").code());
+        });
+    }
+
+    @Test
+    void missingFileFieldUnknownProfileValueAndUnknownFormatAre400() {
+        JavalinTest.test(app(), (server, client) -> {
+            assertEquals(400, post(client.getOrigin(), "/api/checklists", multipart(null, null, Map.of("indication", "MM")), null).statusCode());
+            byte[] body = multipart("protocol-zh.txt", Files.readAllBytes(Samples.chineseFixture()), Map.of("indication", "glioma"));
+            HttpResponse<byte[]> res = post(client.getOrigin(), "/api/checklists", body, null);
+            assertEquals(400, res.statusCode());
+            assertTrue(json(res).path("message").asText().contains("glioma"));
+            assertEquals(400, post(client.getOrigin(), "/api/checklists?format=pdf", body, null).statusCode());
+        });
+    }
+
+    @Test
+    void bodyThatIsNotMultipartIs415() {
+        JavalinTest.test(app(), (server, client) -> {
+            var res = client.post("/api/checklists", "{\"file\":\"x\"}");
+            assertEquals(415, res.code());
+        });
+    }
+}

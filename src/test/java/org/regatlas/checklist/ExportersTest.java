@@ -1,0 +1,122 @@
+package org.regatlas.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ExportersTest {
+    private static Checklist checklist;
+
+    /** A small checklist whose texts carry every character the formats must escape. */
+    @BeforeAll
+    static void build() throws Exception {
+        Checklist real = Samples.service().check(Samples.read(Samples.chineseFixture()), ProfileRequest.INFER);
+        List<ChecklistItem> items = new ArrayList<>(real.items().subList(0, 3));
+        ChecklistItem first = items.get(0);
+        items.set(0, new ChecklistItem(first.provisionId(), first.citation(), "申办方应当 \"quote\", comma | pipe <script>alert(1)</script> *star* _u_",
+                null, first.strength(), first.level(), first.protocolSection(), first.protocolSections(), ItemStatus.MISSING,
+                List.of(new Evidence("5.2", "line one\nline two, with \"quotes\"")), "Reason with <b>tags</b> & [link](x)", false, null));
+        checklist = new Checklist(real.protocol(), real.profile(), items, Checklist.Summary.of(items), real.tookMs());
+    }
+
+    @Test
+    void xlsxHasTheColumnsAFrozenHeaderAFilterAndColouredStatus() throws Exception {
+        byte[] bytes = ChecklistFormat.XLSX.bytes(checklist);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            XSSFSheet sheet = wb.getSheet("Checklist");
+            assertNotNull(sheet);
+            Row header = sheet.getRow(0);
+            List<String> names = new ArrayList<>();
+            header.forEach(c -> names.add(c.getStringCellValue()));
+            assertEquals(ChecklistTable.HEADERS, names);
+            assertTrue(names.containsAll(List.of("Jurisdiction", "Document", "Version / status", "Guideline section", "Strength",
+                    "Status", "Evidence section", "Evidence quote", "Reason", "Reviewer", "Sign-off")));
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
+            assertTrue(sheet.getPaneInformation().isFreezePane());
+            assertNotNull(sheet.getCTWorksheet().getAutoFilter(), "auto-filter");
+            assertEquals(3, sheet.getLastRowNum());
+            XSSFCell status = sheet.getRow(1).getCell(ChecklistTable.STATUS);
+            assertEquals("missing", status.getStringCellValue());
+            assertArrayEquals(new byte[] {(byte) 0xF8, (byte) 0xD0, (byte) 0xD0}, status.getCellStyle().getFillForegroundXSSFColor().getRGB());
+            assertTrue(sheet.getRow(1).getCell(8).getCellStyle().getWrapText());
+            assertTrue(sheet.getRow(1).getCell(8).getStringCellValue().startsWith("申办方应当"));
+            assertEquals("", sheet.getRow(1).getCell(14).getStringCellValue());     // Reviewer, left for people
+            assertTrue(sheet.getColumnWidth(8) > sheet.getColumnWidth(0));
+            assertNotNull(wb.getSheet("Protocol"));
+        }
+    }
+
+    @Test
+    void csvIsRfc4180WithAByteOrderMark() {
+        byte[] bytes = ChecklistFormat.CSV.bytes(checklist);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
+        assertTrue(csv.startsWith("#,Status,Jurisdiction,"));
+        assertTrue(csv.contains("\r\n"));
+        assertTrue(csv.contains("\"申办方应当 \"\"quote\"\", comma | pipe <script>alert(1)</script> *star* _u_\""), csv);
+        assertTrue(csv.contains("\"[5.2] line one\nline two, with \"\"quotes\"\"\""));
+        assertEquals("plain", CsvExporter.field("plain"));
+        assertEquals("\"a,b\"", CsvExporter.field("a,b"));
+    }
+
+    @Test
+    void markdownEscapesPipesMarkupAndLineBreaks() {
+        String md = new String(ChecklistFormat.MD.bytes(checklist), StandardCharsets.UTF_8);
+        assertTrue(md.contains("comma \\| pipe &lt;script&gt;alert(1)&lt;/script&gt; \\*star\\* \\_u\\_"), md);
+        assertTrue(md.contains("line one<br>line two"));
+        assertFalse(md.contains("<script>"));
+        long columns = md.lines().filter(l -> l.startsWith("| #")).findFirst().orElseThrow().chars().filter(c -> c == '|').count();
+        md.lines().filter(l -> l.startsWith("| 1 ")).forEach(l -> assertEquals(columns, l.chars().filter(c -> c == '|').count()
+                - (l.length() - l.replace("\\|", "").length()) / 2));
+    }
+
+    @Test
+    void htmlEscapesTextAndColoursRowsByStatus() {
+        String html = new String(ChecklistFormat.HTML.bytes(checklist), StandardCharsets.UTF_8);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("<script>alert(1)</script>"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(html.contains("Reason with &lt;b&gt;tags&lt;/b&gt; &amp; [link](x)"));
+        assertTrue(html.contains("<tr class=\"missing\">"));
+        assertTrue(html.contains("&quot;quotes&quot;"));
+    }
+
+    @Test
+    void jsonFollowsTheDesignContract() throws Exception {
+        var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ChecklistFormat.JSON.bytes(checklist));
+        for (String f : List.of("protocol", "profile", "items", "summary")) assertTrue(node.has(f), f);
+        var item = node.path("items").get(0);
+        for (String f : List.of("provisionId", "citation", "text", "strength", "protocolSection", "status", "evidence", "reason", "secondary")) {
+            assertTrue(item.has(f), f);
+        }
+        assertEquals("missing", item.path("status").asText());
+        assertEquals("5.2", item.path("evidence").get(0).path("section").asText());
+        for (String f : List.of("addressed", "partial", "missing", "notApplicable")) assertTrue(node.path("summary").has(f), f);
+        assertTrue(node.path("protocol").path("sections").get(0).has("kind"));
+        assertTrue(node.path("profile").has("inferred"));
+    }
+
+    @Test
+    void formatsAreChosenByNameOrAcceptHeader() {
+        assertEquals(ChecklistFormat.MD, ChecklistFormat.named("markdown").orElseThrow());
+        assertEquals(ChecklistFormat.XLSX, ChecklistFormat.accepted("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").orElseThrow());
+        assertEquals(ChecklistFormat.CSV, ChecklistFormat.accepted("text/csv, */*;q=0.1").orElseThrow());
+        assertTrue(ChecklistFormat.accepted("*/*").isEmpty());
+        assertTrue(ChecklistFormat.named("pdf").isEmpty());
+        assertEquals(Map.of(), Map.of());
+    }
+}

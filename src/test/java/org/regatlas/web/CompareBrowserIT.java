@@ -5,27 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.regatlas.TestIndex;
 
 /** The compare view in a real browser. */
-class CompareBrowserIT {
-    private static BrowserHarness b;
-
-    @BeforeAll
-    static void start() {
-        b = BrowserHarness.start(TestIndex.services());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
+class CompareBrowserIT extends SharedIndexBrowserTest {
 
     @Test
     void longTermFollowUpShowsChinaUsAndEuColumnsSideBySide() {

@@ -6,32 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.regatlas.TestCorpus;
-import org.regatlas.TestIndex;
 import org.regatlas.model.DocumentMeta;
 import org.regatlas.model.Provision;
 import org.regatlas.parse.ParsedDocument;
 
 /** The provision permalink and the document page in a real browser. */
-class ProvisionBrowserIT {
+class ProvisionBrowserIT extends SharedIndexBrowserTest {
     private static final String WASHOUT = "cde-2024-cart-heme:二.（三）:3";
 
-    private static BrowserHarness b;
-
-    @BeforeAll
-    static void start() {
-        b = BrowserHarness.start(TestIndex.services());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
 
     @Test
     void permalinkShowsTheProvisionAmongItsNeighboursWithTheCurrentOneMarked() {

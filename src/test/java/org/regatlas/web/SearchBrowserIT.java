@@ -11,29 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.regatlas.TestIndex;
 
 /** The search view in a real browser: Chinese and English queries, facets, URL state, language, keyboard. */
-class SearchBrowserIT {
+class SearchBrowserIT extends SharedIndexBrowserTest {
     private static final String WASHOUT = "cde-2024-cart-heme:二.（三）:3";
 
-    private static BrowserHarness b;
-
-    @BeforeAll
-    static void start() {
-        b = BrowserHarness.start(TestIndex.services());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
 
     @Test
     void chineseQueryFromTheUrlShowsTheWashoutProvisionFirst() throws IOException {

@@ -146,7 +146,8 @@ class ChecklistView {
   /** Items with docId and jurisdiction filled in (from the citation, else from the document list). */
   items() {
     return (this.result.items || []).map((it) => {
-      const cite = it.citation && typeof it.citation === 'object' ? it.citation : null;
+      const cite = it.source && typeof it.source === 'object' ? it.source
+        : (it.citation && typeof it.citation === 'object' ? it.citation : null);
       const docId = cite?.docId || String(it.provisionId || '').split(':')[0];
       return { ...it, cite, docId, jurisdiction: it.jurisdiction || cite?.jurisdiction || documentMeta(docId)?.jurisdiction || '' };
     });

@@ -1,5 +1,6 @@
 package org.regatlas.checklist;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.model.Checks;
@@ -8,12 +9,13 @@ import org.regatlas.model.Checks;
  * One obligation of the checklist and its verdict (DESIGN.md "Checklist JSON", plus {@code level}, {@code reason},
  * {@code secondary} and {@code caveat}).
  *
+ * @param source          where the obligation comes from, in parts (document, section, reference, date)
  * @param strength        the provision's own strength (MUST, SHOULD, MAY, INFO)
  * @param level           how it entered the checklist: must, should, consider (MAY), expected (descriptive)
  * @param protocolSection the protocol-section kind the obligation maps to first
  * @param reason          which elements were found where and which were not, or why the item does not apply
  */
-public record ChecklistItem(String provisionId, Citation citation, String text, @Nullable String textEn,
+public record ChecklistItem(String provisionId, Citation source, String text, @Nullable String textEn,
                             String strength, String level, String protocolSection, List<String> protocolSections,
                             ItemStatus status, List<Evidence> evidence, String reason, boolean secondary,
                             @Nullable String caveat) {
@@ -22,5 +24,11 @@ public record ChecklistItem(String provisionId, Citation citation, String text, 
         Checks.notNull(status, "status");
         protocolSections = List.copyOf(protocolSections);
         evidence = List.copyOf(evidence);
+    }
+
+    /** The citation as one line, the {@code citation} string of DESIGN.md's checklist JSON. */
+    @JsonProperty("citation")
+    public String citation() {
+        return source.label();
     }
 }

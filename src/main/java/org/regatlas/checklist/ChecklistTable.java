@@ -24,7 +24,7 @@ final class ChecklistTable {
         List<List<String>> out = new ArrayList<>();
         int n = 0;
         for (ChecklistItem i : checklist.items()) {
-            Citation c = i.citation();
+            Citation c = i.source();
             String text = i.textEn() == null ? i.text() : i.text() + "\n" + i.textEn();
             String sections = i.evidence().stream().map(Evidence::section).distinct().collect(Collectors.joining("; "));
             String quotes = i.evidence().stream().map(e -> "[" + e.section() + "] " + e.quote())

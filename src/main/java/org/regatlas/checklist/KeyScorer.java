@@ -60,7 +60,7 @@ public final class KeyScorer {
         return checklist.items().stream()
                 .filter(i -> squash(i.text()).contains(marker))
                 .max(Comparator.comparingLong(i
-                -> words(i.citation().docId()).stream().filter(sourceWords::contains).count()))
+                -> words(i.source().docId()).stream().filter(sourceWords::contains).count()))
                 .orElse(null);
     }
 

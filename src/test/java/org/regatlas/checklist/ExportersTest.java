@@ -27,7 +27,7 @@ class ExportersTest {
         Checklist real = Samples.service().check(Samples.read(Samples.chineseFixture()), ProfileRequest.INFER);
         List<ChecklistItem> items = new ArrayList<>(real.items().subList(0, 3));
         ChecklistItem first = items.get(0);
-        items.set(0, new ChecklistItem(first.provisionId(), first.citation(), "申办方应当 \"quote\", comma | pipe <script>alert(1)</script> *star* _u_",
+        items.set(0, new ChecklistItem(first.provisionId(), first.source(), "申办方应当 \"quote\", comma | pipe <script>alert(1)</script> *star* _u_",
                 null, first.strength(), first.level(), first.protocolSection(), first.protocolSections(), ItemStatus.MISSING,
                 List.of(new Evidence("5.2", "line one\nline two, with \"quotes\"")), "Reason with <b>tags</b> & [link](x)", false, null));
         checklist = new Checklist(real.protocol(), real.profile(), items, Checklist.Summary.of(items), real.tookMs());
@@ -104,6 +104,8 @@ class ExportersTest {
             assertTrue(item.has(f), f);
         }
         assertEquals("missing", item.path("status").asText());
+        assertTrue(item.path("citation").isTextual(), "citation is a string, as DESIGN.md has it");
+        assertTrue(item.path("source").has("docId"), "the citation's parts travel beside it");
         assertEquals("5.2", item.path("evidence").get(0).path("section").asText());
         for (String f : List.of("addressed", "partial", "missing", "notApplicable")) assertTrue(node.path("summary").has(f), f);
         assertTrue(node.path("protocol").path("sections").get(0).has("kind"));

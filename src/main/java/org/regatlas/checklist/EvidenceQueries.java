@@ -16,8 +16,8 @@ import org.regatlas.index.Fields;
  * (required concepts at full weight, context concepts at half), the cross-lingual expansion of its wording (every
  * taxonomy and glossary concept its text names, carried into the other language: 洗脱期 → washout, 独立评审委员会 →
  * independent review committee), and its own words (bigrams for Chinese protocols, English stems for digests'
- * English text). The expansion is the one {@code search.QueryExpander} computes, read from the checklist's
- * {@link ConceptVocabulary} (the same taxonomy and glossary), which finds all concepts in one pass. Queries do not
+ * English text). The expansion is read from the checklist's {@link ConceptVocabulary} (the same taxonomy and
+ * glossary as search), which finds all concepts in one pass. Queries do not
  * depend on the protocol, so they are built once per corpus.
  */
 final class EvidenceQueries {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.regatlas.search.Html;
 
 /** A self-contained HTML page: protocol, profile and counts, then the table with status colours; all text escaped. */
 final class HtmlExporter {
@@ -17,38 +18,22 @@ final class HtmlExporter {
             ".not-applicable{background:#e8e8e8}");
 
     static void write(Checklist c, OutputStream out) throws IOException {
-        String title = escape(c.protocol().title());
+        String title = Html.escape(c.protocol().title());
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<title>Checklist: ").append(title).append("</title><style>").append(STYLE).append("</style>")
                 .append("</head><body>\n<h1>Checklist: ").append(title).append("</h1>\n<p>File: ")
-                .append(escape(c.protocol().file()))
-                .append("<br>Profile: ").append(escape(ChecklistTable.profileLine(c)))
-                .append("<br>Result: ").append(escape(ChecklistTable.summaryLine(c)))
+                .append(Html.escape(c.protocol().file()))
+                .append("<br>Profile: ").append(Html.escape(ChecklistTable.profileLine(c)))
+                .append("<br>Result: ").append(Html.escape(ChecklistTable.summaryLine(c)))
                 .append("</p>\n<table><thead><tr>");
-        for (String h : ChecklistTable.HEADERS) sb.append("<th>").append(escape(h)).append("</th>");
+        for (String h : ChecklistTable.HEADERS) sb.append("<th>").append(Html.escape(h)).append("</th>");
         sb.append("</tr></thead><tbody>\n");
         for (List<String> r : ChecklistTable.rows(c)) {
-            sb.append("<tr class=\"").append(escape(r.get(ChecklistTable.STATUS))).append("\">");
-            for (String cell : r) sb.append("<td>").append(escape(cell).replace("\n", "<br>")).append("</td>");
+            sb.append("<tr class=\"").append(Html.escape(r.get(ChecklistTable.STATUS))).append("\">");
+            for (String cell : r) sb.append("<td>").append(Html.escape(cell).replace("\n", "<br>")).append("</td>");
             sb.append("</tr>\n");
         }
         sb.append("</tbody></table></body></html>\n");
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String escape(String s) {
-        if (s == null) return "";
-        StringBuilder out = new StringBuilder();
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(ch);
-            }
-        }
-        return out.toString();
     }
 }

@@ -40,7 +40,6 @@ public final class DigestReader {
 
         List<Provision> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, Integer> ordinals = new HashMap<>();
         int index = 0;
         for (JsonNode n : records) {
             String label = n.hasNonNull("id") ? n.get("id").asText() : "#" + index;
@@ -53,7 +52,6 @@ public final class DigestReader {
             if (!p.id().startsWith(prefix) || !p.id().substring(prefix.length()).matches("[1-9]\\d*")) {
                 throw f.bad("id", "must be '" + prefix + "<ordinal>' (doc id, section or '-', ordinal from 1)");
             }
-            ordinals.merge(sectionPart, 1, Integer::sum);
             out.add(p);
         }
         return out;

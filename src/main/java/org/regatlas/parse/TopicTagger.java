@@ -2,7 +2,6 @@ package org.regatlas.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.regatlas.corpus.Taxonomy;
 
@@ -70,9 +69,5 @@ public final class TopicTagger {
 
     public Taxonomy taxonomy() {
         return taxonomy;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -19,12 +19,14 @@ import org.regatlas.index.Fields;
  */
 final class Highlighter {
     private static final Set<String> TEXT_FIELDS = Set.of(Fields.TEXT, Fields.TEXT_ZH, Fields.TEXT_EN);
+    /** Analyzers are thread-safe and costly to build (smartcn); one serves every search. */
+    private static final org.apache.lucene.analysis.Analyzer ANALYZER = Analyzers.perField();
 
     private Highlighter() {}
 
     /** Highlights of {@link Fields#TEXT} for each hit in {@code top}, in order; the escaped text where nothing matched. */
     static String[] highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        UnifiedHighlighter h = new UnifiedHighlighter.Builder(searcher, Analyzers.perField())
+        UnifiedHighlighter h = new UnifiedHighlighter.Builder(searcher, ANALYZER)
                 .withBreakIterator(WholeBreakIterator::new)
                 .withFormatter(new MarkFormatter())
                 .withFieldMatcher(TEXT_FIELDS::contains)
@@ -35,47 +37,30 @@ final class Highlighter {
         return h.highlight(Fields.TEXT, query, top, 1);
     }
 
-    /** Escapes text for HTML element content and attribute values. */
-    static String escape(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
     /** Escape first, then mark: the only markup in the result is {@code <mark>}. */
     static final class MarkFormatter extends PassageFormatter {
         @Override
         public String format(Passage[] passages, String content) {
             if (passages.length == 0) {
-                return escape(content);
+                return Html.escape(content);
             }
             StringBuilder sb = new StringBuilder();
             int pos = 0;
             for (Passage p : passages) {
-                if (p.getStartOffset() > pos) sb.append(escape(content.substring(pos, p.getStartOffset())));
+                if (p.getStartOffset() > pos) sb.append(Html.escape(content.substring(pos, p.getStartOffset())));
                 pos = p.getStartOffset();
                 for (int i = 0; i < p.getNumMatches(); i++) {
                     int start = Math.max(p.getMatchStarts()[i], pos);
                     int end = p.getMatchEnds()[i];
                     if (end <= start) continue;   // overlapping bigram matches merge into the previous mark
-                    sb.append(escape(content.substring(pos, start)));
-                    sb.append("<mark>").append(escape(content.substring(start, end))).append("</mark>");
+                    sb.append(Html.escape(content.substring(pos, start)));
+                    sb.append("<mark>").append(Html.escape(content.substring(start, end))).append("</mark>");
                     pos = end;
                 }
-                sb.append(escape(content.substring(pos, p.getEndOffset())));
+                sb.append(Html.escape(content.substring(pos, p.getEndOffset())));
                 pos = p.getEndOffset();
             }
-            if (pos < content.length()) sb.append(escape(content.substring(pos)));
+            if (pos < content.length()) sb.append(Html.escape(content.substring(pos)));
             return sb.toString().replace("</mark><mark>", "");
         }
     }

@@ -207,7 +207,7 @@ public final class SearchService implements AutoCloseable {
             out.add(new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
                     d.get(Fields.AGENCY), "-".equals(path) ? null : path,
                     headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
-                    d.get(Fields.TEXT), highlights.length > i && highlights[i] != null ? highlights[i] : Highlighter.escape(d.get(Fields.TEXT)),
+                    d.get(Fields.TEXT), highlights.length > i && highlights[i] != null ? highlights[i] : Html.escape(d.get(Fields.TEXT)),
                     d.get(Fields.STRENGTH), Arrays.asList(d.getValues(Fields.TOPIC)), d.get(Fields.PROVENANCE),
                     d.get(Fields.ISSUED), d.get(Fields.STATUS), Math.round(score * 1000) / 1000f));
         }

@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -60,6 +60,15 @@ public final class Fields {
     public static final String TOPIC_TERMS = "topicTerms";
     /** The same topic terms for English analysis. */
     public static final String TOPIC_TERMS_EN = "topicTermsEn";
+    /**
+     * The ids of the vocabulary concepts the text names, in either language, once per occurrence (term frequency
+     * and length norms kept, so BM25 scores them): a query concept is one term here, whatever language either is in.
+     */
+    public static final String CONCEPT = "concept";
+    /** The concepts named in the section headings and document title. */
+    public static final String CONTEXT_CONCEPT = "contextConcept";
+    /** The concepts named in the neighbouring sentences. */
+    public static final String NEIGHBOURS_CONCEPT = "neighboursConcept";
 
     /** The facet dimensions, in display order. */
     public static final java.util.List<String> FACETS = java.util.List.of(JURISDICTION, AGENCY, DOC_ID, TOPIC, STRENGTH,

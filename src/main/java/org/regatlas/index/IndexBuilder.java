@@ -53,7 +53,7 @@ public final class IndexBuilder {
         long start = System.nanoTime();
         log.info("Indexing {} documents into {}", corpus.documents().size(), store.root());
         Path generation = store.newGeneration();
-        ProvisionDocuments mapper = new ProvisionDocuments(corpus.taxonomy());
+        ProvisionDocuments mapper = new ProvisionDocuments(corpus.taxonomy(), corpus.glossary());
         int docs = 0;
         int provisions = 0;
         int empty = 0;

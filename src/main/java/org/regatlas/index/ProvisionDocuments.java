@@ -15,17 +15,39 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+import org.regatlas.corpus.ConceptMatcher;
+import org.regatlas.corpus.Glossary;
 import org.regatlas.corpus.Taxonomy;
 import org.regatlas.model.DocumentMeta;
 import org.regatlas.model.Provision;
 
 /** Maps a provision and its document to a Lucene {@link Document} following {@link Fields}. Thread-safe. */
 public final class ProvisionDocuments {
+    /** A concept id: one untokenized term per occurrence, frequencies and norms kept for BM25. */
+    private static final FieldType CONCEPT_TYPE = conceptType();
+
     private final Taxonomy taxonomy;
+    private final ConceptMatcher concepts;
     private final FacetsConfig facets = facetsConfig();
 
-    public ProvisionDocuments(Taxonomy taxonomy) {
+    public ProvisionDocuments(Taxonomy taxonomy, Glossary glossary) {
         this.taxonomy = taxonomy;
+        this.concepts = new ConceptMatcher(taxonomy, glossary);
+    }
+
+    /** A mapper whose concepts are the taxonomy's topics only (no glossary). */
+    public ProvisionDocuments(Taxonomy taxonomy) {
+        this(taxonomy, Glossary.EMPTY);
+    }
+
+    private static FieldType conceptType() {
+        FieldType t = new FieldType();
+        t.setTokenized(false);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
     }
 
     /** The facet configuration shared by the writer and the searcher. */
@@ -80,12 +102,15 @@ public final class ProvisionDocuments {
             d.add(new TextField(Fields.TEXT_ZH, t, Field.Store.NO));
             d.add(new TextField(Fields.TEXT_EN, t, Field.Store.NO));
         }
+        concepts(d, Fields.CONCEPT, allText(p));
         String context = String.join(" ", p.section().headings()) + " " + doc.title().joined();
         d.add(new TextField(Fields.CONTEXT, context, Field.Store.NO));
         d.add(new TextField(Fields.CONTEXT_EN, context, Field.Store.NO));
+        concepts(d, Fields.CONTEXT_CONCEPT, List.of(context));
         if (!neighbours.isBlank()) {
             d.add(new TextField(Fields.NEIGHBOURS, neighbours, Field.Store.NO));
             d.add(new TextField(Fields.NEIGHBOURS_EN, neighbours, Field.Store.NO));
+            concepts(d, Fields.NEIGHBOURS_CONCEPT, List.of(neighbours));
         }
         String topicTerms = topicTerms(p.topics());
         if (!topicTerms.isEmpty()) {
@@ -93,6 +118,22 @@ public final class ProvisionDocuments {
             d.add(new TextField(Fields.TOPIC_TERMS_EN, topicTerms, Field.Store.NO));
         }
         return facets.build(d);
+    }
+
+    /**
+     * The concepts of {@code texts} (translations of one another): each concept as often as the text naming it
+     * most often names it, so a digest's two languages do not count a concept twice.
+     */
+    private void concepts(Document d, String field, List<String> texts) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (String t : texts) {
+            java.util.Map<String, Integer> own = new java.util.HashMap<>();
+            for (String id : concepts.ids(t)) own.merge(id, 1, Integer::sum);
+            own.forEach((id, n) -> counts.merge(id, n, Math::max));
+        }
+        counts.forEach((id, n) -> {
+            for (int i = 0; i < n; i++) d.add(new Field(field, id, CONCEPT_TYPE));
+        });
     }
 
     private static void keyword(Document d, String field, String value) {

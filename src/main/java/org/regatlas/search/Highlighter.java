@@ -1,7 +1,11 @@
 package org.regatlas.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
@@ -11,6 +15,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
+import org.regatlas.model.Span;
 
 /**
  * Highlights matches in the displayed text with Lucene's {@link UnifiedHighlighter}: the stored text is re-analysed
@@ -24,11 +29,16 @@ final class Highlighter {
 
     private Highlighter() {}
 
-    /** Highlights of {@link Fields#TEXT} for each hit in {@code top}, in order; the escaped text where nothing matched. */
-    static String[] highlight(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+    /**
+     * Highlights of {@link Fields#TEXT} for each hit in {@code top}, in order; the escaped text where nothing matched.
+     * {@code conceptSpans} adds where a text names the query's concepts in words the query did not use (washout
+     * marks 洗脱期), which no term of the query itself can show.
+     */
+    static String[] highlight(IndexSearcher searcher, Query query, TopDocs top,
+            Function<String, List<Span>> conceptSpans) throws IOException {
         UnifiedHighlighter h = new UnifiedHighlighter.Builder(searcher, ANALYZER)
                 .withBreakIterator(WholeBreakIterator::new)
-                .withFormatter(new MarkFormatter())
+                .withFormatter(new MarkFormatter(conceptSpans))
                 .withFieldMatcher(TEXT_FIELDS::contains)
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(1)
@@ -37,31 +47,40 @@ final class Highlighter {
         return h.highlight(Fields.TEXT, query, top, 1);
     }
 
-    /** Escape first, then mark: the only markup in the result is {@code <mark>}. */
+    /** Escape first, then mark: the only markup in the result is {@code <mark>}; overlapping matches merge. */
     static final class MarkFormatter extends PassageFormatter {
+        private final Function<String, List<Span>> extra;
+
+        MarkFormatter(Function<String, List<Span>> extra) {
+            this.extra = extra;
+        }
+
         @Override
         public String format(Passage[] passages, String content) {
-            if (passages.length == 0) {
-                return Html.escape(content);
+            List<Span> marks = new ArrayList<>(extra.apply(content));
+            for (Passage p : passages) {
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int start = p.getMatchStarts()[i];
+                    int end = Math.min(p.getMatchEnds()[i], content.length());
+                    if (start >= 0 && end > start) marks.add(new Span(start, end));
+                }
             }
+            marks.sort(Comparator.comparingInt(Span::start));
             StringBuilder sb = new StringBuilder();
             int pos = 0;
-            for (Passage p : passages) {
-                if (p.getStartOffset() > pos) sb.append(Html.escape(content.substring(pos, p.getStartOffset())));
-                pos = p.getStartOffset();
-                for (int i = 0; i < p.getNumMatches(); i++) {
-                    int start = Math.max(p.getMatchStarts()[i], pos);
-                    int end = p.getMatchEnds()[i];
-                    if (end <= start) continue;   // overlapping bigram matches merge into the previous mark
-                    sb.append(Html.escape(content.substring(pos, start)));
-                    sb.append("<mark>").append(Html.escape(content.substring(start, end))).append("</mark>");
-                    pos = end;
-                }
-                sb.append(Html.escape(content.substring(pos, p.getEndOffset())));
-                pos = p.getEndOffset();
+            int i = 0;
+            while (i < marks.size()) {
+                int start = Math.max(marks.get(i).start(), pos);
+                int end = marks.get(i).end();
+                // Touching or overlapping matches (CJK bigrams overlap by a character) become one mark.
+                while (++i < marks.size() && marks.get(i).start() <= end) end = Math.max(end, marks.get(i).end());
+                if (end <= start) continue;
+                sb.append(Html.escape(content.substring(pos, start)));
+                sb.append("<mark>").append(Html.escape(content.substring(start, end))).append("</mark>");
+                pos = end;
             }
-            if (pos < content.length()) sb.append(Html.escape(content.substring(pos)));
-            return sb.toString().replace("</mark><mark>", "");
+            sb.append(Html.escape(content.substring(pos)));
+            return sb.toString();
         }
     }
 }

@@ -16,15 +16,17 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.regatlas.corpus.ConceptMatcher;
 import org.regatlas.corpus.HeadingPatterns;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 
 /**
  * Turns a parsed user query into a Lucene query. Each piece of text is matched in several fields at once — CJK
- * bigrams, smartcn words, English stems, headings and the topic terms of each provision — and the terms the
- * vocabulary adds ({@link ConceptMatcher}) are matched as phrases, weighted below the user's own words. Exact matches of a
- * Chinese run or a quoted phrase add a proximity bonus. Thread-safe.
+ * bigrams, smartcn words, English stems, headings and the topic terms of each provision — and each vocabulary
+ * concept the query names ({@link ConceptMatcher}) is one term of the index's concept fields, which reaches the
+ * provisions naming it in either language. Exact matches of a Chinese run or a quoted phrase add a proximity bonus.
+ * Thread-safe.
  */
 final class LuceneQueries {
     /** Weights per field for the user's own words (tuned on the dev queries; see README "Search quality"). */
@@ -34,13 +36,17 @@ final class LuceneQueries {
     static final float W_CONTEXT = tune("W_CONTEXT", 0.25f);
     static final float W_TOPIC_TERMS = tune("W_TOPIC_TERMS", 0.35f);
     static final float W_PHRASE = tune("W_PHRASE", 1.5f);
-    /** Weights for a concept's other names (translations, synonyms): below the user's words. */
-    static final float W_EXPANSION = tune("W_EXPANSION", 0.8f);
+    /** Weight of the topic a query concept is filed under, as a provision's tagged topic. */
     static final float W_EXPANSION_TOPIC = tune("W_EXPANSION_TOPIC", 0.3f);
     /** Weight of a match in the neighbouring sentences: context, well below the sentence itself. */
     static final float W_NEIGHBOURS = tune("W_NEIGHBOURS", 0.5f);
     /** How much the other names of a concept add beside the best-matching one (dis-max tie breaker). */
     static final float W_TIE = tune("W_TIE", 0.1f);
+    /**
+     * Weight of a query concept named in the provision, in any language (the index's concept field). Above the
+     * user's own words: naming the concept is what makes an answer, whichever language and synonym it uses.
+     */
+    static final float W_CONCEPT = tune("W_CONCEPT", 4.0f);
 
     static final float W_DIGEST = tune("W_DIGEST", 0.4f);
 
@@ -67,12 +73,16 @@ final class LuceneQueries {
         this.concepts = concepts;
     }
 
+    /** A built query and the vocabulary concepts it searches for (for highlighting them in any language). */
+    record Built(Query query, java.util.Set<String> concepts) {}
+
     /**
      * The scoring query for the parsed clauses: free words become concepts scored once in any language. Filters
      * (parameters and {@code name:value} in the query) only narrow: the words must still match.
      */
-    Query build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters) {
+    Built build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
         List<QuerySyntax.Clause> structured = new ArrayList<>();
         List<Query> narrowing = new ArrayList<>();
         StringBuilder free = new StringBuilder();
@@ -86,28 +96,30 @@ final class LuceneQueries {
             }
         }
         boolean positive = addClauses(scoring, structured);
-        positive |= addFreeText(scoring, free.toString().strip());
+        positive |= addFreeText(scoring, free.toString().strip(), named);
         if (!positive) {
             scoring.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
         BooleanQuery.Builder outer = new BooleanQuery.Builder().add(scoring.build(), BooleanClause.Occur.MUST);
         narrowing.forEach(q -> outer.add(q, BooleanClause.Occur.FILTER));
         filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
-        return FunctionScoreQuery.boostByValue(outer.build(), new AuthoritySource(W_DIGEST));
+        return new Built(FunctionScoreQuery.boostByValue(outer.build(), new AuthoritySource(W_DIGEST)),
+                java.util.Set.copyOf(named));
     }
 
     /**
-     * Optional words: each vocabulary concept they name is one disjunction of its names in both languages (the
-     * user's own words at full weight, the other names a little lower), so a passage scores for the concept
-     * whichever language it is written in, and only once. Words outside any concept are matched as typed.
+     * Optional words: each vocabulary concept they name is one disjunction of the user's own words and the concept
+     * itself as the index records it (in the provision, its neighbours, its headings), so a passage scores for the
+     * concept whichever language and synonym it uses, and only once. Words outside any concept are matched as typed.
      */
-    private boolean addFreeText(BooleanQuery.Builder into, String text) {
+    private boolean addFreeText(BooleanQuery.Builder into, String text, java.util.Set<String> named) {
         if (text.isEmpty()) return false;
         boolean added = false;
         int pos = 0;
         for (ConceptMatcher.Match m : concepts.match(text)) {
             added |= addWords(into, text.substring(pos, m.start()));
             into.add(concept(m), BooleanClause.Occur.SHOULD);
+            named.addAll(m.ids());
             for (String topic : m.topics()) {
                 into.add(new BoostQuery(new TermQuery(new Term(Fields.TOPIC, topic)), W_EXPANSION_TOPIC), BooleanClause.Occur.SHOULD);
             }
@@ -135,20 +147,11 @@ final class LuceneQueries {
         List<Query> forms = new ArrayList<>();
         Query own = text(m.surface(), false);
         if (own != null) forms.add(own);
-        String squashedSurface = m.surface().replaceAll("\\s+", "");
-        String lowerSurface = m.surface().toLowerCase(java.util.Locale.ROOT);
-        for (String zh : m.zh()) {
-            if (zh.replaceAll("\\s+", "").equals(squashedSurface)) continue;
-            Query q = builder.createPhraseQuery(Fields.TEXT, zh);
-            if (q != null) forms.add(new BoostQuery(q, W_EXPANSION));
-            Query n = builder.createPhraseQuery(Fields.NEIGHBOURS, zh);
-            if (n != null) forms.add(new BoostQuery(n, W_EXPANSION * W_NEIGHBOURS));
-        }
-        for (String en : m.en()) {
-            if (en.toLowerCase(java.util.Locale.ROOT).equals(lowerSurface)) continue;
-            Query q = builder.createPhraseQuery(Fields.TEXT_EN, en);
-            if (q != null) forms.add(new BoostQuery(q, W_EXPANSION));
-        }
+        BooleanQuery.Builder named = new BooleanQuery.Builder();
+        add(named, anyOf(Fields.CONCEPT, m.ids()), W_CONCEPT);
+        add(named, anyOf(Fields.NEIGHBOURS_CONCEPT, m.ids()), W_CONCEPT * W_NEIGHBOURS);
+        add(named, anyOf(Fields.CONTEXT_CONCEPT, m.ids()), W_CONCEPT * W_CONTEXT);
+        forms.add(named.build());
         return new DisjunctionMaxQuery(forms, W_TIE);
     }
 
@@ -216,6 +219,13 @@ final class LuceneQueries {
         add(b, builder.createPhraseQuery(Fields.TEXT_EN, text), W_EN);
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;
+    }
+
+    /** One of the concept ids in {@code field}, scored once (the ids of one span name the same thing). */
+    private static Query anyOf(String field, List<String> ids) {
+        List<Query> terms = new ArrayList<>();
+        for (String id : ids) terms.add(new TermQuery(new Term(field, id)));
+        return terms.size() == 1 ? terms.get(0) : new DisjunctionMaxQuery(terms, 0f);
     }
 
     static Query filter(String name, List<String> values) {

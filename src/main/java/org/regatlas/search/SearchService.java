@@ -33,6 +33,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.regatlas.corpus.ConceptMatcher;
 import org.regatlas.corpus.Glossary;
 import org.regatlas.corpus.Taxonomy;
 import org.regatlas.index.Fields;
@@ -57,6 +58,7 @@ public final class SearchService implements AutoCloseable {
 
     private final IndexStore store;
     private final Taxonomy taxonomy;
+    private final ConceptMatcher concepts;
     private final LuceneQueries queries;
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
@@ -65,7 +67,8 @@ public final class SearchService implements AutoCloseable {
     public SearchService(IndexStore store, Taxonomy taxonomy, Glossary glossary) {
         this.store = store;
         this.taxonomy = taxonomy;
-        this.queries = new LuceneQueries(new ConceptMatcher(taxonomy, glossary));
+        this.concepts = new ConceptMatcher(taxonomy, glossary);
+        this.queries = new LuceneQueries(concepts);
     }
 
     /** Opens (or switches to) the live generation; returns false when there is no index yet. */
@@ -107,7 +110,8 @@ public final class SearchService implements AutoCloseable {
         IndexSearcher searcher = acquire(l);
         try {
             validateFilters(searcher.getIndexReader(), q.filters(), clauses);
-            Query query = queries.build(clauses, q.filters());
+            LuceneQueries.Built built = queries.build(clauses, q.filters());
+            Query query = built.query();
             int window = q.page() * q.size();
             Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, window, sort,
@@ -116,7 +120,8 @@ public final class SearchService implements AutoCloseable {
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs);
+            String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs,
+                    text -> concepts.spans(text, built.concepts()));
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facetsCollector());
             double took = (System.nanoTime() - start) / 1e6;

@@ -83,6 +83,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void englishQueryHighlightsTheChineseNameOfItsConcept() {
+        SearchHit hit = search("washout", 1).hits().get(0);
+        assertTrue(hit.highlight().contains("<mark>洗脱期</mark>"), hit.highlight());
+        assertEquals(hit.text(), hit.highlight().replace("<mark>", "").replace("</mark>", ""));
+    }
+
+    @Test
     void excludedWordsRemoveHits() {
         SearchPage with = search("桥接治疗", 50);
         SearchPage without = search("桥接治疗 -洗脱期", 50);

@@ -1,0 +1,56 @@
+package org.regatlas.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.regatlas.TestCorpus;
+import org.regatlas.model.Span;
+
+class ConceptMatcherTest {
+    private static final ConceptMatcher MATCHER = new ConceptMatcher(TestCorpus.loaded().taxonomy(),
+            TestCorpus.loaded().glossary());
+
+    private static List<String> surfaces(String query) {
+        return MATCHER.match(query).stream().map(ConceptMatcher.Match::surface).toList();
+    }
+
+    @Test
+    void englishAndChineseNamesOfOneConceptShareItsId() {
+        List<String> en = MATCHER.match("washout").get(0).ids();
+        List<String> zh = MATCHER.match("洗脱期").get(0).ids();
+        assertThat(en).isNotEmpty().containsAnyElementsOf(zh);
+    }
+
+    @Test
+    void chineseNamesMatchAcrossTheSpacesOfPdfText() {
+        String text = "应设置合理的洗 脱期。";
+        List<Span> spans = MATCHER.spans(text, MATCHER.match("洗脱期").get(0).ids());
+        assertThat(spans).contains(new Span(text.indexOf("洗 脱期"), text.indexOf("洗 脱期") + "洗 脱期".length()));
+    }
+
+    @Test
+    void longerNamesWinOverTheNamesInsideThem() {
+        assertThat(surfaces("long-term follow-up of patients")).contains("long-term follow-up").doesNotContain("follow-up");
+    }
+
+    @Test
+    void abbreviationsMatchOnlyAsWrittenAndWholeWords() {
+        assertThat(surfaces("CRS grading")).contains("CRS");
+        assertThat(surfaces("crs grading")).doesNotContain("crs");
+        assertThat(surfaces("ICANSX")).isEmpty();
+    }
+
+    @Test
+    void englishNamesMatchTheirPlural() {
+        assertThat(surfaces("risk factors")).contains("risk factors");
+    }
+
+    @Test
+    void idsListEveryConceptOfATextOncePerOccurrence() {
+        List<String> ids = MATCHER.ids("长期随访 and long-term follow-up; 洗脱期");
+        String ltfu = MATCHER.match("long-term follow-up").get(0).ids().get(0);
+        assertThat(ids.stream().filter(ltfu::equals)).hasSize(2);
+        assertThat(MATCHER.ids("no vocabulary here at all")).isEmpty();
+    }
+}

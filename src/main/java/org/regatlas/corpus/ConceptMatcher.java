@@ -50,8 +50,12 @@ public final class ConceptMatcher {
     private final Map<String, List<Concept>> enNames = new HashMap<>();
     /** Abbreviations as written, words joined by one space: CAR must not match "car". */
     private final Map<String, List<Concept>> abbreviations = new HashMap<>();
-    private int longestZh;
-    private int longestEn;
+    /**
+     * Every beginning of a name (Chinese, squashed; English words lower-cased and as written): a scan stops growing
+     * a candidate as soon as no name begins with it, so a position costs a lookup or two, not one per length.
+     */
+    private final Set<String> zhPrefixes = new java.util.HashSet<>();
+    private final Set<String> enPrefixes = new java.util.HashSet<>();
 
     public ConceptMatcher(Taxonomy taxonomy, Glossary glossary) {
         for (Taxonomy.Topic t : taxonomy.topics()) {
@@ -74,7 +78,7 @@ public final class ConceptMatcher {
             String squashed = squash(z);
             if (squashed.length() < 2) continue;
             put(zhNames, squashed, c);
-            longestZh = Math.max(longestZh, squashed.length());
+            for (int i = 1; i <= squashed.length(); i++) zhPrefixes.add(squashed.substring(0, i));
         }
         for (String term : c.en()) {
             List<Word> words = words(term.strip());
@@ -83,7 +87,7 @@ public final class ConceptMatcher {
             boolean abbreviation = s.length() <= 6 && s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
             String key = join(words, 0, words.size(), !abbreviation);
             put(abbreviation ? abbreviations : enNames, key, c);
-            longestEn = Math.max(longestEn, words.size());
+            for (int i = 1; i <= words.size(); i++) enPrefixes.add(join(words, 0, i, !abbreviation));
         }
     }
 
@@ -156,8 +160,10 @@ public final class ConceptMatcher {
         origin[n] = text.length();
         String s = squashed.toString();
         for (int i = 0; i < n; i++) {
-            for (int len = Math.min(longestZh, n - i); len >= 2; len--) {
-                List<Concept> found = zhNames.get(s.substring(i, i + len));
+            for (int len = 1; i + len <= n; len++) {
+                String candidate = s.substring(i, i + len);
+                if (!zhPrefixes.contains(candidate)) break;
+                List<Concept> found = len < 2 ? null : zhNames.get(candidate);
                 if (found == null) continue;
                 // A name that begins or ends in Latin letters must not cut a word (B细胞 inside AB细胞).
                 if (i > 0 && latin(s.charAt(i)) && latin(s.charAt(i - 1))) continue;
@@ -173,11 +179,15 @@ public final class ConceptMatcher {
         if (enNames.isEmpty() && abbreviations.isEmpty()) return;
         List<Word> words = words(text);
         for (int i = 0; i < words.size(); i++) {
-            for (int n = 1; n <= longestEn && i + n <= words.size(); n++) {
+            for (int n = 1; i + n <= words.size(); n++) {
                 int start = words.get(i).start();
                 int end = words.get(i + n - 1).end();
-                for (String key : plurals(join(words, i, i + n, true))) lookup(enNames, key, start, end, out);
-                for (String key : plurals(join(words, i, i + n, false))) lookup(abbreviations, key, start, end, out);
+                String lower = join(words, i, i + n, true);
+                String written = join(words, i, i + n, false);
+                for (String key : plurals(lower)) lookup(enNames, key, start, end, out);
+                for (String key : plurals(written)) lookup(abbreviations, key, start, end, out);
+                // A plural ends a name ("risk factors"), so only a name's own beginning can grow further.
+                if (!enPrefixes.contains(lower) && !enPrefixes.contains(written)) break;
             }
         }
     }

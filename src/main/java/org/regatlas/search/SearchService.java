@@ -60,6 +60,7 @@ public final class SearchService implements AutoCloseable {
     private final Taxonomy taxonomy;
     private final ConceptMatcher concepts;
     private final LuceneQueries queries;
+    private final ResultCache cache = new ResultCache(ResultCache.DEFAULT_ENTRIES);
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -91,6 +92,7 @@ public final class SearchService implements AutoCloseable {
                 }
             });
             live.set(new Live(manager, gen.get()));
+            cache.clear();
             log.info("Index opened: {}", gen.get().getFileName());
             if (old != null) old.manager().close();   // readers still in use stay open until released
             return true;
@@ -102,11 +104,16 @@ public final class SearchService implements AutoCloseable {
     /** Runs {@code q}. */
     public SearchPage search(SearchQuery q) {
         long start = System.nanoTime();
-        List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
         Live l = live.get();
         if (l == null) {
+            QuerySyntax.parse(q.text());   // a malformed query is reported as such, index or not
             throw new IndexUnavailableException("The index is being built; try again in a few seconds");
         }
+        SearchPage cached = cache.get(l.generation(), q);
+        if (cached != null) {
+            return new SearchPage(cached.query(), cached.total(), millis(start), cached.hits(), cached.facets());
+        }
+        List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
         IndexSearcher searcher = acquire(l);
         try {
             validateFilters(searcher.getIndexReader(), q.filters(), clauses);
@@ -124,13 +131,19 @@ public final class SearchService implements AutoCloseable {
                     text -> concepts.spans(text, built.concepts()));
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facetsCollector());
-            double took = (System.nanoTime() - start) / 1e6;
-            return new SearchPage(q.text(), top.totalHits.value(), Math.round(took * 100) / 100.0, hits, facets);
+            SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), millis(start), hits, facets);
+            cache.put(l.generation(), q, answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException("searching", e);
         } finally {
             release(l, searcher);
         }
+    }
+
+    /** Milliseconds since {@code start}, to two decimals. */
+    private static double millis(long start) {
+        return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
     }
 
     private static IndexSearcher acquire(Live l) {

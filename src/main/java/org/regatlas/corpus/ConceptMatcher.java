@@ -44,17 +44,16 @@ public final class ConceptMatcher {
     /** A word of Latin script (or digits) with its offsets. */
     private record Word(String text, int start, int end) {}
 
-    /** Chinese names with whitespace removed. */
-    private final Map<String, List<Concept>> zhNames = new HashMap<>();
+    /** Chinese names with whitespace removed, as a character trie: a scan allocates nothing. */
+    private final ZhTrie zhNames = new ZhTrie();
     /** English names as lower-cased words joined by one space. */
     private final Map<String, List<Concept>> enNames = new HashMap<>();
     /** Abbreviations as written, words joined by one space: CAR must not match "car". */
     private final Map<String, List<Concept>> abbreviations = new HashMap<>();
     /**
-     * Every beginning of a name (Chinese, squashed; English words lower-cased and as written): a scan stops growing
-     * a candidate as soon as no name begins with it, so a position costs a lookup or two, not one per length.
+     * Every beginning of an English name (words lower-cased, and as written): a scan stops growing a candidate as
+     * soon as no name begins with it, so a position costs a lookup or two, not one per length.
      */
-    private final Set<String> zhPrefixes = new java.util.HashSet<>();
     private final Set<String> enPrefixes = new java.util.HashSet<>();
 
     public ConceptMatcher(Taxonomy taxonomy, Glossary glossary) {
@@ -77,8 +76,7 @@ public final class ConceptMatcher {
         for (String z : c.zh()) {
             String squashed = squash(z);
             if (squashed.length() < 2) continue;
-            put(zhNames, squashed, c);
-            for (int i = 1; i <= squashed.length(); i++) zhPrefixes.add(squashed.substring(0, i));
+            zhNames.put(squashed, c);
         }
         for (String term : c.en()) {
             List<Word> words = words(term.strip());
@@ -160,10 +158,11 @@ public final class ConceptMatcher {
         origin[n] = text.length();
         String s = squashed.toString();
         for (int i = 0; i < n; i++) {
+            ZhTrie node = zhNames;
             for (int len = 1; i + len <= n; len++) {
-                String candidate = s.substring(i, i + len);
-                if (!zhPrefixes.contains(candidate)) break;
-                List<Concept> found = len < 2 ? null : zhNames.get(candidate);
+                node = node.child(s.charAt(i + len - 1));
+                if (node == null) break;
+                List<Concept> found = len < 2 ? null : node.concepts;
                 if (found == null) continue;
                 // A name that begins or ends in Latin letters must not cut a word (B细胞 inside AB细胞).
                 if (i > 0 && latin(s.charAt(i)) && latin(s.charAt(i - 1))) continue;
@@ -189,6 +188,42 @@ public final class ConceptMatcher {
                 // A plural ends a name ("risk factors"), so only a name's own beginning can grow further.
                 if (!enPrefixes.contains(lower) && !enPrefixes.contains(written)) break;
             }
+        }
+    }
+
+    /** A node of the Chinese names' trie: children by character (sorted for binary search), names ending here. */
+    private static final class ZhTrie {
+        private char[] keys = new char[0];
+        private ZhTrie[] children = new ZhTrie[0];
+        @Nullable List<Concept> concepts;
+
+        void put(String name, Concept c) {
+            ZhTrie node = this;
+            for (int i = 0; i < name.length(); i++) node = node.childOrNew(name.charAt(i));
+            if (node.concepts == null) node.concepts = new ArrayList<>(1);
+            if (!node.concepts.contains(c)) node.concepts.add(c);
+        }
+
+        @Nullable ZhTrie child(char ch) {
+            int at = java.util.Arrays.binarySearch(keys, ch);
+            return at >= 0 ? children[at] : null;
+        }
+
+        private ZhTrie childOrNew(char ch) {
+            int at = java.util.Arrays.binarySearch(keys, ch);
+            if (at >= 0) return children[at];
+            int insert = -at - 1;
+            char[] k = new char[keys.length + 1];
+            ZhTrie[] c = new ZhTrie[children.length + 1];
+            System.arraycopy(keys, 0, k, 0, insert);
+            System.arraycopy(children, 0, c, 0, insert);
+            System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+            System.arraycopy(children, insert, c, insert + 1, children.length - insert);
+            k[insert] = ch;
+            c[insert] = new ZhTrie();
+            keys = k;
+            children = c;
+            return c[insert];
         }
     }
 

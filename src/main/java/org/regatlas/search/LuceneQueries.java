@@ -244,8 +244,9 @@ final class LuceneQueries {
         return new TermInSetQuery(field, terms);
     }
 
+    /** Adds {@code q} weighted by {@code boost}; a weight of 0 leaves the clause out (it could only cost time). */
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
-        if (q != null) b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        if (q != null && boost > 0) b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
     }
 
     private static boolean isCjkRun(String text) {

@@ -18,7 +18,10 @@ final class ApiErrors {
     private ApiErrors() {}
 
     static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage()));
+        routes.exception(ApiException.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            error(ctx, e.status(), e.code(), e.getMessage());
+        });
         routes.exception(org.regatlas.search.InvalidQueryException.class,
                 (e, ctx) -> error(ctx, 400, "bad_query", e.getMessage()));
         routes.exception(org.regatlas.search.IndexUnavailableException.class,
@@ -49,6 +52,7 @@ final class ApiErrors {
             case 403 -> "forbidden";
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
+            case 409 -> "conflict";
             case 413 -> "too_large";
             case 415 -> "unsupported_media_type";
             case 422 -> "unprocessable";

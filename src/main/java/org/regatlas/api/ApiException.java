@@ -1,15 +1,26 @@
 package org.regatlas.api;
 
-/** A caller's mistake with its HTTP status and error code; mapped to the error JSON by {@link ApiErrors}. */
+import java.util.Map;
+
+/**
+ * A caller's mistake with its HTTP status, error code and any headers the status needs (Retry-After,
+ * WWW-Authenticate); mapped to the error JSON by {@link ApiErrors}.
+ */
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int status;
     private final String code;
+    private final Map<String, String> headers;
 
     public ApiException(int status, String code, String message) {
+        this(status, code, message, Map.of());
+    }
+
+    public ApiException(int status, String code, String message, Map<String, String> headers) {
         super(message);
         this.status = status;
         this.code = code;
+        this.headers = Map.copyOf(headers);
     }
 
     public static ApiException notFound(String message) {
@@ -26,5 +37,10 @@ public final class ApiException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** Headers to send with the error response. */
+    public Map<String, String> headers() {
+        return headers;
     }
 }

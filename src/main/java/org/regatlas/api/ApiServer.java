@@ -5,24 +5,42 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.checklist.ProtocolReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the Javalin app: every route, the error contract and the static UI. Never started from here. */
+/**
+ * Builds the Javalin app: every route, the error contract and the static UI. Never started from here. Routes read
+ * their services from a {@link ServiceHolder} on each request, so a reindex swaps what every route serves.
+ */
 public final class ApiServer {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
 
     private ApiServer() {}
 
-    /** Creates (does not start) the app for {@code services}. */
+    /** Creates (does not start) the app for {@code services}, without a reindex route. */
     public static Javalin create(Services services, ApiConfig cfg) {
-        CorpusRoutes corpus = new CorpusRoutes(services.corpus());
-        SearchRoutes search = new SearchRoutes(services.search());
-        CompareRoutes compare = new CompareRoutes(services.compare());
+        return create(new ServiceHolder(services), null, cfg);
+    }
+
+    /**
+     * Creates (does not start) the app.
+     *
+     * @param reindexer rebuilds the services for {@code POST /api/admin/reindex}, or null to leave that route off
+     */
+    public static Javalin create(ServiceHolder holder, @Nullable Reindexer reindexer, ApiConfig cfg) {
+        return create(holder, reindexer, cfg, new ChecklistJobs(cfg.maxChecklistJobs()));
+    }
+
+    /** As above, with the checklist job slots given (tests hold a slot to see the 429). */
+    static Javalin create(ServiceHolder holder, @Nullable Reindexer reindexer, ApiConfig cfg, ChecklistJobs jobs) {
+        ChecklistRoutes checklists = new ChecklistRoutes(jobs);
+        AdminRoutes admin = new AdminRoutes(holder, reindexer, cfg.adminToken());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.multipartConfig.maxFileSize(ProtocolReader.MAX_BYTES + 1024 * 1024, SizeUnit.BYTES);
+            config.jetty.modifyServer(JsonErrorPages::install);
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.requestLogger.http((ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format(java.util.Locale.ROOT, "%.1f", ms)));
@@ -30,15 +48,27 @@ public final class ApiServer {
                 config.staticFiles.add(cfg.webDir().toAbsolutePath().toString(), Location.EXTERNAL);
             }
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get("/api/health", corpus::health);
-            config.routes.get("/api/documents", corpus::documents);
-            config.routes.get("/api/documents/{id}", corpus::document);
-            config.routes.get("/api/documents/{id}/provisions", corpus::documentProvisions);
-            config.routes.get("/api/taxonomy", corpus::taxonomy);
-            config.routes.get("/api/provisions/{id}", corpus::provision);
-            config.routes.get("/api/search", search::search);
-            config.routes.get("/api/compare", compare::compare);
-            config.routes.post("/api/checklists", new ChecklistRoutes(services.checklists())::create);
+            if (!cfg.corsOrigins().isEmpty()) {       // without configured origins no CORS header is ever sent
+                Cors cors = new Cors(cfg.corsOrigins());
+                config.routes.before(cors::apply);
+                config.routes.options("/*", cors::preflight);
+            }
+            config.routes.before("/api/*", QueryStrings::check);
+            config.routes.get("/api/health", holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).health(ctx)));
+            config.routes.get("/api/documents",
+                    holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).documents(ctx)));
+            config.routes.get("/api/documents/{id}",
+                    holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).document(ctx)));
+            config.routes.get("/api/documents/{id}/provisions",
+                    holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).documentProvisions(ctx)));
+            config.routes.get("/api/taxonomy", holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).taxonomy(ctx)));
+            config.routes.get("/api/provisions/{id}",
+                    holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).provision(ctx)));
+            config.routes.get("/api/search", holder.handler((ctx, s) -> new SearchRoutes(s.search()).search(ctx)));
+            config.routes.get("/api/compare", holder.handler((ctx, s) -> new CompareRoutes(s.compare()).compare(ctx)));
+            config.routes.post("/api/checklists", holder.handler((ctx, s) -> checklists.create(ctx, s.checklists())));
+            config.routes.before("/api/admin/*", admin::authorize);
+            config.routes.post("/api/admin/reindex", admin::reindex);
             config.routes.get("/openapi.json", OpenApi::serve);
             config.routes.get("/api/docs", OpenApi::viewer);
             config.routes.get("/api/docs.js", OpenApi::viewerScript);

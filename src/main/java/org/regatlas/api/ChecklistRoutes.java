@@ -19,24 +19,34 @@ import org.regatlas.checklist.ProtocolReader;
  * indication, design, population, product and line; answers the checklist as JSON, CSV, XLSX, Markdown or HTML
  * ({@code ?format=} first, then the {@code Accept} header, JSON by default). Bad input is a 4xx naming the problem:
  * 413 for a file over 50 MB, 415 for a type no reader handles (or a body that is not multipart), 422 for an empty,
- * corrupt, encrypted or image-only file, 400 for a missing file field or an unknown profile value.
+ * corrupt, encrypted or image-only file, 400 for a missing file field or an unknown profile value, 429 when
+ * {@link ChecklistJobs} has no free slot.
  */
 final class ChecklistRoutes {
     private static final long SLACK = 1024 * 1024;     // multipart headers and profile fields around the file
 
-    private final ChecklistService service;
+    private final ChecklistJobs jobs;
 
-    ChecklistRoutes(ChecklistService service) {
-        this.service = service;
+    ChecklistRoutes(ChecklistJobs jobs) {
+        this.jobs = jobs;
     }
 
-    void create(Context ctx) {
+    void create(Context ctx, ChecklistService service) {
         ChecklistFormat format = format(ctx);
         if (ctx.contentLength() > ProtocolReader.MAX_BYTES + SLACK) throw tooLarge(ctx.contentLength());
         if (!ctx.isMultipartFormData()) {
             throw new ApiException(415, "unsupported_media_type",
                     "Send the protocol as multipart/form-data with a 'file' field");
         }
+        ChecklistJobs.Job job = jobs.start();      // before the upload is read: a refused caller costs nothing
+        try {
+            run(ctx, service, format);
+        } finally {
+            job.close();
+        }
+    }
+
+    private void run(Context ctx, ChecklistService service, ChecklistFormat format) {
         UploadedFile file;
         try {
             file = ctx.uploadedFile("file");

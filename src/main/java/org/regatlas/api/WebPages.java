@@ -5,11 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Serves {@code web/index.html} for the UI's own paths so permalinks such as {@code /p/<id>} can be bookmarked. */
+/**
+ * Serves {@code web/index.html} for the UI's own paths so permalinks such as {@code /p/<id>} can be bookmarked. An id
+ * that cannot be a document or provision id (a {@code ..} segment, a control character) gets 404 instead of the page.
+ */
 final class WebPages {
     /** Paths handled by the single-page UI. */
     static final List<String> VIEWS = List.of("/p/{id}", "/doc/{id}", "/compare", "/checklist", "/search");
+
+    private static final Pattern DOT_DOT = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
 
     private final Path index;
 
@@ -18,6 +24,11 @@ final class WebPages {
     }
 
     void index(Context ctx) throws IOException {
+        String id = ctx.pathParamMap().get("id");
+        if (id != null && (id.length() > 300 || id.chars().anyMatch(Character::isISOControl)
+                || DOT_DOT.matcher(id).find())) {
+            throw ApiException.notFound("No page for '" + CorpusRoutes.shorten(id) + "'");
+        }
         if (!Files.isRegularFile(index)) {
             throw ApiException.notFound("The web UI is not installed (no web/index.html)");
         }

@@ -34,6 +34,19 @@ final class Engine implements AutoCloseable {
         return new Engine(corpus, store, search);
     }
 
+    /**
+     * Reads the corpus again and rebuilds the index into a new generation of {@code store}, for a reindex while
+     * serving: the engine already open keeps reading its own generation until it is closed.
+     */
+    static Engine reload(CorpusOptions options, IndexStore store) {
+        String fingerprint = CorpusFingerprint.of(options.dir());    // before reading: a later edit makes it stale
+        ParsedCorpus corpus = options.load();
+        rebuild(corpus, store, fingerprint, new Progress(false));
+        SearchService search = new SearchService(store, corpus.taxonomy(), corpus.glossary());
+        search.reopen();
+        return new Engine(corpus, store, search);
+    }
+
     static IndexStats rebuild(ParsedCorpus corpus, IndexStore store, String fingerprint, Progress progress) {
         try {
             IndexStats stats = new IndexBuilder(store).rebuild(corpus, fingerprint, progress::update);

@@ -1,8 +1,12 @@
 package org.regatlas.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.regatlas.api.ApiConfig;
 import org.regatlas.api.HttpServer;
+import org.regatlas.api.Reindexer;
+import org.regatlas.api.ServiceHolder;
 import org.regatlas.api.Services;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code regatlas serve [--host H] [--port P]}: the API and web UI; builds the index first when it is stale. */
+/**
+ * {@code regatlas serve [--host H] [--port P] [--cors-origin O]}: the API and web UI; builds the index first when it
+ * is stale. The admin token, CORS origins and checklist job limit come from the environment (see {@link ApiConfig}).
+ */
 @Command(name = "serve", description = "Start the API and web UI on the corpus (builds the index if missing or stale).")
 final class ServeCommand implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -24,16 +31,28 @@ final class ServeCommand implements Runnable {
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--cors-origin", split = ",", paramLabel = "ORIGIN",
+            description = "Let a web page from this exact origin (e.g. https://ui.example.org) call the API; "
+                    + "repeatable, added to " + ApiConfig.CORS_ORIGINS_ENV + ". Default: none.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Override
     public void run() {
+        ApiConfig cfg = ApiConfig.fromEnvironment(Home.web(), System.getenv()).withCorsOrigins(corsOrigins);
         Engine engine = Engine.open(corpus);
-        HttpServer server = HttpServer.start(Services.of(engine.corpus, engine.search), new ApiConfig(Home.web()), host, port);
-        log.info("RegAtlas listening on http://{}:{}/ ({} documents, {} provisions)", host, server.port(),
-                engine.corpus.documents().size(), engine.corpus.provisionCount());
+        ServiceHolder services = new ServiceHolder(Services.of(engine.corpus, engine.search));
+        Reindexer reindexer = () -> {
+            Engine fresh = Engine.reload(corpus, engine.store);
+            return Services.of(fresh.corpus, fresh.search);
+        };
+        HttpServer server = HttpServer.start(services, reindexer, cfg, host, port);
+        log.info("RegAtlas listening on http://{}:{}/ ({} documents, {} provisions; admin routes {}, CORS {})", host,
+                server.port(), engine.corpus.documents().size(), engine.corpus.provisionCount(),
+                cfg.adminToken() == null ? "off" : "on", cfg.corsOrigins().isEmpty() ? "off" : cfg.corsOrigins());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            engine.close();
+            services.close();        // the live generation, which a reindex may have replaced the engine's with
             stopped.countDown();
         }));
         try {

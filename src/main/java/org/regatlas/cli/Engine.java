@@ -2,6 +2,8 @@ package org.regatlas.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import org.regatlas.index.Analyzers;
 import org.regatlas.index.CorpusFingerprint;
 import org.regatlas.index.IndexBuilder;
 import org.regatlas.index.IndexStats;
@@ -22,9 +24,12 @@ final class Engine implements AutoCloseable {
     }
 
     static Engine open(CorpusOptions options) {
+        // Start-up work that does not need the parsed corpus runs beside its parsing (two cores at least).
+        Thread.ofPlatform().daemon().name("analyzer-warm-up").start(Analyzers::warmUp);
+        CompletableFuture<String> fingerprinting = CompletableFuture.supplyAsync(() -> CorpusFingerprint.of(options.dir()));
         ParsedCorpus corpus = options.load();
         IndexStore store = new IndexStore(Home.index());
-        String fingerprint = CorpusFingerprint.of(options.dir());
+        String fingerprint = fingerprinting.join();
         if (store.isStale(fingerprint)) {
             System.err.println("regatlas: the index is missing or older than the corpus; rebuilding it");
             rebuild(corpus, store, fingerprint, new Progress(false));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.model.DocumentMeta;
 import org.regatlas.model.Problem;
 import org.regatlas.model.Provenance;
@@ -60,17 +61,24 @@ public final class CorpusLoader {
             problems.add(Problem.error(shown(glossaryFile()), e.getMessage()));
             glossary = Glossary.EMPTY;
         }
-        List<CorpusDocument> docs = new ArrayList<>();
-        for (Path folder : folders()) {
+        // Documents are read in parallel (start-up waits for them); results and problems keep the folders' order.
+        record Outcome(@Nullable CorpusDocument doc, @Nullable Problem problem) {}
+        Taxonomy topics = taxonomy;
+        List<Outcome> outcomes = folders().parallelStream().map(folder -> {
             try {
-                docs.add(loadDocument(folder, taxonomy));
+                return new Outcome(loadDocument(folder, topics), null);
             } catch (CorpusFormatException e) {
-                problems.add(Problem.error(shown(folder), e.getMessage()));
                 log.debug("Skipped {}: {}", shown(folder), e.getMessage());
+                return new Outcome(null, Problem.error(shown(folder), e.getMessage()));
             } catch (UnreadableSourceException e) {
-                problems.add(Problem.error(shown(e.path()), e.getMessage()));
                 log.debug("Skipped {}: {}", shown(folder), e.getMessage());
+                return new Outcome(null, Problem.error(shown(e.path()), e.getMessage()));
             }
+        }).toList();
+        List<CorpusDocument> docs = new ArrayList<>();
+        for (Outcome o : outcomes) {
+            if (o.doc() != null) docs.add(o.doc());
+            if (o.problem() != null) problems.add(o.problem());
         }
         log.info("Corpus read: {} documents, {} problems", docs.size(), problems.size());
         return new LoadedCorpus(docs, taxonomy, glossary, problems);

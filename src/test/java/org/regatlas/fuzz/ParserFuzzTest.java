@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import org.regatlas.TestCorpus;
+import org.regatlas.checklist.ProtocolException;
+import org.regatlas.checklist.ProtocolReader;
 import org.regatlas.corpus.HtmlReader;
 import org.regatlas.corpus.MarkdownReader;
 import org.regatlas.corpus.SourceText;
@@ -17,11 +20,13 @@ import org.regatlas.search.InvalidQueryException;
 import org.regatlas.search.QuerySyntax;
 
 /**
- * Fuzz targets for everything that reads untrusted text. In a normal build each runs its committed seeds
+ * Fuzz targets for everything that reads untrusted text and uploads (PDF and DOCX protocols). In a normal build each runs its committed seeds
  * (src/test/resources/org/regatlas/fuzz/ParserFuzzTestInputs/); {@code bench/fuzz.sh} runs them for real.
  * Invariants, not just "does not throw": spans stay inside the text, sentences cover it, parsing is total.
  */
 class ParserFuzzTest {
+    private static final ProtocolReader UPLOADS = new ProtocolReader(TestCorpus.loaded().taxonomy());
+
     @FuzzTest(maxDuration = "10s")
     void querySyntaxEitherParsesOrExplains(@NotNull String query) {
         try {
@@ -58,5 +63,25 @@ class ParserFuzzTest {
         SourceText html = HtmlReader.parse(markup);
         assertTrue(html.headings().stream().allMatch(h -> h.line() >= 0));
         MarkdownReader.parse(markup);
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void pdfUploadsAreReadOrRefused(byte @NotNull [] content) {
+        readOrRefuse("protocol.pdf", content);
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void docxUploadsAreReadOrRefused(byte @NotNull [] content) {
+        readOrRefuse("protocol.docx", content);
+    }
+
+    /** An upload is read into sections or refused with a message: no other exception, no hang. */
+    private static void readOrRefuse(String name, byte[] content) {
+        try {
+            var protocol = UPLOADS.read(name, content);
+            assertTrue(protocol != null);
+        } catch (ProtocolException e) {
+            assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+        }
     }
 }

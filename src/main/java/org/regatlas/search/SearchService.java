@@ -121,8 +121,10 @@ public final class SearchService implements AutoCloseable {
             Query query = built.query();
             int window = q.page() * q.size();
             Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
+            // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
+            // would run the whole query again for every hit.
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, window, sort,
-                    true, new FacetsCollectorManager());
+                    false, new FacetsCollectorManager());
             TopDocs top = result.topDocs();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
@@ -139,6 +141,16 @@ public final class SearchService implements AutoCloseable {
         } finally {
             release(l, searcher);
         }
+    }
+
+    /** The relevance score of a hit, from its sort values (the score is one of them in both sorts). */
+    private static float scoreOf(ScoreDoc hit) {
+        if (hit instanceof org.apache.lucene.search.FieldDoc fd) {
+            for (Object v : fd.fields) {
+                if (v instanceof Float f) return f.isNaN() ? 0f : f;
+            }
+        }
+        return Float.isNaN(hit.score) ? 0f : hit.score;
     }
 
     /** Milliseconds since {@code start}, to two decimals. */
@@ -218,7 +230,7 @@ public final class SearchService implements AutoCloseable {
             Document d = stored.document(page[i].doc);
             String headings = d.get(Fields.SECTION_HEADINGS);
             String path = d.get(Fields.SECTION_PATH);
-            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+            float score = scoreOf(page[i]);
             if (page[i] instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null) {
                 for (Object o : fd.fields) if (o instanceof Float f) score = f;
             }

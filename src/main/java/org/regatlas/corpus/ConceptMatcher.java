@@ -56,6 +56,11 @@ public final class ConceptMatcher {
      */
     private final Set<String> enPrefixes = new java.util.HashSet<>();
 
+    /** Every concept, by id. */
+    private final Map<String, Concept> byId = new HashMap<>();
+
+    private ConceptMatcher() {}
+
     public ConceptMatcher(Taxonomy taxonomy, Glossary glossary) {
         for (Taxonomy.Topic t : taxonomy.topics()) {
             if (t.parent() == null) continue;   // group topics ("safety") are too broad to translate a query by
@@ -73,6 +78,7 @@ public final class ConceptMatcher {
     }
 
     private void add(Concept c) {
+        byId.put(c.id(), c);
         for (String z : c.zh()) {
             String squashed = squash(z);
             if (squashed.length() < 2) continue;
@@ -110,6 +116,19 @@ public final class ConceptMatcher {
             if (ids.contains(h.concept().id())) out.add(new Span(h.start(), h.end()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A matcher of only the concepts {@code ids}: scanning many texts for a query's few concepts (highlighting) then
+     * stops at almost every position, instead of looking up the whole vocabulary there.
+     */
+    public ConceptMatcher only(Collection<String> ids) {
+        ConceptMatcher m = new ConceptMatcher();
+        for (String id : ids) {
+            Concept c = byId.get(id);
+            if (c != null) m.add(c);
+        }
+        return m;
     }
 
     /** The non-overlapping concept matches of {@code query}, in query order; longer names win. */

@@ -129,8 +129,9 @@ public final class SearchService implements AutoCloseable {
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
+            ConceptMatcher named = concepts.only(built.concepts());
             String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs,
-                    text -> concepts.spans(text, built.concepts()));
+                    text -> named.spans(text, built.concepts()));
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facetsCollector());
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), millis(start), hits, facets);

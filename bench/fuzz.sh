@@ -18,5 +18,5 @@ for target in querySyntaxEitherParsesOrExplains sentencesCoverTheParagraph repai
   echo "== $target (${seconds}s)"
   JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${seconds}s" ./regatlas test -q -Dtest="ParserFuzzTest#$target" \
       -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NONE -Dfailsafe.failIfNoSpecifiedTests=false \
-      -Djazzer.max_duration="${seconds}s" 2>&1 | grep -E "Done [0-9]+ runs|FuzzTestFinding|Tests run" || true
+      -Djazzer.max_duration="${seconds}s" 2>&1 | grep -a -E "Done [0-9]+ runs|FuzzTestFinding|Tests run" || true
 done

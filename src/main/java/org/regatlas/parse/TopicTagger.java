@@ -2,6 +2,7 @@ package org.regatlas.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.regatlas.corpus.Taxonomy;
 
@@ -10,7 +11,11 @@ import org.regatlas.corpus.Taxonomy;
  * plural allowed), abbreviations as whole words, case-sensitive (so "OS" does not match "dose"). Thread-safe.
  */
 public final class TopicTagger {
-    private record Matcher(String topicId, List<String> zh, Pattern latin) {}
+    /**
+     * One topic's terms. {@code words} (Latin terms lower-cased) and {@code abbreviations} (as written) are a cheap
+     * test first: the pattern, whose look-arounds are tried at every position, runs only on text that contains one.
+     */
+    private record Matcher(String topicId, List<String> zh, Pattern latin, List<String> words, List<String> abbreviations) {}
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -26,14 +31,26 @@ public final class TopicTagger {
             }
             List<String> zh = new ArrayList<>();
             List<String> alternatives = new ArrayList<>();
+            List<String> words = new ArrayList<>();
             for (String s : t.synonymsZh()) {
-                if (s.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk)) zh.add(SPACES.matcher(s).replaceAll(""));
-                else alternatives.add("(?i:" + word(s) + ")");
+                if (s.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk)) {
+                    zh.add(SPACES.matcher(s).replaceAll(""));
+                } else {
+                    alternatives.add("(?i:" + word(s) + ")");
+                    words.add(s.strip().toLowerCase(Locale.ROOT));
+                }
             }
-            for (String s : t.synonymsEn()) alternatives.add("(?i:" + word(s) + ")");
-            for (String s : t.abbreviations()) alternatives.add(word(s));
+            for (String s : t.synonymsEn()) {
+                alternatives.add("(?i:" + word(s) + ")");
+                words.add(s.strip().toLowerCase(Locale.ROOT));
+            }
+            List<String> abbreviations = new ArrayList<>();
+            for (String s : t.abbreviations()) {
+                alternatives.add(word(s));
+                abbreviations.add(s.strip());
+            }
             Pattern latin = alternatives.isEmpty() ? null : Pattern.compile(String.join("|", alternatives));
-            list.add(new Matcher(t.id(), zh, latin));
+            list.add(new Matcher(t.id(), zh, latin, List.copyOf(words), List.copyOf(abbreviations)));
         }
         this.matchers = List.copyOf(list);
     }
@@ -47,9 +64,11 @@ public final class TopicTagger {
     public List<String> tag(String text) {
         List<String> out = new ArrayList<>();
         String squashed = SPACES.matcher(text).replaceAll("");   // PDF text splits Chinese terms: 继发性 T 细胞肿瘤
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Matcher m : matchers) {
             boolean hit = m.zh().stream().anyMatch(squashed::contains)
-                    || (m.latin() != null && m.latin().matcher(text).find());
+                    || (m.latin() != null && (m.words().stream().anyMatch(lower::contains)
+                            || m.abbreviations().stream().anyMatch(text::contains)) && m.latin().matcher(text).find());
             if (hit) out.add(m.topicId());
         }
         return out;

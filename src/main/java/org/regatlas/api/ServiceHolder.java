@@ -2,9 +2,11 @@ package org.regatlas.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.search.IndexUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +20,28 @@ import org.slf4j.LoggerFactory;
 public final class ServiceHolder implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ServiceHolder.class);
 
-    private final AtomicReference<Generation> current;
+    private final AtomicReference<@Nullable Generation> current;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The first services while they are still being prepared (a server listening before its corpus is read). */
+    private final @Nullable CompletableFuture<Services> starting;
 
     /** Holds {@code initial}; it is closed when replaced and released, or when the holder closes. */
     public ServiceHolder(Services initial) {
         this.current = new AtomicReference<>(new Generation(initial));
+        this.starting = null;
+    }
+
+    private ServiceHolder(CompletableFuture<Services> starting) {
+        this.current = new AtomicReference<>();
+        this.starting = starting;
+    }
+
+    /**
+     * A holder whose first services are still being prepared: requests that arrive before they are ready wait for
+     * them, so the HTTP server can start beside the corpus parsing instead of after it.
+     */
+    public static ServiceHolder starting(CompletableFuture<Services> services) {
+        return new ServiceHolder(services);
     }
 
     /** A route body that reads the services of the generation its request leased. */
@@ -44,6 +62,9 @@ public final class ServiceHolder implements AutoCloseable {
     public Lease acquire() {
         while (true) {
             Generation g = current.get();
+            if (g == null) {
+                g = first();
+            }
             if (g.tryIncRef()) return g.lease();
             // Either g was replaced and released between the read and the increment (read the new one), or the holder
             // is closed and a request arrived during shutdown.
@@ -51,10 +72,21 @@ public final class ServiceHolder implements AutoCloseable {
         }
     }
 
+    /** Waits for the first services; fails the request if preparing them failed. */
+    private Generation first() {
+        try {
+            Services s = java.util.Objects.requireNonNull(starting, "no services").join();
+            current.compareAndSet(null, new Generation(s));
+            return java.util.Objects.requireNonNull(current.get());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IndexUnavailableException("The server could not open its corpus and index");
+        }
+    }
+
     /** Makes {@code next} the generation new requests see; the old one closes when its last lease is released. */
     public void replace(Services next) {
         Generation old = current.getAndSet(new Generation(next));
-        old.decRef();
+        if (old != null) old.decRef();
     }
 
     /**
@@ -72,7 +104,8 @@ public final class ServiceHolder implements AutoCloseable {
     /** Closes the current generation once no request holds it. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) current.get().decRef();
+        Generation g = current.get();
+        if (closed.compareAndSet(false, true) && g != null) g.decRef();
     }
 
     /** One set of services with its reference count: 1 for the holder plus 1 per request in flight. */

@@ -2,6 +2,7 @@ package org.regatlas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.regatlas.api.ApiConfig;
 import org.regatlas.api.HttpServer;
@@ -39,13 +40,29 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         ApiConfig cfg = ApiConfig.fromEnvironment(Home.web(), System.getenv()).withCorsOrigins(corsOrigins);
-        Engine engine = Engine.open(corpus);
-        ServiceHolder services = new ServiceHolder(Services.of(engine.corpus, engine.search));
+        // The corpus is read and the index opened on one thread while the HTTP server starts on this one; requests
+        // that arrive first wait for them.
+        CompletableFuture<Engine> opening = new CompletableFuture<>();
+        Thread.ofPlatform().name("engine-open").start(() -> {
+            try {
+                opening.complete(Engine.open(corpus));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        });
+        ServiceHolder services = ServiceHolder.starting(opening.thenApply(e -> Services.of(e.corpus, e.search)));
         Reindexer reindexer = () -> {
-            Engine fresh = Engine.reload(corpus, engine.store);
+            Engine fresh = Engine.reload(corpus, opening.join().store);
             return Services.of(fresh.corpus, fresh.search);
         };
         HttpServer server = HttpServer.start(services, reindexer, cfg, host, port);
+        Engine engine;
+        try {
+            engine = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            server.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         log.info("RegAtlas listening on http://{}:{}/ ({} documents, {} provisions; admin routes {}, CORS {})", host,
                 server.port(), engine.corpus.documents().size(), engine.corpus.provisionCount(),
                 cfg.adminToken() == null ? "off" : "on", cfg.corsOrigins().isEmpty() ? "off" : cfg.corsOrigins());

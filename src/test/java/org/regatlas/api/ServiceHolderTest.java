@@ -59,4 +59,31 @@ class ServiceHolderTest {
         assertEquals(searchTotal(second), searchTotal(second));
         holder.close();
     }
+
+    @Test
+    void requestsBeforeTheFirstServicesAreReadyWaitForThem() throws Exception {
+        java.util.concurrent.CompletableFuture<Services> opening = new java.util.concurrent.CompletableFuture<>();
+        ServiceHolder holder = ServiceHolder.starting(opening);
+        java.util.concurrent.CompletableFuture<Services> request = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try (ServiceHolder.Lease lease = holder.acquire()) {
+                return lease.services();
+            }
+        });
+        Thread.sleep(100);
+        assertEquals(false, request.isDone(), "the request waits while the corpus is read");
+        Services ready = ownServices();
+        opening.complete(ready);
+        assertSame(ready, request.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        holder.close();
+        assertThrows(IndexUnavailableException.class, () -> searchTotal(ready));
+    }
+
+    @Test
+    void requestsGetA503WhenTheFirstServicesFailToOpen() {
+        java.util.concurrent.CompletableFuture<Services> opening = new java.util.concurrent.CompletableFuture<>();
+        opening.completeExceptionally(new IllegalStateException("corpus unreadable"));
+        ServiceHolder holder = ServiceHolder.starting(opening);
+        assertThrows(IndexUnavailableException.class, holder::acquire);
+        holder.close();
+    }
 }

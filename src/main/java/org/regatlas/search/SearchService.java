@@ -114,7 +114,8 @@ public final class SearchService implements AutoCloseable {
             return new SearchPage(cached.query(), cached.total(), millis(start), cached.hits(), cached.facets());
         }
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
-        IndexSearcher searcher = acquire(l);
+        Leased leased = acquireLive();
+        IndexSearcher searcher = leased.searcher();
         try {
             validateFilters(searcher.getIndexReader(), q.filters(), clauses);
             LuceneQueries.Built built = queries.build(clauses, q.filters());
@@ -135,12 +136,12 @@ public final class SearchService implements AutoCloseable {
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facetsCollector());
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), millis(start), hits, facets);
-            cache.put(l.generation(), q, answer);
+            cache.put(leased.live().generation(), q, answer);
             return answer;
         } catch (IOException e) {
             throw new UncheckedIOException("searching", e);
         } finally {
-            release(l, searcher);
+            release(leased.live(), searcher);
         }
     }
 
@@ -159,11 +160,24 @@ public final class SearchService implements AutoCloseable {
         return Math.round((System.nanoTime() - start) / 1e4) / 100.0;
     }
 
-    private static IndexSearcher acquire(Live l) {
-        try {
-            return l.manager().acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException("acquiring a searcher", e);
+    /** A searcher of the live generation, and that generation. */
+    private record Leased(Live live, IndexSearcher searcher) {}
+
+    /**
+     * Acquires a searcher of the live generation. A rebuild may switch generations and close the old manager between
+     * reading {@link #live} and acquiring from it; the new generation is then read again.
+     */
+    private Leased acquireLive() {
+        while (true) {
+            Live l = live.get();
+            if (l == null) throw new IndexUnavailableException("The index is being built; try again in a few seconds");
+            try {
+                return new Leased(l, l.manager().acquire());
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                if (live.get() == l) throw new IndexUnavailableException("The index is closed");
+            } catch (IOException e) {
+                throw new UncheckedIOException("acquiring a searcher", e);
+            }
         }
     }
 

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.JavalinTest;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.regatlas.Multipart;
 import org.regatlas.TestIndex;
 
 /**
@@ -21,18 +21,11 @@ import org.regatlas.TestIndex;
  * takes the slot itself, so nothing depends on timing.
  */
 class ChecklistJobsApiTest {
-    private static final String BOUNDARY = "jobs-boundary";
 
     private static HttpResponse<String> postProtocol(String origin) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; "
-                + "filename=\"protocol-zh.txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(Files.readAllBytes(Path.of("src/test/resources/fixtures/protocol-zh.txt")));
-        out.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(origin + "/api/checklists"))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        byte[] body = Multipart.body("protocol-zh.txt",
+                Files.readAllBytes(Path.of("src/test/resources/fixtures/protocol-zh.txt")), Map.of());
+        return Multipart.post(origin, "/api/checklists", body, null, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -65,8 +58,8 @@ class ChecklistJobsApiTest {
         var app = ApiServer.create(new ServiceHolder(TestIndex.services()), null, ApiConfig.defaults(), jobs);
         JavalinTest.test(app, (server, client) -> {
             HttpRequest notAFile = HttpRequest.newBuilder(URI.create(client.getOrigin() + "/api/checklists"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                    .POST(HttpRequest.BodyPublishers.ofString("--" + BOUNDARY + "--\r\n")).build();
+                    .header("Content-Type", Multipart.CONTENT_TYPE)
+                    .POST(HttpRequest.BodyPublishers.ofString("--" + Multipart.BOUNDARY + "--\r\n")).build();
             assertEquals(400, HttpClient.newHttpClient().send(notAFile, HttpResponse.BodyHandlers.ofString())
                     .statusCode());
             jobs.start().close();                            // the slot is free again: this would throw 429 otherwise

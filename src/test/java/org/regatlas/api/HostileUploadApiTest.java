@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -30,6 +31,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.regatlas.Multipart;
 import org.regatlas.TestIndex;
 import org.regatlas.checklist.ProtocolReader;
 
@@ -39,35 +41,21 @@ import org.regatlas.checklist.ProtocolReader;
  * escaped), and the server keeps answering.
  */
 class HostileUploadApiTest {
-    private static final String BOUNDARY = "hostile-upload-boundary";
-
     private static Javalin app() {
         return ApiServer.create(TestIndex.services(), ApiConfig.defaults());
     }
 
     private static byte[] partHead(String fileName) {
-        return ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        return Multipart.fileHead(fileName);
     }
 
     private static byte[] partTail() {
-        return ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return Multipart.end();
     }
 
-    private static byte[] multipart(String fileName, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(partHead(fileName));
-        out.writeBytes(content);
-        out.writeBytes(partTail());
-        return out.toByteArray();
-    }
-
-    private static HttpResponse<String> upload(String origin, String query, String fileName, byte[] content)
-            throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(origin + "/api/checklists" + query))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fileName, content))).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> upload(String origin, String query, String fileName, byte[] content) {
+        return Multipart.post(origin, "/api/checklists" + query, Multipart.body(fileName, content, Map.of()), null,
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertRefused(HttpResponse<String> res, int status, String code, String messagePart)
@@ -222,7 +210,7 @@ class HostileUploadApiTest {
     void declaredLengthOverTheLimitIs413BeforeTheBodyIsRead() {
         JavalinTest.test(app(), (server, client) -> {
             RawHttp.Response res = RawHttp.send(server.port(), "POST", "/api/checklists", partHead("big.pdf"),
-                    "Content-Type: multipart/form-data; boundary=" + BOUNDARY, "Content-Length: 99999999");
+                    "Content-Type: " + Multipart.CONTENT_TYPE, "Content-Length: 99999999");
             assertEquals(413, res.status(), res.body());
             assertEquals("too_large", res.json().path("error").asText());
             assertTrue(res.json().path("message").asText().contains("at most 50 MB"), res.body());
@@ -234,7 +222,7 @@ class HostileUploadApiTest {
         JavalinTest.test(app(), (server, client) -> {
             long size = ProtocolReader.MAX_BYTES + 2L * 1024 * 1024;
             HttpRequest request = HttpRequest.newBuilder(URI.create(client.getOrigin() + "/api/checklists"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                    .header("Content-Type", Multipart.CONTENT_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
                             new SequenceInputStream(new ByteArrayInputStream(partHead("huge.txt")), filler(size)),
                             new ByteArrayInputStream(partTail()))))

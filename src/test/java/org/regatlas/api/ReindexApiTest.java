@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -21,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.regatlas.Multipart;
 import org.regatlas.TestCorpus;
 import org.regatlas.corpus.CorpusLoader;
 import org.regatlas.index.CorpusFingerprint;
@@ -136,17 +137,10 @@ class ReindexApiTest {
     }
 
     private static HttpResponse<String> checklist(String origin, String jurisdiction) throws Exception {
-        String boundary = "reindex-boundary";
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"jurisdiction\"\r\n\r\n"
-                + jurisdiction + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
-                + "filename=\"protocol-zh.txt\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(Files.readAllBytes(Path.of("src/test/resources/fixtures/protocol-zh.txt")));
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(origin + "/api/checklists"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        byte[] body = Multipart.body("protocol-zh.txt",
+                Files.readAllBytes(Path.of("src/test/resources/fixtures/protocol-zh.txt")),
+                Map.of("jurisdiction", jurisdiction));
+        return Multipart.post(origin, "/api/checklists", body, null, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every read route answers 200 from the corpus before the change: REMOVED present, ADDED absent. */

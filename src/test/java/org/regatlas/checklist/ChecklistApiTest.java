@@ -7,51 +7,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.regatlas.Multipart;
 import org.regatlas.TestIndex;
 import org.regatlas.api.ApiConfig;
 import org.regatlas.api.ApiServer;
 import org.regatlas.api.Json;
 
 class ChecklistApiTest {
-    private static final String BOUNDARY = "regatlas-test-boundary";
-
     private static Javalin app() {
         return ApiServer.create(TestIndex.services(), ApiConfig.defaults());
     }
 
-    /** A multipart/form-data body with one file part and some text fields. */
-    private static byte[] multipart(String fileName, byte[] content, Map<String, String> fields) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (var f : fields.entrySet()) {
-            out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n" + f.getValue() + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        if (fileName != null) {
-            out.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(content);
-            out.write("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        out.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+    private static byte[] multipart(String fileName, byte[] content, Map<String, String> fields) {
+        return Multipart.body(fileName, content, fields);
     }
 
-    private static HttpResponse<byte[]> post(String origin, String path, byte[] body, String accept) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(origin + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (accept != null) r.header("Accept", accept);
-        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static HttpResponse<byte[]> post(String origin, String path, byte[] body, String accept) {
+        return Multipart.post(origin, path, body, accept, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static JsonNode json(HttpResponse<byte[]> res) throws Exception {

@@ -31,12 +31,12 @@ public final class ConceptMatcher {
     record Concept(String id, @Nullable String topicId, List<String> zh, List<String> en) {}
 
     /**
-     * A concept found in a query: the span it covers and every term and concept id found there.
+     * A concept found in a query: the span it covers, and the topics and concept ids named there.
      *
-     * @param ids the ids of every concept named by exactly this span
+     * @param topics the taxonomy topics among the concepts
+     * @param ids    the ids of every concept named by exactly this span
      */
-    public record Match(int start, int end, String surface, List<String> zh, List<String> en, List<String> topics,
-            List<String> ids) {}
+    public record Match(int start, int end, String surface, List<String> topics, List<String> ids) {}
 
     /** One name found in a text. */
     private record Hit(int start, int end, Concept concept) {}
@@ -108,13 +108,10 @@ public final class ConceptMatcher {
         return hits(text).stream().map(h -> h.concept().id()).toList();
     }
 
-    /** Where {@code text} names any of the concepts {@code ids}, each place once, in text order (spans may overlap). */
-    public List<Span> spans(String text, Collection<String> ids) {
-        if (ids.isEmpty()) return List.of();
+    /** Where {@code text} names a concept of this matcher, each place once, in text order (spans may overlap). */
+    public List<Span> spans(String text) {
         Set<Span> out = new LinkedHashSet<>();
-        for (Hit h : hits(text)) {
-            if (ids.contains(h.concept().id())) out.add(new Span(h.start(), h.end()));
-        }
+        for (Hit h : hits(text)) out.add(new Span(h.start(), h.end()));
         return List.copyOf(out);
     }
 
@@ -147,8 +144,8 @@ public final class ConceptMatcher {
             for (int i = r.start(); i < r.end(); i++) free &= !taken[i];
             if (!free) continue;
             for (int i = r.start(); i < r.end(); i++) taken[i] = true;
-            chosen.add(merge(new Match(r.start(), r.end(), query.substring(r.start(), r.end()), List.of(), List.of(),
-                    List.of(), List.of()), r.concept()));
+            chosen.add(merge(new Match(r.start(), r.end(), query.substring(r.start(), r.end()), List.of(), List.of()),
+                    r.concept()));
         }
         chosen.sort(Comparator.comparingInt(Match::start));
         return chosen;
@@ -299,15 +296,11 @@ public final class ConceptMatcher {
     }
 
     private static Match merge(Match m, Concept c) {
-        Set<String> zh = new LinkedHashSet<>(m.zh());
-        zh.addAll(c.zh());
-        Set<String> en = new LinkedHashSet<>(m.en());
-        en.addAll(c.en());
         List<String> topics = new ArrayList<>(m.topics());
         if (c.topicId() != null && !topics.contains(c.topicId())) topics.add(c.topicId());
         List<String> ids = new ArrayList<>(m.ids());
         if (!ids.contains(c.id())) ids.add(c.id());
-        return new Match(m.start(), m.end(), m.surface(), List.copyOf(zh), List.copyOf(en), topics, List.copyOf(ids));
+        return new Match(m.start(), m.end(), m.surface(), List.copyOf(topics), List.copyOf(ids));
     }
 
     static boolean cjk(String s) {

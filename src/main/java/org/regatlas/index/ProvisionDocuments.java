@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -14,9 +15,8 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.regatlas.corpus.ConceptMatcher;
 import org.regatlas.corpus.Glossary;
 import org.regatlas.corpus.Taxonomy;
@@ -35,11 +35,6 @@ public final class ProvisionDocuments {
     public ProvisionDocuments(Taxonomy taxonomy, Glossary glossary) {
         this.taxonomy = taxonomy;
         this.concepts = new ConceptMatcher(taxonomy, glossary);
-    }
-
-    /** A mapper whose concepts are the taxonomy's topics only (no glossary). */
-    public ProvisionDocuments(Taxonomy taxonomy) {
-        this(taxonomy, Glossary.EMPTY);
     }
 
     private static FieldType conceptType() {

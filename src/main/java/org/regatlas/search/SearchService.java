@@ -132,7 +132,7 @@ public final class SearchService implements AutoCloseable {
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
             ConceptMatcher named = concepts.only(built.concepts());
             String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs,
-                    text -> named.spans(text, built.concepts()));
+                    named::spans);
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facetsCollector());
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), millis(start), hits, facets);
@@ -143,16 +143,6 @@ public final class SearchService implements AutoCloseable {
         } finally {
             release(leased.live(), searcher);
         }
-    }
-
-    /** The relevance score of a hit, from its sort values (the score is one of them in both sorts). */
-    private static float scoreOf(ScoreDoc hit) {
-        if (hit instanceof org.apache.lucene.search.FieldDoc fd) {
-            for (Object v : fd.fields) {
-                if (v instanceof Float f) return f.isNaN() ? 0f : f;
-            }
-        }
-        return Float.isNaN(hit.score) ? 0f : hit.score;
     }
 
     /** Milliseconds since {@code start}, to two decimals. */
@@ -245,7 +235,7 @@ public final class SearchService implements AutoCloseable {
             Document d = stored.document(page[i].doc);
             String headings = d.get(Fields.SECTION_HEADINGS);
             String path = d.get(Fields.SECTION_PATH);
-            float score = scoreOf(page[i]);
+            float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             if (page[i] instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null) {
                 for (Object o : fd.fields) if (o instanceof Float f) score = f;
             }

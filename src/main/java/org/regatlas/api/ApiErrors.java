@@ -45,7 +45,8 @@ final class ApiErrors {
         ctx.status(status).json(Map.of("error", code, "message", message));
     }
 
-    private static String codeFor(int status) {
+    /** The error code of a status, for refusals that carry only a status (Javalin's and Jetty's own). */
+    static String codeFor(int status) {
         return switch (status) {
             case 400 -> "bad_request";
             case 401 -> "unauthorized";
@@ -53,7 +54,7 @@ final class ApiErrors {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 409 -> "conflict";
-            case 413 -> "too_large";
+            case 413, 414, 431 -> "too_large";
             case 415 -> "unsupported_media_type";
             case 422 -> "unprocessable";
             case 429 -> "too_many_requests";

@@ -11,7 +11,8 @@ import org.regatlas.parse.ParsedDocument;
 /** Read-only routes over the parsed corpus: health, documents, one document, one provision. */
 final class CorpusRoutes {
     private static final Pattern DOC_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final int MAX_ID_CHARS = 300;
+    /** Longest id a route looks up; longer is malformed whatever it holds. */
+    static final int MAX_ID_CHARS = 300;
 
     private final ParsedCorpus corpus;
 

@@ -34,12 +34,7 @@ final class JsonErrorPages extends ErrorHandler {
         // input; a 5xx keeps the generic message of ApiErrors.
         String text = code >= 500 ? "Internal error" : message == null || message.isBlank()
                 || message.equals("Bad Request") ? GENERIC_400 : message;
-        String error = code >= 500 ? "internal" : switch (code) {
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 413, 414, 431 -> "too_large";
-            default -> "bad_request";
-        };
+        String error = code >= 500 ? "internal" : ApiErrors.codeFor(code);
         byte[] body;
         try {
             body = Json.mapper().writeValueAsBytes(Map.of("error", error, "message", text));
@@ -47,8 +42,7 @@ final class JsonErrorPages extends ErrorHandler {
             throw new IllegalStateException("a map of two strings always serialises", e);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.getHeaders().put("Content-Security-Policy", SecurityHeaders.CSP);
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.HEADERS.forEach(response.getHeaders()::put);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 }

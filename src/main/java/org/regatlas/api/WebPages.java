@@ -25,7 +25,7 @@ final class WebPages {
 
     void index(Context ctx) throws IOException {
         String id = ctx.pathParamMap().get("id");
-        if (id != null && (id.length() > 300 || id.chars().anyMatch(Character::isISOControl)
+        if (id != null && (id.length() > CorpusRoutes.MAX_ID_CHARS || id.chars().anyMatch(Character::isISOControl)
                 || DOT_DOT.matcher(id).find())) {
             throw ApiException.notFound("No page for '" + CorpusRoutes.shorten(id) + "'");
         }

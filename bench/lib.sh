@@ -5,32 +5,13 @@
 
 BENCH_BUILD_DIR="$(mkdir -p "${BENCH_BUILD_DIR:-target/bench}" && cd "${BENCH_BUILD_DIR:-target/bench}" && pwd)"
 
-bench_java_version() {
-  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
-}
-
-# JAVA_HOME when it is 21 or newer, else the newest JDK under /usr/lib/jvm.
-bench_find_jdk() {
-  local v best="" bestv=0 d
-  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
-    v="$(bench_java_version "$JAVA_HOME/bin/java")"
-    if [ "${v%%.*}" -ge 21 ] 2>/dev/null; then echo "$JAVA_HOME"; return 0; fi
-  fi
-  for d in /usr/lib/jvm/*/; do
-    d="${d%/}"
-    [ -x "$d/bin/javac" ] || continue
-    v="$(bench_java_version "$d/bin/java")"; v="${v%%.*}"
-    if [ "$v" -ge 21 ] 2>/dev/null && [ "$v" -gt "$bestv" ]; then best="$d"; bestv="$v"; fi
-  done
-  [ -n "$best" ] && echo "$best"
-}
-
-JAVA_HOME="$(bench_find_jdk)" || true
-[ -n "$JAVA_HOME" ] || { echo "bench: no JDK 21 or newer found (JAVA_HOME, /usr/lib/jvm/*)" >&2; exit 1; }
+# The launcher's JDK (JAVA_HOME, java on the PATH, /usr/lib/jvm/*; 21 or newer).
+JAVA_HOME="$(./regatlas java-home)" || { echo "bench: no JDK 21 or newer found" >&2; exit 1; }
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
 # Maven 3.8 bundles a Guava that warns on JDK 24+ unless Unsafe memory access is allowed.
-if [ "$(bench_java_version "$JAVA_HOME/bin/java" | cut -d. -f1)" -ge 24 ]; then
+if [ "$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
+    | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1)" -ge 24 ]; then
   export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi
 # The same JVM options as the launcher: Lucene's SIMD code needs the vector module.

@@ -38,11 +38,8 @@ final class ChecklistRoutes {
             throw new ApiException(415, "unsupported_media_type",
                     "Send the protocol as multipart/form-data with a 'file' field");
         }
-        ChecklistJobs.Job job = jobs.start();      // before the upload is read: a refused caller costs nothing
-        try {
+        try (ChecklistJobs.Job job = jobs.start()) {   // before the upload is read: a refused caller costs nothing
             run(ctx, service, format);
-        } finally {
-            job.close();
         }
     }
 

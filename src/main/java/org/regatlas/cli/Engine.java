@@ -34,9 +34,7 @@ final class Engine implements AutoCloseable {
             System.err.println("regatlas: the index is missing or older than the corpus; rebuilding it");
             rebuild(corpus, store, fingerprint, new Progress(false));
         }
-        SearchService search = new SearchService(store, corpus.taxonomy(), corpus.glossary());
-        search.reopen();
-        return new Engine(corpus, store, search);
+        return serving(corpus, store);
     }
 
     /**
@@ -47,6 +45,11 @@ final class Engine implements AutoCloseable {
         String fingerprint = CorpusFingerprint.of(options.dir());    // before reading: a later edit makes it stale
         ParsedCorpus corpus = options.load();
         rebuild(corpus, store, fingerprint, new Progress(false));
+        return serving(corpus, store);
+    }
+
+    /** The engine searching the live generation of {@code store} with {@code corpus}'s vocabulary. */
+    private static Engine serving(ParsedCorpus corpus, IndexStore store) {
         SearchService search = new SearchService(store, corpus.taxonomy(), corpus.glossary());
         search.reopen();
         return new Engine(corpus, store, search);

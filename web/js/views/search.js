@@ -255,7 +255,7 @@ class SearchView {
     this.sortLabel.hidden = false;
     this.countEl.dataset.total = String(total);
     this.countEl.replaceChildren(
-      h('strong', {}, total === 1 ? t('results.countOne') : t('results.count', { n: total.toLocaleString() })),
+      h('strong', {}, total === 1 ? t('results.countOne') : t('results.count', { n: total.toLocaleString() + (body.totalExact === false ? '+' : '') })),
       h('span', { class: 'took' }, t('results.took', { ms: Math.round(body.tookMs) })),
       ...(!this.state.q.trim() ? [h('span', { class: 'took' }, '· ' + t('results.browse'))] : []));
     if (!hits.length) {

@@ -6,8 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.regatlas.search.SearchHit;
 import org.regatlas.search.SearchPage;
 
-/** The search JSON of DESIGN.md: {@code {query, total, tookMs, hits, facets}} plus paging. */
-public record WireSearch(String query, long total, double tookMs, int page, int size, List<Hit> hits,
+/**
+ * The search JSON of DESIGN.md: {@code {query, total, tookMs, hits, facets}} plus paging, and {@code totalExact}:
+ * false when the total and facet counts are lower bounds (more matches than paging reaches).
+ */
+public record WireSearch(String query, long total, boolean totalExact, double tookMs, int page, int size, List<Hit> hits,
                          Map<String, Map<String, Integer>> facets) {
 
     public record Hit(String id, String docId, String docTitle, String jurisdiction, String agency, Section section,
@@ -18,7 +21,7 @@ public record WireSearch(String query, long total, double tookMs, int page, int 
 
     public static WireSearch of(SearchPage p, int page, int size) {
         List<Hit> hits = p.hits().stream().map(WireSearch::hit).toList();
-        return new WireSearch(p.query(), p.total(), p.tookMs(), page, size, hits, p.facets());
+        return new WireSearch(p.query(), p.total(), p.totalExact(), p.tookMs(), page, size, hits, p.facets());
     }
 
     private static Hit hit(SearchHit h) {

@@ -34,7 +34,7 @@ final class ChecklistBuilder {
         Decider decider = new Decider(tree, concepts, vocabulary);
         List<ChecklistItem> items = new ArrayList<>();
         boolean chinese = chinese(protocol);
-        try (ProtocolIndex index = new ProtocolIndex(tree, concepts, chinese)) {
+        try (ProtocolIndex index = new ProtocolIndex(tree, concepts)) {
             for (Obligation o : catalog.all()) {
                 Jurisdiction j = o.document().jurisdiction();
                 if (j != Jurisdiction.INTL && !profile.jurisdictions().contains(j)) continue;

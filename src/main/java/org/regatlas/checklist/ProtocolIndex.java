@@ -31,8 +31,8 @@ import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 
 /**
- * An in-memory Lucene index of one protocol's content paragraphs, analysed like the corpus (CJK bigrams, smartcn
- * words, English stems; the section heading as context), searched per obligation with the obligation's terms in
+ * An in-memory Lucene index of one protocol's content paragraphs, analysed like the corpus (CJK bigrams and
+ * English stems; the section heading as context), searched per obligation with the obligation's terms in
  * both languages ({@link EvidenceQueries}); paragraphs in the sections of the obligation's kinds rank first, the rest
  * of the protocol after them. Lives as long as one checklist build.
  */
@@ -52,8 +52,8 @@ final class ProtocolIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
-    /** Indexes the content paragraphs; smartcn words only for a Chinese protocol (bigrams cover the rest). */
-    ProtocolIndex(SectionTree tree, ProtocolConcepts concepts, boolean chinese) {
+    /** Indexes the content paragraphs. */
+    ProtocolIndex(SectionTree tree, ProtocolConcepts concepts) {
         Analyzer analyzer = Analyzers.perField();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Paragraph p : concepts.content()) {
@@ -61,7 +61,6 @@ final class ProtocolIndex implements AutoCloseable {
                 Document doc = new Document();
                 doc.add(new StoredField(PARAGRAPH, p.index()));
                 doc.add(new TextField(Fields.TEXT, p.text(), Field.Store.NO));
-                if (chinese) doc.add(new TextField(Fields.TEXT_ZH, p.text(), Field.Store.NO));
                 doc.add(new TextField(Fields.TEXT_EN, p.text(), Field.Store.NO));
                 doc.add(new TextField(Fields.CONTEXT, s.title(), Field.Store.NO));
                 doc.add(new TextField(Fields.CONTEXT_EN, s.title(), Field.Store.NO));

@@ -54,7 +54,7 @@ final class SearchCommand implements Runnable {
                 System.out.printf("%2d. %-6s %s  [%s %s%s]%n    %s%n", rank++, h.strength(), h.id(), h.jurisdiction(),
                         h.agency(), "digest".equals(h.provenance()) ? ", digest" : "", h.text());
             }
-            System.out.printf("%d hits in %.1f ms%n", page.total(), page.tookMs());
+            System.out.printf("%d%s hits in %.1f ms%n", page.total(), page.totalExact() ? "" : "+", page.tookMs());
         } catch (org.regatlas.search.InvalidQueryException e) {
             throw new IllegalArgumentException(e.getMessage());
         }

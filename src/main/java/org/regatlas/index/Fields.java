@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -44,8 +44,6 @@ public final class Fields {
      * re-analysed for highlighting). For digests the other language is indexed here too but not stored.
      */
     public static final String TEXT = "text";
-    /** The text segmented into Chinese words by smartcn (positions kept). */
-    public static final String TEXT_ZH = "textZh";
     /** The text analysed for English: stop words removed, Porter stemming. */
     public static final String TEXT_EN = "textEn";
     /** Section headings and the document title, analysed like {@link #TEXT} and {@link #TEXT_EN}. */

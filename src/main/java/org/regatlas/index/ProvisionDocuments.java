@@ -94,7 +94,6 @@ public final class ProvisionDocuments {
             d.add(new TextField(Fields.TEXT, other, Field.Store.NO));
         }
         for (String t : allText(p)) {
-            d.add(new TextField(Fields.TEXT_ZH, t, Field.Store.NO));
             d.add(new TextField(Fields.TEXT_EN, t, Field.Store.NO));
         }
         concepts(d, Fields.CONCEPT, allText(p));

@@ -23,8 +23,8 @@ import org.regatlas.model.Span;
  * HTML-escaped first and {@code <mark>} is inserted only around matches. Terms matched in any text field count.
  */
 final class Highlighter {
-    private static final Set<String> TEXT_FIELDS = Set.of(Fields.TEXT, Fields.TEXT_ZH, Fields.TEXT_EN);
-    /** Analyzers are thread-safe and costly to build (smartcn); one serves every search. */
+    private static final Set<String> TEXT_FIELDS = Set.of(Fields.TEXT, Fields.TEXT_EN);
+    /** Analyzers are thread-safe; one serves every search. */
     private static final org.apache.lucene.analysis.Analyzer ANALYZER = Analyzers.perField();
 
     private Highlighter() {}

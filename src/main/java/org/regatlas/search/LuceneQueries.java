@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,7 +22,7 @@ import org.regatlas.index.Fields;
 
 /**
  * Turns a parsed user query into a Lucene query. Each piece of text is matched in several fields at once — CJK
- * bigrams, smartcn words, English stems, headings and the topic terms of each provision — and each vocabulary
+ * bigrams, English stems, headings and the topic terms of each provision — and each vocabulary
  * concept the query names ({@link ConceptMatcher}) is one term of the index's concept fields, which reaches the
  * provisions naming it in either language. Exact matches of a Chinese run or a quoted phrase add a proximity bonus.
  * Thread-safe.
@@ -31,7 +30,6 @@ import org.regatlas.index.Fields;
 final class LuceneQueries {
     /** Weights per field for the user's own words (tuned on the dev queries; see README "Search quality"). */
     static final float W_BIGRAM = tune("W_BIGRAM", 1.0f);
-    static final float W_ZH = tune("W_ZH", 0.8f);
     static final float W_EN = tune("W_EN", 1.0f);
     static final float W_CONTEXT = tune("W_CONTEXT", 0.25f);
     static final float W_TOPIC_TERMS = tune("W_TOPIC_TERMS", 0.35f);
@@ -103,7 +101,7 @@ final class LuceneQueries {
         BooleanQuery.Builder outer = new BooleanQuery.Builder().add(scoring.build(), BooleanClause.Occur.MUST);
         narrowing.forEach(q -> outer.add(q, BooleanClause.Occur.FILTER));
         filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
-        return new Built(FunctionScoreQuery.boostByValue(outer.build(), new AuthoritySource(W_DIGEST)),
+        return new Built(new AuthorityQuery(outer.build(), W_DIGEST),
                 java.util.Set.copyOf(named));
     }
 
@@ -186,7 +184,7 @@ final class LuceneQueries {
     }
 
     /**
-     * One word or Chinese run, across the text fields of its script: Chinese in bigrams and smartcn words, Latin
+     * One word or Chinese run, across the text fields of its script: Chinese in bigrams (and as a phrase), Latin
      * text in the bigram field's words and the English stems (the English analyzer would split Chinese into single
      * characters, which only adds noise). {@code required}: every token must match in some field.
      */
@@ -196,7 +194,6 @@ final class LuceneQueries {
         boolean cjk = isCjkRun(text);
         add(b, builder.createBooleanQuery(Fields.TEXT, text, inner), W_BIGRAM);
         if (cjk) {
-            add(b, builder.createBooleanQuery(Fields.TEXT_ZH, text, inner), W_ZH);
             add(b, builder.createBooleanQuery(Fields.CONTEXT, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
             add(b, builder.createBooleanQuery(Fields.TOPIC_TERMS, text, BooleanClause.Occur.SHOULD), W_TOPIC_TERMS);
             add(b, builder.createBooleanQuery(Fields.NEIGHBOURS, text, BooleanClause.Occur.SHOULD), W_NEIGHBOURS);
@@ -212,7 +209,7 @@ final class LuceneQueries {
         return q.clauses().isEmpty() ? null : q;
     }
 
-    /** An exact phrase in the displayed text (bigrams), the English stems or the smartcn words. */
+    /** An exact phrase in the displayed text (bigrams) or the English stems. */
     private Query phrase(String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         add(b, builder.createPhraseQuery(Fields.TEXT, text), W_BIGRAM + W_PHRASE);

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -111,7 +110,8 @@ public final class SearchService implements AutoCloseable {
         }
         SearchPage cached = cache.get(l.generation(), q);
         if (cached != null) {
-            return new SearchPage(cached.query(), cached.total(), millis(start), cached.hits(), cached.facets());
+            return new SearchPage(cached.query(), cached.total(), cached.totalExact(), millis(start), cached.hits(),
+                    cached.facets());
         }
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
         Leased leased = acquireLive();
@@ -123,10 +123,10 @@ public final class SearchService implements AutoCloseable {
             int window = q.page() * q.size();
             Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
-            // would run the whole query again for every hit.
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, window, sort,
-                    false, new FacetsCollectorManager());
-            TopDocs top = result.topDocs();
+            // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
+            // past that the search skips what cannot make the page, and the total becomes a lower bound.
+            HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, SearchQuery.MAX_WINDOW));
+            TopDocs top = result.top();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
@@ -134,8 +134,9 @@ public final class SearchService implements AutoCloseable {
             String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs,
                     named::spans);
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
-            Map<String, Map<String, Integer>> facets = facets(searcher, result.facetsCollector());
-            SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), millis(start), hits, facets);
+            Map<String, Map<String, Integer>> facets = facets(searcher, result.facets());
+            SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), result.exact(), millis(start), hits,
+                    facets);
             cache.put(leased.live().generation(), q, answer);
             return answer;
         } catch (IOException e) {

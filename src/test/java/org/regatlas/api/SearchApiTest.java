@@ -33,6 +33,7 @@ class SearchApiTest {
             JsonNode body = json(res);
             assertEquals("洗脱期", body.path("query").asText());
             assertTrue(body.path("total").asLong() >= 1);
+            assertTrue(body.path("totalExact").asBoolean(), "a corpus this size is counted exactly");
             assertTrue(body.has("tookMs"));
             JsonNode hit = body.path("hits").get(0);
             for (String f : new String[] {"id", "docId", "docTitle", "jurisdiction", "agency", "section", "text",

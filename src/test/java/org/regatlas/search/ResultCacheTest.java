@@ -13,7 +13,7 @@ class ResultCacheTest {
     private static final Path GEN_B = Path.of("gen-b");
 
     private static SearchPage page(String q) {
-        return new SearchPage(q, 0, 1.0, List.of(), Map.of());
+        return new SearchPage(q, 0, true, 1.0, List.of(), Map.of());
     }
 
     @Test

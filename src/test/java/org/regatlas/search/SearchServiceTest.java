@@ -56,12 +56,12 @@ class SearchServiceTest {
 
     @Test
     void filtersOnlyNarrowAndTheWordsStillHaveToMatch() {
-        long all = search("洗脱期", 100).total();
-        long us = TestIndex.search().search(new SearchQuery("洗脱期", Map.of("jurisdiction", List.of("US")), 1, 10,
+        long all = search("长期随访", 100).total();
+        long us = TestIndex.search().search(new SearchQuery("长期随访", Map.of("jurisdiction", List.of("US")), 1, 10,
                 SearchQuery.Sort.RELEVANCE)).total();
-        long inline = search("洗脱期 jurisdiction:CN", 10).total();
+        long inline = search("长期随访 jurisdiction:CN", 10).total();
         assertTrue(us < all && inline < all && inline > 0, all + " / " + us + " / " + inline);
-        assertTrue(search("(洗脱期 jurisdiction:CN)", 10).total() <= inline);
+        assertTrue(search("(长期随访 jurisdiction:CN)", 10).total() <= inline);
     }
 
     @Test

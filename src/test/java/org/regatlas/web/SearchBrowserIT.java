@@ -64,8 +64,10 @@ class SearchBrowserIT extends SharedIndexBrowserTest {
 
     @Test
     void facetClickNarrowsResultsAndTheUrlAndBackRestoresThem() {
-        b.open("/?q=" + BrowserHarness.enc("洗脱期"));
-        b.waitFor(d -> WASHOUT.equals(b.firstResultId()));
+        // A query answered in several jurisdictions (the washout one is Chinese text only).
+        String first = "review-2025-cart-risk:2.2:12";
+        b.open("/?q=" + BrowserHarness.enc("长期随访"));
+        b.waitFor(d -> first.equals(b.firstResultId()));
         long before = total();
         b.waitFor(By.cssSelector(".facet-item[data-facet='jurisdiction'][data-value='US']")).click();
         b.waitFor(d -> d.getCurrentUrl().contains("jurisdiction=US"));
@@ -80,7 +82,7 @@ class SearchBrowserIT extends SharedIndexBrowserTest {
 
         b.driver.navigate().back();
         b.waitFor(d -> !d.getCurrentUrl().contains("jurisdiction=") && total() == before);
-        assertEquals(WASHOUT, b.firstResultId());
+        assertEquals(first, b.firstResultId());
 
         b.driver.navigate().forward();
         b.waitFor(d -> d.getCurrentUrl().contains("jurisdiction=US") && total() < before);

@@ -1,0 +1,150 @@
+package org.regatlas.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.regatlas.index.Analyzers;
+import org.regatlas.index.Fields;
+
+/**
+ * A large index where a common word matches every document: the top hits must be the same whether every match is
+ * scored or the search skips what cannot make the page, and the digest weight must survive the skipping.
+ */
+class PruningTest {
+    private static final int DOCS = 6000;
+    private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+    private static final FacetsConfig FACETS = new FacetsConfig();
+    private static ByteBuffersDirectory dir;
+    private static DirectoryReader reader;
+    private static IndexSearcher searcher;
+
+    @BeforeAll
+    static void index() throws IOException {
+        dir = new ByteBuffersDirectory();
+        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+            for (int i = 0; i < DOCS; i++) {
+                Document d = new Document();
+                String id = String.format("d%05d", i);
+                d.add(new StringField(Fields.ID, id, Field.Store.YES));
+                d.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
+                StringBuilder text = new StringBuilder("细胞 treatment");
+                if (i % 37 == 0) text.append(" washout").append(" washout".repeat(i % 3));
+                if (i % 11 == 0) text.append(" lymphodepletion");
+                text.append(" filler".repeat(i % 5));
+                d.add(new TextField(Fields.TEXT, text.toString(), Field.Store.NO));
+                d.add(new NumericDocValuesField(Fields.IS_DIGEST, i % 4 == 0 ? 1 : 0));
+                d.add(new SortedSetDocValuesFacetField(Fields.JURISDICTION, i % 2 == 0 ? "CN" : "US"));
+                w.addDocument(FACETS.build(d));
+            }
+            w.forceMerge(1);
+        }
+        reader = DirectoryReader.open(dir);
+        searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(LuceneQueries.similarity());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    private static Query query() {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String w : new String[] {"细胞", "treatment", "washout", "lymphodepletion"}) {
+            b.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
+        }
+        return new AuthorityQuery(b.build(), 0.4f);
+    }
+
+    private static String[] ids(ScoreDoc[] docs) throws IOException {
+        String[] out = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) out[i] = searcher.storedFields().document(docs[i].doc).get(Fields.ID);
+        return out;
+    }
+
+    private static float[] scores(ScoreDoc[] docs) {
+        float[] out = new float[docs.length];
+        for (int i = 0; i < docs.length; i++) out[i] = (Float) ((FieldDoc) docs[i]).fields[0];
+        return out;
+    }
+
+    @Test
+    void skippingPastTheExactCountKeepsTheSameTopHits() throws IOException {
+        HitsAndFacets.Result exact = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE));
+        HitsAndFacets.Result pruned = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, 100));
+
+        assertTrue(exact.exact());
+        assertEquals(DOCS, exact.top().totalHits.value());
+        assertFalse(pruned.exact());
+        assertTrue(pruned.top().totalHits.value() < DOCS / 2,
+                "the search should have skipped most documents, visited " + pruned.top().totalHits.value());
+        assertArrayEquals(ids(exact.top().scoreDocs), ids(pruned.top().scoreDocs));
+        assertArrayEquals(scores(exact.top().scoreDocs), scores(pruned.top().scoreDocs));
+    }
+
+    @Test
+    void facetsAreExactWhenTheTotalIsAndLowerBoundsWhenNot() throws IOException {
+        HitsAndFacets.Result exact = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 10, Integer.MAX_VALUE));
+        HitsAndFacets.Result pruned = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 10, 100));
+        var state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+        int cnExact = new SortedSetDocValuesFacetCounts(state, exact.facets()).getSpecificValue(Fields.JURISDICTION, "CN").intValue();
+        int usExact = new SortedSetDocValuesFacetCounts(state, exact.facets()).getSpecificValue(Fields.JURISDICTION, "US").intValue();
+        int cnPruned = new SortedSetDocValuesFacetCounts(state, pruned.facets()).getSpecificValue(Fields.JURISDICTION, "CN").intValue();
+        int usPruned = new SortedSetDocValuesFacetCounts(state, pruned.facets()).getSpecificValue(Fields.JURISDICTION, "US").intValue();
+
+        assertEquals(DOCS / 2, cnExact);
+        assertEquals(DOCS / 2, usExact);
+        assertEquals(pruned.top().totalHits.value(), cnPruned + usPruned, "facets count exactly the visited documents");
+        assertTrue(cnPruned <= cnExact && usPruned <= usExact);
+    }
+
+    @Test
+    void aDigestScoresItsWeightTimesTheOfficialTextsScore() throws IOException {
+        Query q = query();
+        Query inner = ((AuthorityQuery) q).inner();
+        ScoreDoc[] all = searcher.search(q, DOCS).scoreDocs;
+        ScoreDoc[] raw = searcher.search(inner, DOCS).scoreDocs;
+        float[] rawByDoc = new float[DOCS];
+        for (ScoreDoc d : raw) rawByDoc[d.doc] = d.score;
+        for (ScoreDoc d : Arrays.copyOf(all, 200)) {
+            boolean digest = Integer.parseInt(searcher.storedFields().document(d.doc).get(Fields.ID).substring(1)) % 4 == 0;
+            assertEquals(rawByDoc[d.doc] * (digest ? 0.4f : 1f), d.score, 1e-6);
+            Explanation e = searcher.explain(q, d.doc);
+            assertEquals(d.score, e.getValue().floatValue(), 1e-6);
+        }
+    }
+}

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,20 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.regatlas.corpus.CorpusLoader;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
+import org.regatlas.index.IndexBuilder;
+import org.regatlas.index.IndexStats;
 import org.regatlas.index.IndexStore;
 import org.regatlas.index.ProvisionDocuments;
-import org.regatlas.model.Provenance;
 import org.regatlas.model.Provision;
 import org.regatlas.parse.ParsedCorpus;
 import org.regatlas.search.SearchQuery;
@@ -37,11 +34,9 @@ import org.regatlas.search.SearchService;
  * Builds an index of a synthetic corpus {@code --rounds} times the shipped one and measures it: build throughput,
  * index size, heap, and in-process search latency over the dev queries on one and on two threads.
  *
- * <p>The build follows {@code IndexBuilder.rebuild} step for step (same analyzers, same {@link ProvisionDocuments}
- * mapping with neighbouring sentences, 128 MB RAM buffer, commit data, {@code forceMerge(1)}), but takes documents
- * from the generator one at a time instead of a {@link ParsedCorpus} held in memory, which {@code IndexBuilder} has
- * no entry point for. The result is laid out as an {@link IndexStore} ({@code gen-*} plus {@code CURRENT}) and
- * searched through {@link SearchService}, exactly as {@code serve} does. The dev queries repeat, so run it with
+ * <p>The build is {@link IndexBuilder}'s, fed from the generator one document at a time rather than from a
+ * {@link ParsedCorpus} held in memory, and published into an {@link IndexStore}, which is then searched through
+ * {@link SearchService}, exactly as {@code serve} does. The dev queries repeat, so run it with
  * {@code -Dregatlas.searchCache=0} (bench/scale.sh does) to measure searches rather than the result cache.
  *
  * <p>{@code --profile N} first times the analysis of every field of N synthetic provisions (where build time goes).
@@ -121,94 +116,54 @@ public final class ScaleBench {
         print(rows);
     }
 
-    /** Indexes the synthetic corpus on {@code threads} threads the way {@code IndexBuilder.rebuild} does. */
+    /** Indexes the synthetic corpus with {@link IndexBuilder} on {@code threads} threads, as it is generated. */
     private static void build(SyntheticCorpus synthetic, ParsedCorpus corpus, int rounds, int threads, IndexStore store,
                               List<String[]> rows) throws Exception {
-        Path root = store.root();
-        Files.createDirectories(root);
-        try (Stream<Path> old = Files.list(root)) {
-            for (Path p : old.toList()) deleteTree(p);
-        }
-        Path gen = root.resolve("gen-" + System.currentTimeMillis());
-        // The generator keeps the shipped topic ids, so the shipped taxonomy and glossary map them.
-        ProvisionDocuments mapper = new ProvisionDocuments(corpus.taxonomy(), corpus.glossary());
         int total = rounds * synthetic.documentsPerRound();
         AtomicInteger next = new AtomicInteger();
         AtomicLong provisions = new AtomicLong();
         AtomicLong generateNanos = new AtomicLong();
-        AtomicLong indexNanos = new AtomicLong();
-        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-        long cpu0 = cpuNanos();
         long start = System.nanoTime();
-        long addedAt;
-        long mergedAt;
-        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(128);
-        try (FSDirectory fs = FSDirectory.open(gen); IndexWriter writer = new IndexWriter(fs, cfg)) {
-            Thread progress = Thread.ofPlatform().daemon().start(() -> {
-                try {
-                    while (true) {
-                        Thread.sleep(30_000);
-                        double s = (System.nanoTime() - start) / 1e9;
-                        System.err.printf(Locale.ROOT, "scale: %,d provisions in %.0f s (%,.0f/s), heap used %s%n",
-                                provisions.get(), s, provisions.get() / s,
-                                mb(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()));
-                    }
-                } catch (InterruptedException e) {
-                    // done
+        // The generator keeps the shipped topic ids, so the shipped taxonomy and glossary map them.
+        IndexBuilder.Documents documents = () -> {
+            int i = next.getAndIncrement();
+            if (i >= total) return null;
+            long t0 = System.nanoTime();
+            SyntheticCorpus.Doc d = synthetic.document(i);
+            generateNanos.addAndGet(System.nanoTime() - t0);
+            provisions.addAndGet(d.provisions().size());
+            return new IndexBuilder.Source(d.meta(), d.provisions());
+        };
+        Thread progress = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(30_000);
+                    double s = (System.nanoTime() - start) / 1e9;
+                    System.err.printf(Locale.ROOT, "scale: %,d provisions in %.0f s (%,.0f/s), heap used %s%n",
+                            provisions.get(), s, provisions.get() / s,
+                            mb(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()));
                 }
-            });
-            List<Thread> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(Thread.ofPlatform().name("indexer-" + t).start(() -> {
-                    try {
-                        for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                            long t0 = System.nanoTime();
-                            SyntheticCorpus.Doc d = synthetic.document(i);
-                            long t1 = System.nanoTime();
-                            List<Provision> all = d.provisions();
-                            for (int j = 0; j < all.size(); j++) {
-                                writer.addDocument(mapper.toDocument(all.get(j), d.meta(), neighbours(all, j)));
-                            }
-                            long t2 = System.nanoTime();
-                            generateNanos.addAndGet(t1 - t0);
-                            indexNanos.addAndGet(t2 - t1);
-                            provisions.addAndGet(all.size());
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                        next.set(total);
-                    }
-                }));
+            } catch (InterruptedException e) {
+                // done
             }
-            for (Thread w : workers) w.join();
-            progress.interrupt();
-            if (!failures.isEmpty()) throw new IllegalStateException("indexing failed", failures.peek());
-            addedAt = System.nanoTime();
-            writer.setLiveCommitData(Map.of("regatlas.fingerprint", "synthetic-x" + rounds,
-                    "regatlas.schema", String.valueOf(Fields.SCHEMA_VERSION)).entrySet());
-            writer.forceMerge(1);
-            mergedAt = System.nanoTime();
-            writer.commit();
-        }
+        });
+        long cpu0 = cpuNanos();
+        IndexStats stats = new IndexBuilder(store, threads).build(documents, corpus.taxonomy(), corpus.glossary(),
+                "synthetic-x" + rounds, 0, n -> { });
+        progress.interrupt();
         long end = System.nanoTime();
-        Files.writeString(root.resolve("CURRENT"), gen.getFileName() + "\n", StandardCharsets.UTF_8);
 
-        long n = provisions.get();
+        long n = stats.provisions();
         double cpuS = (cpuNanos() - cpu0) / 1e9;
         double totalS = (end - start) / 1e9;
-        double addS = (addedAt - start) / 1e9;
         double genS = generateNanos.get() / 1e9;
-        double idxS = indexNanos.get() / 1e9;
         rows.add(new String[] {"build, " + threads + " indexing thread" + (threads > 1 ? "s" : ""), String.format(Locale.ROOT,
-                "%,d provisions in %.1f s: %,.0f provisions/s end to end (generation included)", n, totalS, n / totalS)});
-        rows.add(new String[] {"build phases", String.format(Locale.ROOT,
-                "add %.1f s (thread time: generate %.1f s, map+analyse+add %.1f s), forceMerge(1) %.1f s, commit %.1f s",
-                addS, genS, idxS, (mergedAt - addedAt) / 1e9, (end - mergedAt) / 1e9)});
+                "%,d provisions in %.1f s: %,.0f provisions/s end to end (generation and forceMerge(1) included)",
+                n, totalS, n / totalS)});
         double indexOnly = totalS - genS / threads;
         rows.add(new String[] {"build without generation", String.format(Locale.ROOT,
-                "%,.0f provisions/s (end to end minus generator time per thread)", n / indexOnly)});
+                "%,.0f provisions/s (end to end minus generator time per thread; generator %.1f thread-s)",
+                n / indexOnly, genS)});
         // The machine is shared: CPU time says what the build costs whatever else ran beside it.
         rows.add(new String[] {"build CPU", String.format(Locale.ROOT,
                 "%.1f CPU-s for the process (%.2f cores busy on average): %,.0f provisions per CPU-second", cpuS,
@@ -238,7 +193,7 @@ public final class ScaleBench {
                 List<Provision> all = d.provisions();
                 for (int j = 0; j < all.size() && done < count; j++, done++) {
                     long t0 = System.nanoTime();
-                    org.apache.lucene.document.Document doc = mapper.toDocument(all.get(j), d.meta(), neighbours(all, j));
+                    org.apache.lucene.document.Document doc = mapper.toDocument(all.get(j), d.meta(), IndexBuilder.neighbours(all, j));
                     mapNanos += System.nanoTime() - t0;
                     for (org.apache.lucene.index.IndexableField f : doc) {
                         if (f.fieldType().indexOptions() == org.apache.lucene.index.IndexOptions.NONE
@@ -266,19 +221,6 @@ public final class ScaleBench {
                 "%,d provisions: %,.0f provisions/s to analyse every field, %,.0f provisions/s to map (toDocument)",
                 count, count / (analysis / 1e9), count / (mapNanos / 1e9))});
         rows.add(new String[] {"analysis time by field", sb.toString()});
-    }
-
-    /** Mirrors {@code IndexBuilder.neighbours} (package-private there): the sentence before and after, same section. */
-    static String neighbours(List<Provision> all, int i) {
-        Provision p = all.get(i);
-        if (p.provenance() != Provenance.VERBATIM) return "";
-        StringBuilder sb = new StringBuilder();
-        for (int j : new int[] {i - 1, i + 1}) {
-            if (j >= 0 && j < all.size() && all.get(j).section().idPart().equals(p.section().idPart())) {
-                sb.append(all.get(j).text()).append('\n');
-            }
-        }
-        return sb.toString();
     }
 
     /** Latencies in ms of {@code rounds} passes over the queries per thread, each thread in its own seeded order. */
@@ -389,11 +331,6 @@ public final class ScaleBench {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path f : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-        }
-    }
 
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())

@@ -61,20 +61,18 @@ public final class IndexBuilder {
     }
 
     /**
-     * The sentences around a verbatim provision in its own section (one before, one after): a sentence is often
-     * about what its neighbours name ("大多数 SPM 发生在治疗后 1～3 年内" follows the sentence on SPM incidence).
-     * Digest records stand alone.
+     * The positions of the sentences around a verbatim provision in its own section (one before, one after): a
+     * sentence is often about what its neighbours name ("大多数 SPM 发生在治疗后 1～3 年内" follows the sentence on SPM
+     * incidence). Digest records stand alone.
      */
-    public static String neighbours(List<Provision> all, int i) {
+    static List<Integer> neighbourIndexes(List<Provision> all, int i) {
         Provision p = all.get(i);
-        if (p.provenance() != org.regatlas.model.Provenance.VERBATIM) return "";
-        StringBuilder sb = new StringBuilder();
+        if (p.provenance() != org.regatlas.model.Provenance.VERBATIM) return List.of();
+        List<Integer> out = new ArrayList<>(2);
         for (int j : new int[] {i - 1, i + 1}) {
-            if (j >= 0 && j < all.size() && all.get(j).section().idPart().equals(p.section().idPart())) {
-                sb.append(all.get(j).text()).append('\n');
-            }
+            if (j >= 0 && j < all.size() && all.get(j).section().idPart().equals(p.section().idPart())) out.add(j);
         }
-        return sb.toString();
+        return out;
     }
 
     /**
@@ -200,9 +198,7 @@ public final class IndexBuilder {
             return;
         }
         try {
-            List<org.apache.lucene.document.Document> docs = new ArrayList<>(all.size());
-            for (int i = 0; i < all.size(); i++) docs.add(mapper.toDocument(all.get(i), d.meta(), neighbours(all, i)));
-            writer.addDocuments(docs);
+            writer.addDocuments(mapper.toDocuments(all, d.meta()));
             counts.docs.incrementAndGet();
             counts.added(all.size());
         } catch (IllegalArgumentException e) {

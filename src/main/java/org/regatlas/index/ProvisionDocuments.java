@@ -1,9 +1,14 @@
 package org.regatlas.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -31,6 +36,8 @@ public final class ProvisionDocuments {
     private final Taxonomy taxonomy;
     private final ConceptMatcher concepts;
     private final FacetsConfig facets = facetsConfig();
+    private final Analyzer analyzer = Analyzers.perField();
+    private final Map<String, Tokens> topicTermTokens = new ConcurrentHashMap<>();
 
     public ProvisionDocuments(Taxonomy taxonomy, Glossary glossary) {
         this.taxonomy = taxonomy;
@@ -52,14 +59,93 @@ public final class ProvisionDocuments {
         return config;
     }
 
-    /** The Lucene document for {@code p}, facets included. */
-    public Document toDocument(Provision p, DocumentMeta doc) throws java.io.IOException {
-        return toDocument(p, doc, "");
+    /** The Lucene document for a provision on its own (no neighbouring sentences), facets included. */
+    public Document toDocument(Provision p, DocumentMeta doc) {
+        return toDocuments(List.of(p), doc).get(0);
     }
 
-    /** The Lucene document for {@code p} with the text of its neighbouring sentences as weak context. */
-    public Document toDocument(Provision p, DocumentMeta doc, String neighbours) throws java.io.IOException {
-        Document d = new Document();
+    /**
+     * The Lucene documents of one source document's provisions, in reading order: each with the sentences before and
+     * after it in its section as weak context ({@link IndexBuilder#neighbours}). Each text is analysed once, though
+     * it also goes into its neighbours' context, and a heading once for all the provisions under it.
+     */
+    public List<Document> toDocuments(List<Provision> all, DocumentMeta doc) {
+        int n = all.size();
+        Tokens[] bigrams = new Tokens[n];
+        Tokens[] english = new Tokens[n];
+        List<Map<String, Integer>> named = new ArrayList<>(n);
+        for (Provision p : all) {
+            bigrams[named.size()] = Tokens.of(analyzer, Fields.TEXT, p.text());
+            english[named.size()] = Tokens.of(analyzer, Fields.TEXT_EN, p.text());
+            named.add(conceptCounts(p.text()));
+        }
+        Map<String, Context> contexts = new HashMap<>();
+        List<Document> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Provision p = all.get(i);
+            Document d = new Document();
+            metadata(d, p, doc);
+            // Displayed text: stored and indexed; the digest's other language is indexed but not displayed.
+            d.add(new StoredField(Fields.TEXT, p.text()));
+            List<Tokens> textBigrams = new ArrayList<>(List.of(bigrams[i]));
+            List<Tokens> textEnglish = new ArrayList<>(List.of(english[i]));
+            Map<String, Integer> concepts = new LinkedHashMap<>(named.get(i));
+            for (String other : otherLanguage(p)) {
+                textBigrams.add(Tokens.of(analyzer, Fields.TEXT, other));
+                textEnglish.add(Tokens.of(analyzer, Fields.TEXT_EN, other));
+                // Translations of one another: a concept counts as often as the text naming it most often names it.
+                conceptCounts(other).forEach((id, c) -> concepts.merge(id, c, Math::max));
+            }
+            for (Tokens t : textBigrams) d.add(analysed(Fields.TEXT, List.of(t)));
+            for (Tokens t : textEnglish) d.add(analysed(Fields.TEXT_EN, List.of(t)));
+            concepts(d, Fields.CONCEPT, concepts);
+
+            String contextText = String.join(" ", p.section().headings()) + " " + doc.title().joined();
+            Context context = contexts.computeIfAbsent(contextText, this::context);
+            d.add(analysed(Fields.CONTEXT, List.of(context.bigrams())));
+            d.add(analysed(Fields.CONTEXT_EN, List.of(context.english())));
+            concepts(d, Fields.CONTEXT_CONCEPT, context.concepts());
+
+            List<Integer> around = IndexBuilder.neighbourIndexes(all, i);
+            if (!around.isEmpty()) {
+                d.add(analysed(Fields.NEIGHBOURS, around.stream().map(j -> bigrams[j]).toList()));
+                d.add(analysed(Fields.NEIGHBOURS_EN, around.stream().map(j -> english[j]).toList()));
+                Map<String, Integer> near = new LinkedHashMap<>();
+                for (int j : around) named.get(j).forEach((id, c) -> near.merge(id, c, Integer::sum));
+                concepts(d, Fields.NEIGHBOURS_CONCEPT, near);
+            }
+            List<String> terms = topicTerms(p.topics());
+            if (!terms.isEmpty()) {
+                d.add(analysed(Fields.TOPIC_TERMS, terms.stream().map(t -> topicTerm(Fields.TOPIC_TERMS, t)).toList()));
+                d.add(analysed(Fields.TOPIC_TERMS_EN, terms.stream().map(t -> topicTerm(Fields.TOPIC_TERMS_EN, t)).toList()));
+            }
+            try {
+                out.add(facets.build(d));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("building facet fields", e);
+            }
+        }
+        return out;
+    }
+
+    /** A section's headings and its document's title, analysed and matched once for every provision under them. */
+    private record Context(Tokens bigrams, Tokens english, Map<String, Integer> concepts) {}
+
+    private Context context(String text) {
+        return new Context(Tokens.of(analyzer, Fields.CONTEXT, text), Tokens.of(analyzer, Fields.CONTEXT_EN, text),
+                conceptCounts(text));
+    }
+
+    /** A topic label or synonym, analysed once for the whole index (the vocabulary is small and fixed). */
+    private Tokens topicTerm(String field, String term) {
+        return topicTermTokens.computeIfAbsent(field + '\u0000' + term, k -> Tokens.of(analyzer, field, term));
+    }
+
+    private static Field analysed(String field, List<Tokens> parts) {
+        return new Field(field, Tokens.replay(parts), TextField.TYPE_NOT_STORED);
+    }
+
+    private void metadata(Document d, Provision p, DocumentMeta doc) {
         d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
         keyword(d, Fields.DOC_ID, doc.id());
@@ -87,44 +173,17 @@ public final class ProvisionDocuments {
         d.add(new StoredField(Fields.SECTION_HEADINGS, String.join(Fields.SEPARATOR, p.section().headings())));
         d.add(new StoredField(Fields.LANG, p.lang()));
         d.add(new NumericDocValuesField(Fields.IS_DIGEST, p.provenance() == org.regatlas.model.Provenance.DIGEST ? 1 : 0));
-
-        // Displayed text: stored and indexed; the digest's other language is indexed but not displayed.
-        d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
-        for (String other : otherLanguage(p)) {
-            d.add(new TextField(Fields.TEXT, other, Field.Store.NO));
-        }
-        for (String t : allText(p)) {
-            d.add(new TextField(Fields.TEXT_EN, t, Field.Store.NO));
-        }
-        concepts(d, Fields.CONCEPT, allText(p));
-        String context = String.join(" ", p.section().headings()) + " " + doc.title().joined();
-        d.add(new TextField(Fields.CONTEXT, context, Field.Store.NO));
-        d.add(new TextField(Fields.CONTEXT_EN, context, Field.Store.NO));
-        concepts(d, Fields.CONTEXT_CONCEPT, List.of(context));
-        if (!neighbours.isBlank()) {
-            d.add(new TextField(Fields.NEIGHBOURS, neighbours, Field.Store.NO));
-            d.add(new TextField(Fields.NEIGHBOURS_EN, neighbours, Field.Store.NO));
-            concepts(d, Fields.NEIGHBOURS_CONCEPT, List.of(neighbours));
-        }
-        String topicTerms = topicTerms(p.topics());
-        if (!topicTerms.isEmpty()) {
-            d.add(new TextField(Fields.TOPIC_TERMS, topicTerms, Field.Store.NO));
-            d.add(new TextField(Fields.TOPIC_TERMS_EN, topicTerms, Field.Store.NO));
-        }
-        return facets.build(d);
     }
 
-    /**
-     * The concepts of {@code texts} (translations of one another): each concept as often as the text naming it
-     * most often names it, so a digest's two languages do not count a concept twice.
-     */
-    private void concepts(Document d, String field, List<String> texts) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (String t : texts) {
-            java.util.Map<String, Integer> own = new java.util.HashMap<>();
-            for (String id : concepts.ids(t)) own.merge(id, 1, Integer::sum);
-            own.forEach((id, n) -> counts.merge(id, n, Math::max));
-        }
+    /** How often {@code text} names each vocabulary concept. */
+    private Map<String, Integer> conceptCounts(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String id : concepts.ids(text)) counts.merge(id, 1, Integer::sum);
+        return counts;
+    }
+
+    /** Each concept id once per occurrence, so BM25 scores its frequency. */
+    private static void concepts(Document d, String field, Map<String, Integer> counts) {
         counts.forEach((id, n) -> {
             for (int i = 0; i < n; i++) d.add(new Field(field, id, CONCEPT_TYPE));
         });
@@ -142,13 +201,8 @@ public final class ProvisionDocuments {
         return out;
     }
 
-    private static List<String> allText(Provision p) {
-        List<String> out = new ArrayList<>(List.of(p.text()));
-        out.addAll(otherLanguage(p));
-        return out;
-    }
-
-    private String topicTerms(List<String> topics) {
+    /** The labels, synonyms and abbreviations of the provision's topics, each once. */
+    private List<String> topicTerms(List<String> topics) {
         Set<String> terms = new LinkedHashSet<>();
         for (String id : topics) {
             taxonomy.topic(id).ifPresent(t -> {
@@ -159,7 +213,7 @@ public final class ProvisionDocuments {
                 terms.addAll(t.abbreviations());
             });
         }
-        return String.join(" ; ", terms);
+        return List.copyOf(terms);
     }
 
     /** yyyymmdd with unknown parts as 00, so 2024-12 sorts after 2024-01-15 and before 2025. */

@@ -50,6 +50,8 @@ public final class SearchService implements AutoCloseable {
     private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
     private static final Sort DATE_THEN_SCORE = new Sort(new SortField(Fields.ISSUED_SORT, SortField.Type.LONG, true),
             SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+    /** Matches counted exactly; past this many the search prunes and the total is a lower bound. */
+    static final int EXACT_TOTAL_UP_TO = Integer.getInteger("regatlas.exactTotalUpTo", SearchQuery.MAX_WINDOW);
     private static final Set<String> ENUM_FILTERS = Set.of("jurisdiction", "strength", "status", "provenance");
 
     /** The open searcher manager and the generation it reads. */
@@ -125,7 +127,7 @@ public final class SearchService implements AutoCloseable {
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
             // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
             // past that the search skips what cannot make the page, and the total becomes a lower bound.
-            HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, SearchQuery.MAX_WINDOW));
+            HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, EXACT_TOTAL_UP_TO));
             TopDocs top = result.top();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);

@@ -7,7 +7,7 @@
 # PROFILE (provisions to time field analysis on first, default 20000; 0 skips), SEED (default 42),
 # QUERIES (default ../shared/eval/search-dev.json), SCALE_DIR (where the index goes; default a temporary folder,
 # removed at the end unless KEEP=1; REUSE=1 with a kept SCALE_DIR measures search again without rebuilding),
-# BENCH_BUILD_DIR, REGATLAS_JAR (see bench/lib.sh).
+# JAVA_OPTS (added to the benchmark JVM's options), BENCH_BUILD_DIR, REGATLAS_JAR (see bench/lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -34,7 +34,7 @@ echo "bench: scale x$ROUNDS, $THREADS indexing thread(s), heap $HEAP, index in $
 start=$(date +%s)
 # The dev queries repeat, so the result cache is off: these are searches, not cache hits.
 java "${BENCH_JVM_OPTS[@]}" -Xmx"$HEAP" -Xlog:gc:file="$GC_LOG" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-  -Dregatlas.searchCache=0 \
+  -Dregatlas.searchCache=0 ${JAVA_OPTS:-} \
   -cp "$JAR:$CLASSES" org.regatlas.bench.scale.ScaleBench --corpus corpus --queries "$QUERIES" --dir "$SCALE_DIR" \
   --rounds "$ROUNDS" --threads "$THREADS" --search-rounds "${SEARCH_ROUNDS:-4}" --seed "${SEED:-42}" \
   --profile "${PROFILE:-20000}" ${REUSE:+--reuse} 2> >(grep --line-buffered -v -e '^WARNING' -e 'PanamaVectorizationProvider' -e 'Java vector incubator' >&2)

@@ -6,17 +6,21 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.regatlas.index.Fields;
 
 /**
@@ -70,6 +74,24 @@ final class AuthorityQuery extends Query {
                     }
 
                     @Override
+                    public BulkScorer bulkScorer() throws IOException {
+                        // The inner query's own bulk scorer (MaxScore for a top-level disjunction) skips far more
+                        // than iterating its scorer would; the factor is applied as each hit is collected.
+                        BulkScorer inner = supplier.bulkScorer();
+                        return new BulkScorer() {
+                            @Override
+                            public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+                                return inner.score(new AuthorityCollector(collector, digest, digestWeight), acceptDocs, min, max);
+                            }
+
+                            @Override
+                            public long cost() {
+                                return inner.cost();
+                            }
+                        };
+                    }
+
+                    @Override
                     public long cost() {
                         return supplier.cost();
                     }
@@ -95,6 +117,55 @@ final class AuthorityQuery extends Query {
 
     private static boolean isDigest(NumericDocValues digest, int doc) throws IOException {
         return digest.advanceExact(doc) && digest.longValue() == 1;
+    }
+
+    /**
+     * Passes each hit on with its score times the authority factor. The collector reads the score while collecting a
+     * document, so the factor is that document's.
+     */
+    private static final class AuthorityCollector implements LeafCollector {
+        private final LeafCollector in;
+        private final NumericDocValues digest;
+        private final float digestWeight;
+        private int doc = -1;
+
+        AuthorityCollector(LeafCollector in, NumericDocValues digest, float digestWeight) {
+            this.in = in;
+            this.digest = digest;
+            this.digestWeight = digestWeight;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) throws IOException {
+            in.setScorer(new Scorable() {
+                @Override
+                public float score() throws IOException {
+                    float s = scorer.score();
+                    return isDigest(digest, doc) ? s * digestWeight : s;
+                }
+
+                @Override
+                public void setMinCompetitiveScore(float minScore) throws IOException {
+                    scorer.setMinCompetitiveScore(minScore);   // valid as the factor is at most 1
+                }
+            });
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            this.doc = doc;
+            in.collect(doc);
+        }
+
+        @Override
+        public DocIdSetIterator competitiveIterator() throws IOException {
+            return in.competitiveIterator();
+        }
+
+        @Override
+        public void finish() throws IOException {
+            in.finish();
+        }
     }
 
     /** The inner scorer's score times the authority factor; bounds stay valid because the factor is at most 1. */

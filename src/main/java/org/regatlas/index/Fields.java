@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -46,7 +46,10 @@ public final class Fields {
     public static final String TEXT = "text";
     /** The text analysed for English: stop words removed, Porter stemming. */
     public static final String TEXT_EN = "textEn";
-    /** Section headings and the document title, analysed like {@link #TEXT} and {@link #TEXT_EN}. */
+    /**
+     * Section headings and the document title, analysed like {@link #TEXT} and {@link #TEXT_EN}. This and the other
+     * context fields below keep term frequencies but no positions: no phrase query runs on them.
+     */
     public static final String CONTEXT = "context";
     /** The same context for English analysis. */
     public static final String CONTEXT_EN = "contextEn";

@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.Glossary;
@@ -110,13 +112,17 @@ public final class IndexBuilder {
         Counts counts = new Counts(progress);
         boolean published = false;
         try {
+            // No merging while documents are added: the index is merged into one segment at the end anyway, and
+            // merges on the way would rewrite each document several times on the cores analysis needs.
             IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(128);
+                    .setRAMBufferSizeMB(128)
+                    .setMergePolicy(NoMergePolicy.INSTANCE);
             try (FSDirectory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, cfg)) {
                 addAll(documents, mapper, writer, counts);
                 writer.setLiveCommitData(Map.of(IndexStore.FINGERPRINT, fingerprint,
                         "regatlas.schema", String.valueOf(Fields.SCHEMA_VERSION)).entrySet());
+                writer.getConfig().setMergePolicy(new TieredMergePolicy());
                 writer.forceMerge(1);
                 writer.commit();
             }

@@ -30,6 +30,10 @@ import org.regatlas.model.Provision;
 
 /** Maps a provision and its document to a Lucene {@link Document} following {@link Fields}. Thread-safe. */
 public final class ProvisionDocuments {
+    /** The fields phrase queries run on; the context fields are scored by term frequency alone. */
+    private static final Set<String> WITH_POSITIONS = Set.of(Fields.TEXT, Fields.TEXT_EN);
+    /** Analysed text without positions: BM25 needs only frequencies and norms, and positions cost indexing time. */
+    private static final FieldType CONTEXT_TYPE = contextType();
     /** A concept id: one untokenized term per occurrence, frequencies and norms kept for BM25. */
     private static final FieldType CONCEPT_TYPE = conceptType();
 
@@ -42,6 +46,13 @@ public final class ProvisionDocuments {
     public ProvisionDocuments(Taxonomy taxonomy, Glossary glossary) {
         this.taxonomy = taxonomy;
         this.concepts = new ConceptMatcher(taxonomy, glossary);
+    }
+
+    private static FieldType contextType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        t.freeze();
+        return t;
     }
 
     private static FieldType conceptType() {
@@ -142,7 +153,7 @@ public final class ProvisionDocuments {
     }
 
     private static Field analysed(String field, List<Tokens> parts) {
-        return new Field(field, Tokens.replay(parts), TextField.TYPE_NOT_STORED);
+        return new Field(field, Tokens.replay(parts), WITH_POSITIONS.contains(field) ? TextField.TYPE_NOT_STORED : CONTEXT_TYPE);
     }
 
     private void metadata(Document d, Provision p, DocumentMeta doc) {

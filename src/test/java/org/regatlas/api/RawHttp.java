@@ -15,21 +15,21 @@ import java.util.Map;
  * One HTTP/1.1 exchange over a plain socket, sending the request target byte for byte: HTTP clients normalise
  * {@code ..} segments and re-encode escapes, which would hide exactly the inputs the bad-input tests need.
  */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {}
 
     /** A response: status, headers (names lower-cased) and body as UTF-8. */
-    record Response(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Response(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
-        JsonNode json() throws IOException {
+        public JsonNode json() throws IOException {
             return Json.mapper().readTree(body);
         }
     }
 
-    static Response get(int port, String target, String... headers) throws IOException {
+    public static Response get(int port, String target, String... headers) throws IOException {
         return send(port, "GET", target, null, headers);
     }
 
@@ -37,7 +37,7 @@ final class RawHttp {
      * Sends {@code method target} with {@code headers} ("Name: value") and an optional body; Content-Length is
      * added for a body unless a header already gives one.
      */
-    static Response send(int port, String method, String target, byte[] body, String... headers) throws IOException {
+    public static Response send(int port, String method, String target, byte[] body, String... headers) throws IOException {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                 + "Connection: close\r\n");
         boolean hasLength = false;

@@ -2,9 +2,9 @@
 # Index and search a synthetic corpus ROUNDS times the shipped one (1,000 by default: 26,000 documents, 698,000
 # provisions) with the heap capped, and print a table: build throughput, index size, heap and GC, search latency
 # over the dev queries on one and two threads.
-#   bench/scale.sh [ROUNDS] [INDEXING_THREADS]
+#   bench/scale.sh [ROUNDS] [INDEXING_THREADS]   (threads: one per core up to 4 by default, as IndexBuilder)
 # Environment: HEAP (default 1g), SEARCH_ROUNDS (passes over the dev queries per search thread, default 4),
-# PROFILE (provisions to time field analysis on first, default 20000; 0 skips), SEED (default 42),
+# PROFILE (provisions to time mapping against inverting on first, default 20000; 0 skips), SEED (default 42),
 # QUERIES (default ../shared/eval/search-dev.json), SCALE_DIR (where the index goes; default a temporary folder,
 # removed at the end unless KEEP=1; REUSE=1 with a kept SCALE_DIR measures search again without rebuilding),
 # JAVA_OPTS (added to the benchmark JVM's options), BENCH_BUILD_DIR, REGATLAS_JAR (see bench/lib.sh).
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 ROUNDS="${1:-1000}"
-THREADS="${2:-1}"
+THREADS="${2:-$(( $(nproc) < 4 ? $(nproc) : 4 ))}"   # as IndexBuilder
 HEAP="${HEAP:-1g}"
 QUERIES="${QUERIES:-../shared/eval/search-dev.json}"
 [ -f "$QUERIES" ] || { echo "bench: no query file at $QUERIES (set QUERIES)" >&2; exit 1; }

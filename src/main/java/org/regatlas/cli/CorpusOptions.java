@@ -17,7 +17,17 @@ final class CorpusOptions {
 
     /** Loads and parses the corpus, printing its problems to stderr. */
     ParsedCorpus load() {
-        ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir()).load());
+        return load(new CorpusLoader(dir()).loadVocabulary());
+    }
+
+    /** The taxonomy and glossary alone. */
+    CorpusLoader.Vocabulary vocabulary() {
+        return new CorpusLoader(dir()).loadVocabulary();
+    }
+
+    /** Loads and parses the documents with {@code vocabulary}, printing the corpus's problems to stderr. */
+    ParsedCorpus load(CorpusLoader.Vocabulary vocabulary) {
+        ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir()).load(vocabulary));
         for (Problem p : parsed.problems()) {
             System.err.println("regatlas: " + p);
         }

@@ -3,16 +3,23 @@ package org.regatlas.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
+import org.regatlas.corpus.CorpusLoader;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.CorpusFingerprint;
 import org.regatlas.index.IndexBuilder;
 import org.regatlas.index.IndexStats;
 import org.regatlas.index.IndexStore;
 import org.regatlas.parse.ParsedCorpus;
+import org.regatlas.search.SearchQuery;
 import org.regatlas.search.SearchService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The corpus, the index and the search service, opened together; rebuilds the index when it is missing or stale. */
 final class Engine implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Engine.class);
+
     final ParsedCorpus corpus;
     final IndexStore store;
     final SearchService search;
@@ -27,9 +34,15 @@ final class Engine implements AutoCloseable {
         // Start-up work that does not need the parsed corpus runs beside its parsing (two cores at least).
         Thread.ofPlatform().daemon().name("analyzer-warm-up").start(Analyzers::warmUp);
         CompletableFuture<String> fingerprinting = CompletableFuture.supplyAsync(() -> CorpusFingerprint.of(options.dir()));
-        ParsedCorpus corpus = options.load();
+        CorpusLoader.Vocabulary vocabulary = options.vocabulary();
         IndexStore store = new IndexStore(Home.index());
+        CompletableFuture<@Nullable SearchService> searching = openBeside(store, vocabulary, fingerprinting);
+        ParsedCorpus corpus = options.load(vocabulary);
         String fingerprint = fingerprinting.join();
+        SearchService opened = searching.join();
+        if (opened != null) {
+            return new Engine(corpus, store, opened);
+        }
         if (store.isStale(fingerprint)) {
             System.err.println("regatlas: the index is missing or older than the corpus; rebuilding it");
             rebuild(corpus, store, fingerprint, new Progress(false));
@@ -46,6 +59,35 @@ final class Engine implements AutoCloseable {
         ParsedCorpus corpus = options.load();
         rebuild(corpus, store, fingerprint, new Progress(false));
         return serving(corpus, store);
+    }
+
+    /**
+     * Opens the search of a current index and runs a first query on a thread of its own while the documents are
+     * parsed, so Lucene's classes, the index's files and the query path are ready when the corpus is: the first
+     * search a user sends is then not a cold one. Completes with null when the index must be rebuilt first or could
+     * not be opened (the usual path then opens it and reports why).
+     */
+    private static CompletableFuture<@Nullable SearchService> openBeside(IndexStore store,
+            CorpusLoader.Vocabulary vocabulary, CompletableFuture<String> fingerprinting) {
+        CompletableFuture<@Nullable SearchService> opened = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("search-open").start(() -> {
+            SearchService search = null;
+            try {
+                if (!store.isStale(fingerprinting.join())) {
+                    search = new SearchService(store, vocabulary.taxonomy(), vocabulary.glossary());
+                    if (search.reopen()) {
+                        search.search(SearchQuery.of("桥接治疗 washout", 1));
+                        opened.complete(search);
+                        return;
+                    }
+                }
+            } catch (RuntimeException e) {
+                log.debug("Opening the index beside the corpus failed: {}", e.getMessage());
+            }
+            if (search != null) search.close();
+            opened.complete(null);
+        });
+        return opened;
     }
 
     /** The engine searching the live generation of {@code store} with {@code corpus}'s vocabulary. */

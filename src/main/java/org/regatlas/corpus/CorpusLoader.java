@@ -44,8 +44,23 @@ public final class CorpusLoader {
         return corpusDir.resolve("documents");
     }
 
+    /**
+     * The taxonomy and the glossary, and what was wrong with them: all that search needs of the corpus, so a server
+     * can open its index while the documents are still being read.
+     */
+    public record Vocabulary(Taxonomy taxonomy, Glossary glossary, List<Problem> problems) {
+        public Vocabulary {
+            problems = List.copyOf(problems);
+        }
+    }
+
     /** Loads everything; never throws for bad content, only for an unreadable corpus directory. */
     public LoadedCorpus load() {
+        return load(loadVocabulary());
+    }
+
+    /** Reads the taxonomy and the glossary; a broken file is a problem and leaves that part empty. */
+    public Vocabulary loadVocabulary() {
         List<Problem> problems = new ArrayList<>();
         Taxonomy taxonomy;
         try {
@@ -61,6 +76,14 @@ public final class CorpusLoader {
             problems.add(Problem.error(shown(glossaryFile()), e.getMessage()));
             glossary = Glossary.EMPTY;
         }
+        return new Vocabulary(taxonomy, glossary, problems);
+    }
+
+    /** Loads the documents with an already read vocabulary; never throws for bad content. */
+    public LoadedCorpus load(Vocabulary vocabulary) {
+        List<Problem> problems = new ArrayList<>(vocabulary.problems());
+        Taxonomy taxonomy = vocabulary.taxonomy();
+        Glossary glossary = vocabulary.glossary();
         // Documents are read in parallel (start-up waits for them); results and problems keep the folders' order.
         record Outcome(@Nullable CorpusDocument doc, @Nullable Problem problem) {}
         Taxonomy topics = taxonomy;

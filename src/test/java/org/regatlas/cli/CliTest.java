@@ -40,6 +40,16 @@ class CliTest {
     }
 
     @Test
+    void searchAnswersTheSameWhetherTheIndexIsBuiltOrOpenedBesideTheCorpus() throws Exception {
+        // The first run may build the index; the second finds it current and opens it while the corpus is parsed.
+        for (int i = 0; i < 2; i++) {
+            JsonNode out = Json.mapper().readTree(run("search", "washout before lymphodepletion", "--json"));
+            assertEquals("cde-2024-cart-heme:二.（三）:3", out.path("hits").get(0).path("id").asText());
+            assertTrue(out.path("totalExact").asBoolean());
+        }
+    }
+
+    @Test
     void unknownDocumentExitsWithAMessage() {
         assertEquals(2, Main.run("provisions", "no-such-doc"));
     }

@@ -1,7 +1,6 @@
 package org.regatlas.corpus;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,8 +58,6 @@ public final class ConceptMatcher {
     /** Every concept, by id. */
     private final Map<String, Concept> byId = new HashMap<>();
 
-    private ConceptMatcher() {}
-
     public ConceptMatcher(Taxonomy taxonomy, Glossary glossary) {
         for (Taxonomy.Topic t : taxonomy.topics()) {
             if (t.parent() == null) continue;   // group topics ("safety") are too broad to translate a query by
@@ -116,16 +113,16 @@ public final class ConceptMatcher {
     }
 
     /**
-     * A matcher of only the concepts {@code ids}: scanning many texts for a query's few concepts (highlighting) then
-     * stops at almost every position, instead of looking up the whole vocabulary there.
+     * Where {@code text} names one of the concepts {@code ids}, each place once, in text order: the places a
+     * highlight marks for a query's concepts. All names are found (overlapping ones too) and then filtered, which for
+     * a few short texts costs less than building a matcher of just those concepts for every search.
      */
-    public ConceptMatcher only(Collection<String> ids) {
-        ConceptMatcher m = new ConceptMatcher();
-        for (String id : ids) {
-            Concept c = byId.get(id);
-            if (c != null) m.add(c);
+    public List<Span> spans(String text, Set<String> ids) {
+        Set<Span> out = new LinkedHashSet<>();
+        for (Hit h : hits(text)) {
+            if (ids.contains(h.concept().id())) out.add(new Span(h.start(), h.end()));
         }
-        return m;
+        return List.copyOf(out);
     }
 
     /** The non-overlapping concept matches of {@code query}, in query order; longer names win. */

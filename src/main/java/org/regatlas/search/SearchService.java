@@ -132,9 +132,9 @@ public final class SearchService implements AutoCloseable {
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
             TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            ConceptMatcher named = concepts.only(built.concepts());
+            Set<String> named = built.concepts();
             String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs,
-                    named::spans);
+                    text -> concepts.spans(text, named));
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facets());
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), result.exact(), millis(start), hits,

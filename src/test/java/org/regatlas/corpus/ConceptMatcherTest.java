@@ -25,7 +25,7 @@ class ConceptMatcherTest {
     @Test
     void chineseNamesMatchAcrossTheSpacesOfPdfText() {
         String text = "应设置合理的洗 脱期。";
-        List<Span> spans = MATCHER.only(MATCHER.match("洗脱期").get(0).ids()).spans(text);
+        List<Span> spans = MATCHER.spans(text, java.util.Set.copyOf(MATCHER.match("洗脱期").get(0).ids()));
         assertThat(spans).contains(new Span(text.indexOf("洗 脱期"), text.indexOf("洗 脱期") + "洗 脱期".length()));
     }
 

@@ -1,5 +1,6 @@
 package org.regatlas.api;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +63,6 @@ final class SearchRoutes {
             if (!values.isEmpty()) filters.put(name, values);
         }
         SearchPage result = search.search(new SearchQuery(q, filters, page, size, sort));
-        ctx.json(WireSearch.of(result, page, size));
+        ctx.contentType(ContentType.APPLICATION_JSON).result(SearchJson.INSTANCE.write(result, page, size));
     }
 }

@@ -19,7 +19,8 @@ final class CompareRoutes {
     /** The compare JSON: groups per jurisdiction, each with its provisions or an explicit "none" note. */
     public record WireCompare(String topic, Wire.Title topicLabel, String query, List<WireGroup> groups) {}
 
-    public record WireGroup(String jurisdiction, long total, @Nullable String note, List<WireItem> provisions) {}
+    public record WireGroup(String jurisdiction, long total, boolean totalExact, @Nullable String note,
+                            List<WireItem> provisions) {}
 
     public record WireItem(String id, String docId, String docTitle, String agency, @Nullable String issued,
                            String status, WireSearch.Section section, String text, String strength,
@@ -38,7 +39,7 @@ final class CompareRoutes {
     }
 
     static WireCompare wire(Comparison c) {
-        List<WireGroup> groups = c.groups().stream().map(g -> new WireGroup(g.jurisdiction(), g.total(),
+        List<WireGroup> groups = c.groups().stream().map(g -> new WireGroup(g.jurisdiction(), g.total(), g.totalExact(),
                 g.total() == 0 ? "No provisions on this topic in " + g.jurisdiction() + " in the corpus" : null,
                 g.provisions().stream().map(CompareRoutes::item).toList())).toList();
         return new WireCompare(c.topicId(), Wire.Title.of(c.topicLabel()), c.query(), groups);

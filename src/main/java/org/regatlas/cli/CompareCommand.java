@@ -36,7 +36,7 @@ final class CompareCommand implements Runnable {
             System.out.println(c.topicLabel().en() + " / " + c.topicLabel().zh() + "  [" + c.topicId() + "]");
             for (Comparison.Group g : c.groups()) {
                 System.out.println();
-                System.out.println("== " + g.jurisdiction() + " (" + g.total() + ")");
+                System.out.println("== " + g.jurisdiction() + " (" + g.total() + (g.totalExact() ? "" : "+") + ")");
                 if (g.total() == 0) System.out.println("   no provisions on this topic in the corpus");
                 for (SearchHit h : g.provisions()) {
                     System.out.printf("   %-6s %s%s%n          %s%n", h.strength(), h.id(),

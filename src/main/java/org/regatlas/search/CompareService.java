@@ -37,7 +37,7 @@ public final class CompareService {
                     .thenComparing(h -> h.issued() == null ? "" : h.issued(), Comparator.reverseOrder())
                     .thenComparing(SearchHit::docId)
                     .thenComparing(h -> -h.score()));
-            groups.add(new Comparison.Group(jur, page.total(), hits));
+            groups.add(new Comparison.Group(jur, page.total(), page.totalExact(), hits));
         }
         return new Comparison(topic.id(), topic.label(), query, groups);
     }

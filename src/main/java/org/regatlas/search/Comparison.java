@@ -8,8 +8,11 @@ import org.regatlas.model.LocalizedText;
  * newest document first. A group with no provisions is present and empty, so "nothing found" is explicit.
  */
 public record Comparison(String topicId, LocalizedText topicLabel, String query, List<Group> groups) {
-    /** The provisions of one jurisdiction; {@code total} may exceed the listed ones. */
-    public record Group(String jurisdiction, long total, List<SearchHit> provisions) {
+    /**
+     * The provisions of one jurisdiction; {@code total} may exceed the listed ones, and is a lower bound when
+     * {@code totalExact} is false (past 10,000 matches, as in search).
+     */
+    public record Group(String jurisdiction, long total, boolean totalExact, List<SearchHit> provisions) {
         public Group {
             provisions = List.copyOf(provisions);
         }

@@ -20,6 +20,7 @@ class CompareServiceTest {
         for (String jur : List.of("CN", "US", "EU")) {
             Comparison.Group g = c.groups().stream().filter(x -> x.jurisdiction().equals(jur)).findFirst().orElseThrow();
             assertTrue(g.total() > 0, jur + " has no ltfu provision");
+            assertTrue(g.totalExact(), "a corpus this size is counted exactly");
             assertTrue(g.provisions().stream().allMatch(h -> h.jurisdiction().equals(jur) && h.topics().contains("ltfu")));
         }
     }

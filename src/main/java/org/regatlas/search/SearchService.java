@@ -62,6 +62,14 @@ public final class SearchService implements AutoCloseable {
     private final ConceptMatcher concepts;
     private final LuceneQueries queries;
     private final ResultCache cache = new ResultCache(ResultCache.DEFAULT_ENTRIES);
+    /**
+     * Searches that run at once, one per core; the others wait their turn. Every search is CPU work, and sixteen at
+     * once on two cores only thrash caches and the collector.
+     */
+    private final java.util.concurrent.@Nullable Semaphore running = PARALLEL_SEARCHES > 0
+            ? new java.util.concurrent.Semaphore(PARALLEL_SEARCHES, true) : null;
+    private static final int PARALLEL_SEARCHES = Integer.getInteger("regatlas.parallelSearches",
+            Runtime.getRuntime().availableProcessors());
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -116,7 +124,14 @@ public final class SearchService implements AutoCloseable {
                     cached.facets());
         }
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
-        Leased leased = acquireLive();
+        if (running != null) running.acquireUninterruptibly();
+        Leased leased;
+        try {
+            leased = acquireLive();
+        } catch (RuntimeException e) {
+            if (running != null) running.release();
+            throw e;
+        }
         IndexSearcher searcher = leased.searcher();
         try {
             validateFilters(searcher.getIndexReader(), q.filters(), clauses);
@@ -145,6 +160,7 @@ public final class SearchService implements AutoCloseable {
             throw new UncheckedIOException("searching", e);
         } finally {
             release(leased.live(), searcher);
+            if (running != null) running.release();
         }
     }
 

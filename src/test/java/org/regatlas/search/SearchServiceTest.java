@@ -3,6 +3,7 @@ package org.regatlas.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,6 +53,30 @@ class SearchServiceTest {
         assertEquals(page.total(), inline.total());
         SearchPage docOnly = search("doc:cde-2024-cart-heme 桥接治疗", 50);
         assertTrue(docOnly.hits().stream().allMatch(h -> h.docId().equals("cde-2024-cart-heme")));
+    }
+
+    @Test
+    void refusedSearchesGiveBackTheirTurnAndConcurrentOnesAllFinish() throws Exception {
+        // Searches take turns, one per core; a search refused inside its turn must give the turn back, or the
+        // searches after it wait for ever.
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            for (int i = 0; i < 20; i++) {
+                assertThrows(InvalidQueryException.class, () -> TestIndex.search().search(new SearchQuery(
+                        "细胞 strength:NEVER", Map.of(), 1, 10, SearchQuery.Sort.RELEVANCE)));
+            }
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                List<java.util.concurrent.Future<Long>> all = new java.util.ArrayList<>();
+                for (int i = 0; i < 64; i++) {
+                    String q = i % 2 == 0 ? "长期随访 " + i : "cytokine release syndrome " + i;
+                    all.add(pool.submit(() -> TestIndex.search().search(new SearchQuery(q, Map.of(), 1, 10,
+                            SearchQuery.Sort.RELEVANCE)).total()));
+                }
+                for (var f : all) assertTrue(f.get() > 0);
+            } finally {
+                pool.shutdownNow();
+            }
+        });
     }
 
     @Test

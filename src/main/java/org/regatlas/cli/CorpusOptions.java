@@ -17,7 +17,7 @@ final class CorpusOptions {
 
     /** Loads and parses the corpus, printing its problems to stderr. */
     ParsedCorpus load() {
-        return load(new CorpusLoader(dir()).loadVocabulary());
+        return load(vocabulary());
     }
 
     /** The taxonomy and glossary alone. */

@@ -86,10 +86,9 @@ public final class CorpusLoader {
         Glossary glossary = vocabulary.glossary();
         // Documents are read in parallel (start-up waits for them); results and problems keep the folders' order.
         record Outcome(@Nullable CorpusDocument doc, @Nullable Problem problem) {}
-        Taxonomy topics = taxonomy;
         List<Outcome> outcomes = folders().parallelStream().map(folder -> {
             try {
-                return new Outcome(loadDocument(folder, topics), null);
+                return new Outcome(loadDocument(folder, taxonomy), null);
             } catch (CorpusFormatException e) {
                 log.debug("Skipped {}: {}", shown(folder), e.getMessage());
                 return new Outcome(null, Problem.error(shown(folder), e.getMessage()));

@@ -63,21 +63,6 @@ public final class IndexBuilder {
     }
 
     /**
-     * The positions of the sentences around a verbatim provision in its own section (one before, one after): a
-     * sentence is often about what its neighbours name ("大多数 SPM 发生在治疗后 1～3 年内" follows the sentence on SPM
-     * incidence). Digest records stand alone.
-     */
-    static List<Integer> neighbourIndexes(List<Provision> all, int i) {
-        Provision p = all.get(i);
-        if (p.provenance() != org.regatlas.model.Provenance.VERBATIM) return List.of();
-        List<Integer> out = new ArrayList<>(2);
-        for (int j : new int[] {i - 1, i + 1}) {
-            if (j >= 0 && j < all.size() && all.get(j).section().idPart().equals(p.section().idPart())) out.add(j);
-        }
-        return out;
-    }
-
-    /**
      * Builds and publishes a new index of a parsed corpus.
      *
      * @param progress called with the number of provisions indexed so far (for a terminal progress line)

@@ -70,14 +70,9 @@ public final class ProvisionDocuments {
         return config;
     }
 
-    /** The Lucene document for a provision on its own (no neighbouring sentences), facets included. */
-    public Document toDocument(Provision p, DocumentMeta doc) {
-        return toDocuments(List.of(p), doc).get(0);
-    }
-
     /**
      * The Lucene documents of one source document's provisions, in reading order: each with the sentences before and
-     * after it in its section as weak context ({@link IndexBuilder#neighbours}). Each text is analysed once, though
+     * after it in its section as weak context ({@link #neighbourIndexes}). Each text is analysed once, though
      * it also goes into its neighbours' context, and a heading once for all the provisions under it.
      */
     public List<Document> toDocuments(List<Provision> all, DocumentMeta doc) {
@@ -85,10 +80,11 @@ public final class ProvisionDocuments {
         Tokens[] bigrams = new Tokens[n];
         Tokens[] english = new Tokens[n];
         List<Map<String, Integer>> named = new ArrayList<>(n);
-        for (Provision p : all) {
-            bigrams[named.size()] = Tokens.of(analyzer, Fields.TEXT, p.text());
-            english[named.size()] = Tokens.of(analyzer, Fields.TEXT_EN, p.text());
-            named.add(conceptCounts(p.text()));
+        for (int i = 0; i < n; i++) {
+            String text = all.get(i).text();
+            bigrams[i] = Tokens.of(analyzer, Fields.TEXT, text);
+            english[i] = Tokens.of(analyzer, Fields.TEXT_EN, text);
+            named.add(conceptCounts(text));
         }
         Map<String, Context> contexts = new HashMap<>();
         List<Document> out = new ArrayList<>(n);
@@ -117,7 +113,7 @@ public final class ProvisionDocuments {
             d.add(analysed(Fields.CONTEXT_EN, List.of(context.english())));
             concepts(d, Fields.CONTEXT_CONCEPT, context.concepts());
 
-            List<Integer> around = IndexBuilder.neighbourIndexes(all, i);
+            List<Integer> around = neighbourIndexes(all, i);
             if (!around.isEmpty()) {
                 d.add(analysed(Fields.NEIGHBOURS, around.stream().map(j -> bigrams[j]).toList()));
                 d.add(analysed(Fields.NEIGHBOURS_EN, around.stream().map(j -> english[j]).toList()));
@@ -125,7 +121,7 @@ public final class ProvisionDocuments {
                 for (int j : around) named.get(j).forEach((id, c) -> near.merge(id, c, Integer::sum));
                 concepts(d, Fields.NEIGHBOURS_CONCEPT, near);
             }
-            List<String> terms = topicTerms(p.topics());
+            List<String> terms = topicTerms(taxonomy, p.topics());
             if (!terms.isEmpty()) {
                 d.add(analysed(Fields.TOPIC_TERMS, terms.stream().map(t -> topicTerm(Fields.TOPIC_TERMS, t)).toList()));
                 d.add(analysed(Fields.TOPIC_TERMS_EN, terms.stream().map(t -> topicTerm(Fields.TOPIC_TERMS_EN, t)).toList()));
@@ -135,6 +131,21 @@ public final class ProvisionDocuments {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("building facet fields", e);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The positions of the sentences around a verbatim provision in its own section (one before, one after): a
+     * sentence is often about what its neighbours name ("大多数 SPM 发生在治疗后 1～3 年内" follows the sentence on SPM
+     * incidence). Digest records stand alone.
+     */
+    static List<Integer> neighbourIndexes(List<Provision> all, int i) {
+        Provision p = all.get(i);
+        if (p.provenance() != org.regatlas.model.Provenance.VERBATIM) return List.of();
+        List<Integer> out = new ArrayList<>(2);
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < all.size() && all.get(j).section().idPart().equals(p.section().idPart())) out.add(j);
         }
         return out;
     }
@@ -213,7 +224,7 @@ public final class ProvisionDocuments {
     }
 
     /** The labels, synonyms and abbreviations of the provision's topics, each once. */
-    private List<String> topicTerms(List<String> topics) {
+    static List<String> topicTerms(Taxonomy taxonomy, List<String> topics) {
         Set<String> terms = new LinkedHashSet<>();
         for (String id : topics) {
             taxonomy.topic(id).ifPresent(t -> {

@@ -43,10 +43,6 @@ final class Tokens {
         return new Tokens(t.toArray(String[]::new), inc.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    int size() {
-        return terms.length;
-    }
-
     /** A fresh stream of the tokens of {@code parts}, one after the other. */
     static TokenStream replay(List<Tokens> parts) {
         return new Replay(List.copyOf(parts));

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,7 +16,6 @@ import org.apache.lucene.index.IndexableField;
 import org.junit.jupiter.api.Test;
 import org.regatlas.TestCorpus;
 import org.regatlas.corpus.ConceptMatcher;
-import org.regatlas.corpus.Taxonomy;
 import org.regatlas.model.Provision;
 import org.regatlas.parse.ParsedCorpus;
 import org.regatlas.parse.ParsedDocument;
@@ -64,14 +61,14 @@ class ProvisionDocumentsTest {
                 if (!neighbours.isEmpty()) withNeighbours++;
 
                 // Each neighbouring sentence names its own concepts: none is matched across the two.
-                List<String> around = IndexBuilder.neighbourIndexes(all, i).stream().map(j -> all.get(j).text()).toList();
+                List<String> around = ProvisionDocuments.neighbourIndexes(all, i).stream().map(j -> all.get(j).text()).toList();
                 assertEquals(concepts(matcher, around), indexed(d, Fields.NEIGHBOURS_CONCEPT), p.id());
                 assertEquals(concepts(matcher, List.of(context)), indexed(d, Fields.CONTEXT_CONCEPT), p.id());
                 Map<String, Integer> own = new TreeMap<>();
                 for (String t : texts) concepts(matcher, List.of(t)).forEach((id, c) -> own.merge(id, c, Math::max));
                 assertEquals(own, indexed(d, Fields.CONCEPT), p.id());
 
-                String topics = String.join(" ; ", topicTerms(corpus.taxonomy(), p.topics()));
+                String topics = String.join(" ; ", ProvisionDocuments.topicTerms(corpus.taxonomy(), p.topics()));
                 assertEquals(analysed(Fields.TOPIC_TERMS, List.of(topics)), indexed(d, Fields.TOPIC_TERMS), p.id());
                 assertEquals(analysed(Fields.TOPIC_TERMS_EN, List.of(topics)), indexed(d, Fields.TOPIC_TERMS_EN), p.id());
                 checked++;
@@ -84,22 +81,8 @@ class ProvisionDocumentsTest {
     /** The sentence before and after in the same section, for a verbatim provision. */
     private static String neighbourText(List<Provision> all, int i) {
         StringBuilder sb = new StringBuilder();
-        for (int j : IndexBuilder.neighbourIndexes(all, i)) sb.append(all.get(j).text()).append('\n');
+        for (int j : ProvisionDocuments.neighbourIndexes(all, i)) sb.append(all.get(j).text()).append('\n');
         return sb.toString();
-    }
-
-    private static List<String> topicTerms(Taxonomy taxonomy, List<String> topics) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String id : topics) {
-            taxonomy.topic(id).ifPresent(t -> {
-                if (t.label().zh() != null) terms.add(t.label().zh());
-                if (t.label().en() != null) terms.add(t.label().en());
-                terms.addAll(t.synonymsZh());
-                terms.addAll(t.synonymsEn());
-                terms.addAll(t.abbreviations());
-            });
-        }
-        return List.copyOf(terms);
     }
 
     /** How often the texts together name each concept. */

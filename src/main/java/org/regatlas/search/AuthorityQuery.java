@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -123,14 +124,13 @@ final class AuthorityQuery extends Query {
      * Passes each hit on with its score times the authority factor. The collector reads the score while collecting a
      * document, so the factor is that document's.
      */
-    private static final class AuthorityCollector implements LeafCollector {
-        private final LeafCollector in;
+    private static final class AuthorityCollector extends FilterLeafCollector {
         private final NumericDocValues digest;
         private final float digestWeight;
         private int doc = -1;
 
         AuthorityCollector(LeafCollector in, NumericDocValues digest, float digestWeight) {
-            this.in = in;
+            super(in);
             this.digest = digest;
             this.digestWeight = digestWeight;
         }
@@ -159,12 +159,7 @@ final class AuthorityQuery extends Query {
 
         @Override
         public DocIdSetIterator competitiveIterator() throws IOException {
-            return in.competitiveIterator();
-        }
-
-        @Override
-        public void finish() throws IOException {
-            in.finish();
+            return in.competitiveIterator();   // FilterLeafCollector does not pass this on
         }
     }
 

@@ -50,8 +50,8 @@ public final class SearchService implements AutoCloseable {
     private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
     private static final Sort DATE_THEN_SCORE = new Sort(new SortField(Fields.ISSUED_SORT, SortField.Type.LONG, true),
             SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
-    /** Matches counted exactly; past this many the search prunes and the total is a lower bound. */
-    static final int EXACT_TOTAL_UP_TO = Integer.getInteger("regatlas.exactTotalUpTo", SearchQuery.MAX_WINDOW);
+    /** Matches counted exactly (as deep as paging reaches); past this many the search prunes, the total a lower bound. */
+    static final int EXACT_TOTAL_UP_TO = SearchQuery.MAX_WINDOW;
     private static final Set<String> ENUM_FILTERS = Set.of("jurisdiction", "strength", "status", "provenance");
 
     /** The open searcher manager and the generation it reads. */
@@ -66,10 +66,7 @@ public final class SearchService implements AutoCloseable {
      * Searches that run at once, one per core; the others wait their turn. Every search is CPU work, and sixteen at
      * once on two cores only thrash caches and the collector.
      */
-    private final java.util.concurrent.@Nullable Semaphore running = PARALLEL_SEARCHES > 0
-            ? new java.util.concurrent.Semaphore(PARALLEL_SEARCHES, true) : null;
-    private static final int PARALLEL_SEARCHES = Integer.getInteger("regatlas.parallelSearches",
-            Runtime.getRuntime().availableProcessors());
+    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(parallelSearches(), true);
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -124,14 +121,17 @@ public final class SearchService implements AutoCloseable {
                     cached.facets());
         }
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
-        if (running != null) running.acquireUninterruptibly();
-        Leased leased;
+        running.acquireUninterruptibly();
         try {
-            leased = acquireLive();
-        } catch (RuntimeException e) {
-            if (running != null) running.release();
-            throw e;
+            return searchLive(q, clauses, start);
+        } finally {
+            running.release();
         }
+    }
+
+    /** Runs parsed {@code clauses} on the live generation and keeps the answer in the result cache. */
+    private SearchPage searchLive(SearchQuery q, List<QuerySyntax.Clause> clauses, long start) {
+        Leased leased = acquireLive();
         IndexSearcher searcher = leased.searcher();
         try {
             validateFilters(searcher.getIndexReader(), q.filters(), clauses);
@@ -160,8 +160,13 @@ public final class SearchService implements AutoCloseable {
             throw new UncheckedIOException("searching", e);
         } finally {
             release(leased.live(), searcher);
-            if (running != null) running.release();
         }
+    }
+
+    /** One per core; {@code -Dregatlas.parallelSearches=0} lets every search run at once (to measure the turns). */
+    private static int parallelSearches() {
+        int n = Integer.getInteger("regatlas.parallelSearches", Runtime.getRuntime().availableProcessors());
+        return n > 0 ? n : Integer.MAX_VALUE;
     }
 
     /** Milliseconds since {@code start}, to two decimals. */

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.CorpusLoader;
-import org.regatlas.index.Analyzers;
 import org.regatlas.index.CorpusFingerprint;
 import org.regatlas.index.IndexBuilder;
 import org.regatlas.index.IndexStats;
@@ -32,7 +31,6 @@ final class Engine implements AutoCloseable {
 
     static Engine open(CorpusOptions options) {
         // Start-up work that does not need the parsed corpus runs beside its parsing (two cores at least).
-        Thread.ofPlatform().daemon().name("analyzer-warm-up").start(Analyzers::warmUp);
         CompletableFuture<String> fingerprinting = CompletableFuture.supplyAsync(() -> CorpusFingerprint.of(options.dir()));
         CorpusLoader.Vocabulary vocabulary = options.vocabulary();
         IndexStore store = new IndexStore(Home.index());

@@ -53,24 +53,4 @@ public final class Analyzers {
                 Fields.TOPIC_TERMS_EN, en,
                 Fields.NEIGHBOURS_EN, en));
     }
-
-    /**
-     * Loads and runs the analysis classes once, so a server does it beside its other start-up work rather than in
-     * its first search.
-     */
-    public static void warmUp() {
-        try (Analyzer a = perField()) {
-            for (String field : new String[] {Fields.TEXT, Fields.TEXT_EN}) {
-                try (TokenStream ts = a.tokenStream(field, "桥接治疗与清淋预处理之间设置洗脱期 washout before lymphodepletion")) {
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        // consume: the point is loading the dictionaries and classes
-                    }
-                    ts.end();
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

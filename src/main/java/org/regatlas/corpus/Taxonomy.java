@@ -23,6 +23,17 @@ public record Taxonomy(List<Topic> topics, List<ProtocolSectionKind> protocolSec
             synonymsEn = List.copyOf(synonymsEn);
             abbreviations = List.copyOf(abbreviations);
         }
+
+        /** Every name of the topic, each once: labels, synonyms in both languages, abbreviations. */
+        public List<String> names() {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>();
+            if (label.zh() != null) names.add(label.zh());
+            if (label.en() != null) names.add(label.en());
+            names.addAll(synonymsZh);
+            names.addAll(synonymsEn);
+            names.addAll(abbreviations);
+            return List.copyOf(names);
+        }
     }
 
     /** A kind of protocol section (ICH M11 aligned) with the heading words that identify it. */

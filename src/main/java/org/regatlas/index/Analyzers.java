@@ -50,7 +50,6 @@ public final class Analyzers {
         return new PerFieldAnalyzerWrapper(bigram, Map.of(
                 Fields.TEXT_EN, en,
                 Fields.CONTEXT_EN, en,
-                Fields.TOPIC_TERMS_EN, en,
                 Fields.NEIGHBOURS_EN, en));
     }
 }

@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -57,10 +57,6 @@ public final class Fields {
     public static final String NEIGHBOURS = "neighbours";
     /** The same neighbouring sentences for English analysis. */
     public static final String NEIGHBOURS_EN = "neighboursEn";
-    /** Labels and synonyms (both languages) of the provision's topics: a bridge for cross-lingual queries. */
-    public static final String TOPIC_TERMS = "topicTerms";
-    /** The same topic terms for English analysis. */
-    public static final String TOPIC_TERMS_EN = "topicTermsEn";
     /**
      * The ids of the vocabulary concepts the text names, in either language, once per occurrence (term frequency
      * and length norms kept, so BM25 scores them): a query concept is one term here, whatever language either is in.

@@ -3,11 +3,9 @@ package org.regatlas.index;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -37,14 +35,11 @@ public final class ProvisionDocuments {
     /** A concept id: one untokenized term per occurrence, frequencies and norms kept for BM25. */
     private static final FieldType CONCEPT_TYPE = conceptType();
 
-    private final Taxonomy taxonomy;
     private final ConceptMatcher concepts;
     private final FacetsConfig facets = facetsConfig();
     private final Analyzer analyzer = Analyzers.perField();
-    private final Map<String, Tokens> topicTermTokens = new ConcurrentHashMap<>();
 
     public ProvisionDocuments(Taxonomy taxonomy, Glossary glossary) {
-        this.taxonomy = taxonomy;
         this.concepts = new ConceptMatcher(taxonomy, glossary);
     }
 
@@ -121,11 +116,6 @@ public final class ProvisionDocuments {
                 for (int j : around) named.get(j).forEach((id, c) -> near.merge(id, c, Integer::sum));
                 concepts(d, Fields.NEIGHBOURS_CONCEPT, near);
             }
-            List<String> terms = topicTerms(taxonomy, p.topics());
-            if (!terms.isEmpty()) {
-                d.add(analysed(Fields.TOPIC_TERMS, terms.stream().map(t -> topicTerm(Fields.TOPIC_TERMS, t)).toList()));
-                d.add(analysed(Fields.TOPIC_TERMS_EN, terms.stream().map(t -> topicTerm(Fields.TOPIC_TERMS_EN, t)).toList()));
-            }
             try {
                 out.add(facets.build(d));
             } catch (java.io.IOException e) {
@@ -156,11 +146,6 @@ public final class ProvisionDocuments {
     private Context context(String text) {
         return new Context(Tokens.of(analyzer, Fields.CONTEXT, text), Tokens.of(analyzer, Fields.CONTEXT_EN, text),
                 conceptCounts(text));
-    }
-
-    /** A topic label or synonym, analysed once for the whole index (the vocabulary is small and fixed). */
-    private Tokens topicTerm(String field, String term) {
-        return topicTermTokens.computeIfAbsent(field + '\u0000' + term, k -> Tokens.of(analyzer, field, term));
     }
 
     private static Field analysed(String field, List<Tokens> parts) {
@@ -221,21 +206,6 @@ public final class ProvisionDocuments {
         if (p.textEn() != null && !p.textEn().equals(p.text())) out.add(p.textEn());
         if (p.textZh() != null && !p.textZh().equals(p.text())) out.add(p.textZh());
         return out;
-    }
-
-    /** The labels, synonyms and abbreviations of the provision's topics, each once. */
-    static List<String> topicTerms(Taxonomy taxonomy, List<String> topics) {
-        Set<String> terms = new LinkedHashSet<>();
-        for (String id : topics) {
-            taxonomy.topic(id).ifPresent(t -> {
-                if (t.label().zh() != null) terms.add(t.label().zh());
-                if (t.label().en() != null) terms.add(t.label().en());
-                terms.addAll(t.synonymsZh());
-                terms.addAll(t.synonymsEn());
-                terms.addAll(t.abbreviations());
-            });
-        }
-        return List.copyOf(terms);
     }
 
     /** yyyymmdd with unknown parts as 00, so 2024-12 sorts after 2024-01-15 and before 2025. */

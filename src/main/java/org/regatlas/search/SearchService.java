@@ -75,7 +75,7 @@ public final class SearchService implements AutoCloseable {
         this.store = store;
         this.taxonomy = taxonomy;
         this.concepts = new ConceptMatcher(taxonomy, glossary);
-        this.queries = new LuceneQueries(concepts);
+        this.queries = new LuceneQueries(concepts, new TopicNames(taxonomy));
     }
 
     /** Opens (or switches to) the live generation; returns false when there is no index yet. */

@@ -68,9 +68,6 @@ class ProvisionDocumentsTest {
                 for (String t : texts) concepts(matcher, List.of(t)).forEach((id, c) -> own.merge(id, c, Math::max));
                 assertEquals(own, indexed(d, Fields.CONCEPT), p.id());
 
-                String topics = String.join(" ; ", ProvisionDocuments.topicTerms(corpus.taxonomy(), p.topics()));
-                assertEquals(analysed(Fields.TOPIC_TERMS, List.of(topics)), indexed(d, Fields.TOPIC_TERMS), p.id());
-                assertEquals(analysed(Fields.TOPIC_TERMS_EN, List.of(topics)), indexed(d, Fields.TOPIC_TERMS_EN), p.id());
                 checked++;
             }
         }

@@ -67,6 +67,8 @@ public final class SearchService implements AutoCloseable {
      * once on two cores only thrash caches and the collector.
      */
     private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(parallelSearches(), true);
+    /** Runs the slices of a search over a large index on cores no other search is using. */
+    private final SpareCores spareCores = new SpareCores(running);
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -91,8 +93,8 @@ public final class SearchService implements AutoCloseable {
         try {
             SearcherManager manager = new SearcherManager(FSDirectory.open(gen.get()), new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                    IndexSearcher s = super.newSearcher(reader, previous);
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher s = new SlicedSearcher(reader, spareCores);
                     s.setSimilarity(LuceneQueries.similarity());
                     return s;
                 }

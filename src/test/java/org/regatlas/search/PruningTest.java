@@ -133,6 +133,34 @@ class PruningTest {
     }
 
     @Test
+    void aSearchSplitAcrossThreadsFindsTheSameHitsCountsAndFacets() throws IOException {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            IndexSearcher sliced = new SlicedSearcher(reader, pool, 2, 1000);
+            sliced.setSimilarity(LuceneQueries.similarity());
+            assertEquals(1, reader.leaves().size());
+            assertEquals(2, sliced.getSlices().length, "one segment split into a slice per core");
+            assertEquals(1, new SlicedSearcher(reader, pool, 2, DOCS).getSlices().length, "too small to split");
+
+            HitsAndFacets.Result one = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE));
+            HitsAndFacets.Result two = sliced.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE));
+            assertEquals(one.top().totalHits, two.top().totalHits);
+            assertArrayEquals(ids(one.top().scoreDocs), ids(two.top().scoreDocs));
+            assertArrayEquals(scores(one.top().scoreDocs), scores(two.top().scoreDocs));
+            var state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
+            for (String j : new String[] {"CN", "US"}) {
+                assertEquals(new SortedSetDocValuesFacetCounts(state, one.facets()).getSpecificValue(Fields.JURISDICTION, j),
+                        new SortedSetDocValuesFacetCounts(state, two.facets()).getSpecificValue(Fields.JURISDICTION, j), j);
+            }
+
+            HitsAndFacets.Result pruned = sliced.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, 100));
+            assertArrayEquals(ids(one.top().scoreDocs), ids(pruned.top().scoreDocs), "skipping in every slice");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aDigestScoresItsWeightTimesTheOfficialTextsScore() throws IOException {
         Query q = query();
         Query inner = ((AuthorityQuery) q).inner();

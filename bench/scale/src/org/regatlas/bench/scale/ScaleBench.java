@@ -110,6 +110,7 @@ public final class ScaleBench {
                 rows.add(new String[] {"search, 1 thread", latencyRow(run(search, queries, searchRounds, 1, seed))});
                 rows.add(new String[] {"search, 2 threads", latencyRow(run(search, queries, searchRounds, 2, seed))});
                 rows.add(new String[] {"hits per query", hitsRow(search, queries)});
+                rows.add(new String[] {"slowest queries, 1 thread", slowestRow(search, queries)});
             }
             rows.add(new String[] {"search heap", heapRow(heap.figures())});
         }
@@ -259,6 +260,25 @@ public final class ScaleBench {
                         + " %.1f searches/s; CPU per search p50 %.1f ms, p99 %.1f ms",
                 w.length, Latencies.pct(w, 50), Latencies.pct(w, 90), Latencies.pct(w, 99), w[w.length - 1],
                 Arrays.stream(w).average().orElse(0), w.length / l.wallSeconds(), Latencies.pct(c, 50), Latencies.pct(c, 99));
+    }
+
+    /** The three queries with the longest median of three runs: what the tail of the latency is made of. */
+    private static String slowestRow(SearchService search, List<String> queries) {
+        record Timed(String query, double ms) {}
+        List<Timed> timed = new ArrayList<>();
+        for (String q : queries) {
+            double[] ms = new double[3];
+            for (int i = 0; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                search.search(SearchQuery.of(q, 10));
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            timed.add(new Timed(q, ms[1]));
+        }
+        timed.sort(java.util.Comparator.comparingDouble(Timed::ms).reversed());
+        return String.join("; ", timed.subList(0, Math.min(3, timed.size())).stream()
+                .map(t -> String.format(Locale.ROOT, "%s %.1f ms", t.query(), t.ms())).toList());
     }
 
     private static String hitsRow(SearchService search, List<String> queries) {

@@ -61,8 +61,14 @@ final class SyntheticCorpus {
     private static final List<String> DRUGS_ZH = List.of("阿基仑赛注射液", "瑞基奥仑赛注射液", "伊基奥仑赛注射液",
             "泽沃基奥仑赛注射液", "纳基奥仑赛注射液", "赛恺泽", "倍诺达", "福可苏", "奕凯达", "来那度胺", "氟达拉滨",
             "环磷酰胺", "托珠单抗", "贝林妥欧单抗");
-    private static final Pattern DRUG = Pattern.compile(String.join("|",
-            new LinkedHashSet<>(concat(DRUGS_EN, DRUGS_ZH)).stream().map(Pattern::quote).toList()));
+    /** Every product name, in the order an alternation of them would try them. */
+    private static final List<String> DRUGS = List.copyOf(new LinkedHashSet<>(concat(DRUGS_EN, DRUGS_ZH)));
+    /** The characters a product name starts with: most positions of a text are passed on one look-up. */
+    private static final java.util.BitSet DRUG_STARTS = new java.util.BitSet();
+
+    static {
+        for (String d : DRUGS) DRUG_STARTS.set(d.charAt(0));
+    }
 
     /** A clause of a shipped sentence with what the parse rules find in it. */
     private record Clause(String text, Strength strength, List<String> actors, List<String> topics,
@@ -268,16 +274,32 @@ final class SyntheticCorpus {
         return sb.toString();
     }
 
-    private static String substituteDrugs(String s, SplittableRandom rnd) {
-        Matcher m = DRUG.matcher(s);
-        if (!m.find()) return s;
-        StringBuilder sb = new StringBuilder();
-        do {
-            boolean zh = m.group().codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk);
-            m.appendReplacement(sb, Matcher.quoteReplacement(pick(zh ? DRUGS_ZH : DRUGS_EN, rnd)));
-        } while (m.find());
-        m.appendTail(sb);
-        return sb.toString();
+    /**
+     * Each product name, leftmost first, replaced by a random one of its language. The same replacements as a regular
+     * expression alternating the names, which tried every name at every position and was a fifth of the build's CPU.
+     */
+    static String substituteDrugs(String s, SplittableRandom rnd) {
+        StringBuilder sb = null;
+        int copied = 0;
+        int i = 0;
+        while (i < s.length()) {
+            String found = DRUG_STARTS.get(s.charAt(i)) ? drugAt(s, i) : null;
+            if (found == null) {
+                i++;
+                continue;
+            }
+            if (sb == null) sb = new StringBuilder(s.length() + 16);
+            boolean zh = found.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk);
+            sb.append(s, copied, i).append(pick(zh ? DRUGS_ZH : DRUGS_EN, rnd));
+            i += found.length();
+            copied = i;
+        }
+        return sb == null ? s : sb.append(s, copied, s.length()).toString();
+    }
+
+    private static String drugAt(String s, int at) {
+        for (String d : DRUGS) if (s.startsWith(d, at)) return d;
+        return null;
     }
 
     /** {@code 二.（三）.2} shifted by 1 is {@code 三.（四）.3}; Roman numerals and letters stay. */

@@ -1,13 +1,18 @@
 package org.regatlas.index;
 
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -19,6 +24,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class Analyzers {
     private Analyzers() {}
+
+    private static final String IDEOGRAPHIC = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC];
 
     /** CJK bigrams (full-width forms folded) and lower-cased Latin words; no stemming. */
     public static Analyzer bigram() {
@@ -38,9 +45,28 @@ public final class Analyzers {
         };
     }
 
-    /** English: standard tokens, possessives, stop words, Porter stems. */
+    /**
+     * English: standard tokens, possessives, stop words, Porter stems. Chinese characters are left out: the
+     * bigram fields carry Chinese, and one character alone says little.
+     */
     public static Analyzer english() {
-        return new EnglishAnalyzer();
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new TypeTokenFilter(source, Set.of(IDEOGRAPHIC));
+                ts = new EnglishPossessiveFilter(ts);
+                ts = new LowerCaseFilter(ts);
+                ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+                ts = new PorterStemFilter(ts);
+                return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
     }
 
     /** The per-field analyzer used for indexing and query analysis. */

@@ -45,6 +45,11 @@ public final class ConceptMatcher {
 
     /** Chinese names with whitespace removed, as a character trie: a scan allocates nothing. */
     private final ZhTrie zhNames = new ZhTrie();
+    /**
+     * The trie's first level as a table by character: every position of a text starts there, and a binary search
+     * among the two thousand first characters of the names was most of the time of matching a provision.
+     */
+    private final ZhTrie[] zhFirst = new ZhTrie[Character.MAX_VALUE + 1];
     /** English names as lower-cased words joined by one space. */
     private final Map<String, List<Concept>> enNames = new HashMap<>();
     /** Abbreviations as written, words joined by one space: CAR must not match "car". */
@@ -72,6 +77,7 @@ public final class ConceptMatcher {
         for (Glossary.Entry e : glossary.entries()) {
             add(new Concept("g:" + ++g, null, List.copyOf(e.zh()), List.copyOf(e.en())));
         }
+        for (int i = 0; i < zhNames.keys.length; i++) zhFirst[zhNames.keys[i]] = zhNames.children[i];
     }
 
     private void add(Concept c) {
@@ -171,11 +177,12 @@ public final class ConceptMatcher {
         origin[n] = text.length();
         String s = squashed.toString();
         for (int i = 0; i < n; i++) {
-            ZhTrie node = zhNames;
-            for (int len = 1; i + len <= n; len++) {
+            ZhTrie node = zhFirst[s.charAt(i)];
+            // Names have two characters at least: the first level ends none.
+            for (int len = 2; node != null && i + len <= n; len++) {
                 node = node.child(s.charAt(i + len - 1));
                 if (node == null) break;
-                List<Concept> found = len < 2 ? null : node.concepts;
+                List<Concept> found = node.concepts;
                 if (found == null) continue;
                 // A name that begins or ends in Latin letters must not cut a word (B细胞 inside AB细胞).
                 if (i > 0 && latin(s.charAt(i)) && latin(s.charAt(i - 1))) continue;
@@ -190,12 +197,25 @@ public final class ConceptMatcher {
     private void englishHits(String text, List<Hit> out) {
         if (enNames.isEmpty() && abbreviations.isEmpty()) return;
         List<Word> words = words(text);
+        String[] lowered = new String[words.size()];
+        for (int i = 0; i < lowered.length; i++) lowered[i] = words.get(i).text().toLowerCase(Locale.ROOT);
+        StringBuilder lowerRun = new StringBuilder();
+        StringBuilder writtenRun = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
+            lowerRun.setLength(0);
+            writtenRun.setLength(0);
             for (int n = 1; i + n <= words.size(); n++) {
                 int start = words.get(i).start();
                 int end = words.get(i + n - 1).end();
-                String lower = join(words, i, i + n, true);
-                String written = join(words, i, i + n, false);
+                // The words from i, joined by one space: grown by a word per step rather than joined afresh.
+                if (n > 1) {
+                    lowerRun.append(' ');
+                    writtenRun.append(' ');
+                }
+                lowerRun.append(lowered[i + n - 1]);
+                writtenRun.append(words.get(i + n - 1).text());
+                String lower = lowerRun.toString();
+                String written = writtenRun.toString();
                 for (String key : plurals(lower)) lookup(enNames, key, start, end, out);
                 for (String key : plurals(written)) lookup(abbreviations, key, start, end, out);
                 // A plural ends a name ("risk factors"), so only a name's own beginning can grow further.

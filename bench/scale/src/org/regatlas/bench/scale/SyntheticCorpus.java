@@ -63,11 +63,13 @@ final class SyntheticCorpus {
             "环磷酰胺", "托珠单抗", "贝林妥欧单抗");
     /** Every product name, in the order an alternation of them would try them. */
     private static final List<String> DRUGS = List.copyOf(new LinkedHashSet<>(concat(DRUGS_EN, DRUGS_ZH)));
-    /** The characters a product name starts with: most positions of a text are passed on one look-up. */
-    private static final java.util.BitSet DRUG_STARTS = new java.util.BitSet();
+    /** The product names by their first character, in that order: most positions of a text are passed on one look-up. */
+    private static final String[][] DRUGS_BY_START = new String[Character.MAX_VALUE + 1][];
 
     static {
-        for (String d : DRUGS) DRUG_STARTS.set(d.charAt(0));
+        Map<Character, List<String>> byStart = new java.util.LinkedHashMap<>();
+        for (String d : DRUGS) byStart.computeIfAbsent(d.charAt(0), k -> new ArrayList<>()).add(d);
+        byStart.forEach((c, names) -> DRUGS_BY_START[c] = names.toArray(String[]::new));
     }
 
     /** A clause of a shipped sentence with what the parse rules find in it. */
@@ -283,7 +285,7 @@ final class SyntheticCorpus {
         int copied = 0;
         int i = 0;
         while (i < s.length()) {
-            String found = DRUG_STARTS.get(s.charAt(i)) ? drugAt(s, i) : null;
+            String found = drugAt(s, i);
             if (found == null) {
                 i++;
                 continue;
@@ -298,7 +300,8 @@ final class SyntheticCorpus {
     }
 
     private static String drugAt(String s, int at) {
-        for (String d : DRUGS) if (s.startsWith(d, at)) return d;
+        String[] candidates = DRUGS_BY_START[s.charAt(at)];
+        if (candidates != null) for (String d : candidates) if (s.startsWith(d, at)) return d;
         return null;
     }
 

@@ -59,6 +59,8 @@ public final class ConceptMatcher {
      * soon as no name begins with it, so a position costs a lookup or two, not one per length.
      */
     private final Set<String> enPrefixes = new java.util.HashSet<>();
+    /** Whether an abbreviation reads the same in lower case (no capital to tell it by); none in the shipped vocabulary. */
+    private boolean caselessAbbreviation;
 
     /** Every concept, by id. */
     private final Map<String, Concept> byId = new HashMap<>();
@@ -94,6 +96,7 @@ public final class ConceptMatcher {
             boolean abbreviation = s.length() <= 6 && s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
             String key = join(words, 0, words.size(), !abbreviation);
             put(abbreviation ? abbreviations : enNames, key, c);
+            caselessAbbreviation |= abbreviation && key.equals(key.toLowerCase(Locale.ROOT));
             for (int i = 1; i <= words.size(); i++) enPrefixes.add(join(words, 0, i, !abbreviation));
         }
     }
@@ -217,9 +220,11 @@ public final class ConceptMatcher {
                 String lower = lowerRun.toString();
                 String written = writtenRun.toString();
                 for (String key : plurals(lower)) lookup(enNames, key, start, end, out);
-                for (String key : plurals(written)) lookup(abbreviations, key, start, end, out);
+                // An abbreviation has a capital letter, so words written in lower case name none.
+                boolean capitals = caselessAbbreviation || !written.equals(lower);
+                if (capitals) for (String key : plurals(written)) lookup(abbreviations, key, start, end, out);
                 // A plural ends a name ("risk factors"), so only a name's own beginning can grow further.
-                if (!enPrefixes.contains(lower) && !enPrefixes.contains(written)) break;
+                if (!enPrefixes.contains(lower) && !(capitals && enPrefixes.contains(written))) break;
             }
         }
     }

@@ -104,13 +104,12 @@ public final class ScaleBench {
                 search.reopen();
                 search.search(SearchQuery.of(queries.get(0), 10));
                 rows.add(new String[] {"open + first search", ms((System.nanoTime() - openStart) / 1e6)});
-                long warmStart = System.nanoTime();
-                for (int i = 0; i < 3; i++) for (String q : queries) search.search(SearchQuery.of(q, 10));
-                rows.add(new String[] {"warm-up", 3 * queries.size() + " searches in " + ms((System.nanoTime() - warmStart) / 1e6)});
-                rows.add(new String[] {"search, 1 thread", latencyRow(run(search, queries, searchRounds, 1, seed))});
+                rows.add(new String[] {"warm-up", warmUp(search, queries)});
+                Latencies one = run(search, queries, searchRounds, 1, seed);
+                rows.add(new String[] {"search, 1 thread", latencyRow(one)});
                 rows.add(new String[] {"search, 2 threads", latencyRow(run(search, queries, searchRounds, 2, seed))});
                 rows.add(new String[] {"hits per query", hitsRow(search, queries)});
-                rows.add(new String[] {"slowest queries, 1 thread", slowestRow(search, queries)});
+                rows.add(new String[] {"slowest queries, 1 thread", slowestRow(one)});
             }
             rows.add(new String[] {"search heap", heapRow(heap.figures())});
         }
@@ -208,11 +207,40 @@ public final class ScaleBench {
                 100.0 * mapNanos / (mapNanos + addNanos))});
     }
 
+    /** Passes over the queries before any is timed: at least this many, and at most {@link #MAX_WARM_UP_PASSES}. */
+    private static final int MIN_WARM_UP_PASSES = 3;
+    private static final int MAX_WARM_UP_PASSES = 40;
+
+    /**
+     * Searches every query, pass after pass, until the JIT compiler is done with them: two passes in a row during which
+     * it compiled for less than a tenth of the pass's time (on 2 cores, after about 20 passes). Until then a compiler
+     * at work takes half a core from the searches and their slices, which is start-up cost, not the latency of a
+     * server that has been running.
+     */
+    private static String warmUp(SearchService search, List<String> queries) {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        long start = System.nanoTime();
+        int passes = 0;
+        int quiet = 0;
+        while (passes < MAX_WARM_UP_PASSES && !(quiet >= 2 && passes >= MIN_WARM_UP_PASSES)) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long passStart = System.nanoTime();
+            for (String q : queries) search.search(SearchQuery.of(q, 10));
+            double passMs = (System.nanoTime() - passStart) / 1e6;
+            quiet = jit.getTotalCompilationTime() - compiledBefore < 0.1 * passMs ? quiet + 1 : 0;
+            passes++;
+        }
+        return String.format(Locale.ROOT, "%,d searches (%d passes) in %s, until %s", passes * queries.size(), passes,
+                ms((System.nanoTime() - start) / 1e6), quiet >= 2 ? "the JIT compiler took under a tenth of two passes in a row"
+                        : "the limit of " + MAX_WARM_UP_PASSES + " passes, the JIT compiler still at work");
+    }
+
     /** Latencies in ms of {@code rounds} passes over the queries per thread, each thread in its own seeded order. */
     private static Latencies run(SearchService search, List<String> queries, int rounds, int threads, long seed)
             throws InterruptedException {
         double[][] wallMs = new double[threads][];
         double[][] cpuMs = new double[threads][];
+        Map<String, List<Double>> byQuery = new java.util.concurrent.ConcurrentHashMap<>();
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Thread> workers = new ArrayList<>();
         long start = System.nanoTime();
@@ -230,6 +258,7 @@ public final class ScaleBench {
                     search.search(SearchQuery.of(order.get(i), 10));
                     wall[i] = (System.nanoTime() - t0) / 1e6;
                     own[i] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
+                    byQuery.computeIfAbsent(order.get(i), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(wall[i]);
                 }
                 wallMs[id] = wall;
                 cpuMs[id] = own;
@@ -237,7 +266,7 @@ public final class ScaleBench {
         }
         for (Thread w : workers) w.join();
         double wall = (System.nanoTime() - start) / 1e9;
-        return new Latencies(sorted(wallMs), sorted(cpuMs), wall);
+        return new Latencies(sorted(wallMs), sorted(cpuMs), wall, byQuery);
     }
 
     private static double[] sorted(double[][] perThread) {
@@ -245,7 +274,7 @@ public final class ScaleBench {
     }
 
     /** Per-search wall-clock and CPU times in ms, each sorted, and the wall time of the whole run. */
-    private record Latencies(double[] wall, double[] cpu, double wallSeconds) {
+    private record Latencies(double[] wall, double[] cpu, double wallSeconds, Map<String, List<Double>> byQuery) {
         static double pct(double[] sorted, double p) {
             return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
         }
@@ -262,23 +291,17 @@ public final class ScaleBench {
                 Arrays.stream(w).average().orElse(0), w.length / l.wallSeconds(), Latencies.pct(c, 50), Latencies.pct(c, 99));
     }
 
-    /** The three queries with the longest median of three runs: what the tail of the latency is made of. */
-    private static String slowestRow(SearchService search, List<String> queries) {
-        record Timed(String query, double ms) {}
+    /** The three queries with the longest median in a run, and their longest: what the tail of the latency is made of. */
+    private static String slowestRow(Latencies run) {
+        record Timed(String query, double median, double max) {}
         List<Timed> timed = new ArrayList<>();
-        for (String q : queries) {
-            double[] ms = new double[3];
-            for (int i = 0; i < ms.length; i++) {
-                long t0 = System.nanoTime();
-                search.search(SearchQuery.of(q, 10));
-                ms[i] = (System.nanoTime() - t0) / 1e6;
-            }
-            Arrays.sort(ms);
-            timed.add(new Timed(q, ms[1]));
-        }
-        timed.sort(java.util.Comparator.comparingDouble(Timed::ms).reversed());
+        run.byQuery().forEach((q, ms) -> {
+            double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            timed.add(new Timed(q, sorted[sorted.length / 2], sorted[sorted.length - 1]));
+        });
+        timed.sort(java.util.Comparator.comparingDouble(Timed::median).reversed());
         return String.join("; ", timed.subList(0, Math.min(3, timed.size())).stream()
-                .map(t -> String.format(Locale.ROOT, "%s %.1f ms", t.query(), t.ms())).toList());
+                .map(t -> String.format(Locale.ROOT, "%s: median %.1f ms, max %.1f ms", t.query(), t.median(), t.max())).toList());
     }
 
     private static String hitsRow(SearchService search, List<String> queries) {

@@ -127,6 +127,7 @@ public final class ConceptMatcher {
      * a few short texts costs less than building a matcher of just those concepts for every search.
      */
     public List<Span> spans(String text, Set<String> ids) {
+        if (ids.isEmpty()) return List.of();
         Set<Span> out = new LinkedHashSet<>();
         for (Hit h : hits(text)) {
             if (ids.contains(h.concept().id())) out.add(new Span(h.start(), h.end()));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -49,7 +51,13 @@ final class TopicNames {
     static final int MAX_TOPICS = 3;
     static final float MIN_SHARE_OF_BEST = 0.5f;
 
+    /** Words looked up before, and the topics they name: a search of the names was a tenth of a search's time. */
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final IndexSearcher searcher;
+    /** Topic ids by document number of the names' index. */
+    private final String[] ids;
+    private final Map<String, List<Named>> matches = new ConcurrentHashMap<>();
     private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigram());
     private final QueryBuilder english = new QueryBuilder(Analyzers.english());
 
@@ -67,7 +75,11 @@ final class TopicNames {
                 w.addDocument(d);
             }
             w.commit();
-            searcher = new IndexSearcher(DirectoryReader.open(dir));
+            DirectoryReader reader = DirectoryReader.open(dir);
+            searcher = new IndexSearcher(reader);
+            ids = new String[reader.maxDoc()];
+            var stored = reader.storedFields();
+            for (int doc = 0; doc < ids.length; doc++) ids[doc] = stored.document(doc).get(ID);
             searcher.setSimilarity(LuceneQueries.similarity());
         } catch (IOException e) {
             throw new UncheckedIOException("indexing topic names in memory", e);
@@ -81,22 +93,33 @@ final class TopicNames {
      * @param cjk whether to match the names' CJK bigrams (a Chinese run) or their English stems (Latin text)
      */
     @Nullable Query expand(String text, boolean cjk, float weight) {
+        List<Named> named = matches.computeIfAbsent((cjk ? "zh:" : "en:") + text, k -> named(text, cjk));
+        if (matches.size() > MAX_REMEMBERED) matches.clear();
+        if (named.isEmpty()) return null;
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Named n : named) {
+            Query topic = new ConstantScoreQuery(new TermQuery(new Term(Fields.TOPIC, n.topic())));
+            b.add(new BoostQuery(topic, weight * n.score()), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** A topic a word names, and how well. */
+    private record Named(String topic, float score) {}
+
+    /** The topics {@code text} names best, best first. */
+    private List<Named> named(String text, boolean cjk) {
         Query q = cjk ? bigrams.createBooleanQuery(BIGRAMS, text, BooleanClause.Occur.SHOULD)
                 : english.createBooleanQuery(ENGLISH, text, BooleanClause.Occur.SHOULD);
-        if (q == null) return null;
+        if (q == null) return List.of();
         try {
             ScoreDoc[] top = searcher.search(q, MAX_TOPICS).scoreDocs;
-            if (top.length == 0) return null;
-            List<Query> topics = new ArrayList<>(top.length);
-            var stored = searcher.storedFields();
+            List<Named> out = new ArrayList<>(top.length);
             for (ScoreDoc sd : top) {
                 if (sd.score < MIN_SHARE_OF_BEST * top[0].score) break;
-                String id = stored.document(sd.doc).get(ID);
-                topics.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.TOPIC, id))), weight * sd.score));
+                out.add(new Named(ids[sd.doc], sd.score));
             }
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (Query t : topics) b.add(t, BooleanClause.Occur.SHOULD);
-            return b.build();
+            return List.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException("searching topic names in memory", e);
         }

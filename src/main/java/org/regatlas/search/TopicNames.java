@@ -63,7 +63,7 @@ final class TopicNames {
 
     TopicNames(Taxonomy taxonomy) {
         Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(Analyzers.bigram(),
-                java.util.Map.of(ENGLISH, Analyzers.english()));
+                Map.of(ENGLISH, Analyzers.english()));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setSimilarity(LuceneQueries.similarity()))) {
             for (Taxonomy.Topic t : taxonomy.topics()) {

@@ -148,11 +148,9 @@ public final class SearchService implements AutoCloseable {
             TopDocs top = result.top();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
             Set<String> named = built.concepts();
-            String[] highlights = page.length == 0 ? new String[0] : Highlighter.highlight(searcher, query, pageDocs,
-                    text -> concepts.spans(text, named));
-            List<SearchHit> hits = hits(searcher.storedFields(), page, highlights);
+            Highlighter highlighter = new Highlighter(query, text -> concepts.spans(text, named));
+            List<SearchHit> hits = hits(searcher.storedFields(), page, highlighter);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facets());
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), result.exact(), millis(start), hits,
                     facets);
@@ -255,7 +253,7 @@ public final class SearchService implements AutoCloseable {
         };
     }
 
-    private static List<SearchHit> hits(StoredFields stored, ScoreDoc[] page, String[] highlights) throws IOException {
+    private static List<SearchHit> hits(StoredFields stored, ScoreDoc[] page, Highlighter highlighter) throws IOException {
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = stored.document(page[i].doc);
@@ -268,7 +266,7 @@ public final class SearchService implements AutoCloseable {
             out.add(new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
                     d.get(Fields.AGENCY), "-".equals(path) ? null : path,
                     headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
-                    d.get(Fields.TEXT), highlights.length > i && highlights[i] != null ? highlights[i] : Html.escape(d.get(Fields.TEXT)),
+                    d.get(Fields.TEXT), highlighter.highlight(d.get(Fields.TEXT)),
                     d.get(Fields.STRENGTH), Arrays.asList(d.getValues(Fields.TOPIC)), d.get(Fields.PROVENANCE),
                     d.get(Fields.ISSUED), d.get(Fields.STATUS), Math.round(score * 1000) / 1000f));
         }

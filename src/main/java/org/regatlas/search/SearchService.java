@@ -148,8 +148,7 @@ public final class SearchService implements AutoCloseable {
             TopDocs top = result.top();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
-            Set<String> named = built.concepts();
-            Highlighter highlighter = new Highlighter(query, text -> concepts.spans(text, named));
+            Highlighter highlighter = new Highlighter(query, concepts.only(built.concepts())::spans);
             List<SearchHit> hits = hits(searcher.storedFields(), page, highlighter);
             Map<String, Map<String, Integer>> facets = facets(searcher, result.facets());
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), result.exact(), millis(start), hits,

@@ -25,8 +25,22 @@ class ConceptMatcherTest {
     @Test
     void chineseNamesMatchAcrossTheSpacesOfPdfText() {
         String text = "应设置合理的洗 脱期。";
-        List<Span> spans = MATCHER.spans(text, java.util.Set.copyOf(MATCHER.match("洗脱期").get(0).ids()));
+        List<Span> spans = MATCHER.only(java.util.Set.copyOf(MATCHER.match("洗脱期").get(0).ids())).spans(text);
         assertThat(spans).contains(new Span(text.indexOf("洗 脱期"), text.indexOf("洗 脱期") + "洗 脱期".length()));
+    }
+
+    @Test
+    void aMatcherOfSomeConceptsFindsTheirNamesWhereTheFullOneDoesAndNoOthers() {
+        String text = "CRS 与 ICANS 的分级：细胞因子释放综合征 (cytokine release syndrome) 在洗脱期后";
+        java.util.Set<String> crs = java.util.Set.copyOf(MATCHER.match("CRS").get(0).ids());
+        List<Span> only = MATCHER.only(crs).spans(text);
+        assertThat(only).isNotEmpty().contains(new Span(0, 3))
+                .contains(new Span(text.indexOf("细胞因子"), text.indexOf("细胞因子") + "细胞因子释放综合征".length()))
+                .doesNotContain(new Span(text.indexOf("ICANS"), text.indexOf("ICANS") + 5))
+                .doesNotContain(new Span(text.indexOf("洗脱期"), text.indexOf("洗脱期") + 3));
+        assertThat(MATCHER.spans(text)).containsAll(only);
+        assertThat(MATCHER.only(java.util.Set.of()).spans(text)).isEmpty();
+        assertThat(MATCHER.only(java.util.Set.of("no-such-concept")).spans(text)).isEmpty();
     }
 
     @Test

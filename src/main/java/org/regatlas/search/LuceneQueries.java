@@ -24,7 +24,8 @@ import org.regatlas.index.Fields;
  * Turns a parsed user query into a Lucene query. Each piece of text is matched in several fields at once — CJK
  * bigrams, English stems, headings and the topics whose names it matches — and each vocabulary
  * concept the query names ({@link ConceptMatcher}) is one term of the index's concept fields, which reaches the
- * provisions naming it in either language. Exact matches of a Chinese run or a quoted phrase add a proximity bonus.
+ * provisions naming it in either language. Exact matches of a quoted phrase, or of a Chinese run that names no
+ * concept, add a proximity bonus.
  * Thread-safe.
  */
 final class LuceneQueries {

@@ -108,16 +108,16 @@ final class AuthorityQuery extends Query {
             public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
                 Explanation e = in.explain(ctx, doc);
                 if (!e.isMatch()) return e;
-                NumericDocValues digest = DocValues.getNumeric(ctx.reader(), Fields.IS_DIGEST);
-                float factor = isDigest(digest, doc) ? digestWeight : 1f;
+                float factor = factor(DocValues.getNumeric(ctx.reader(), Fields.IS_DIGEST), doc, digestWeight);
                 return Explanation.match(e.getValue().floatValue() * factor, "authority of the text, product of:",
                         e, Explanation.match(factor, factor == 1f ? "official text" : "digest weight"));
             }
         };
     }
 
-    private static boolean isDigest(NumericDocValues digest, int doc) throws IOException {
-        return digest.advanceExact(doc) && digest.longValue() == 1;
+    /** The authority factor of {@code doc}: {@code digestWeight} for a digest, 1 for the official text. */
+    private static float factor(NumericDocValues digest, int doc, float digestWeight) throws IOException {
+        return digest.advanceExact(doc) && digest.longValue() == 1 ? digestWeight : 1f;
     }
 
     /**
@@ -140,8 +140,7 @@ final class AuthorityQuery extends Query {
             in.setScorer(new Scorable() {
                 @Override
                 public float score() throws IOException {
-                    float s = scorer.score();
-                    return isDigest(digest, doc) ? s * digestWeight : s;
+                    return scorer.score() * factor(digest, doc, digestWeight);
                 }
 
                 @Override
@@ -177,8 +176,7 @@ final class AuthorityQuery extends Query {
 
         @Override
         public float score() throws IOException {
-            float s = in.score();
-            return isDigest(digest, in.docID()) ? s * digestWeight : s;
+            return in.score() * factor(digest, in.docID(), digestWeight);
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -58,12 +59,11 @@ final class TopicNames {
     /** Topic ids by document number of the names' index. */
     private final String[] ids;
     private final Map<String, List<Named>> matches = new ConcurrentHashMap<>();
-    private final QueryBuilder bigrams = new QueryBuilder(Analyzers.bigram());
-    private final QueryBuilder english = new QueryBuilder(Analyzers.english());
+    /** Indexes the names and analyses the query words, each field as the provision field of its script. */
+    private final Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.bigram(), Map.of(ENGLISH, Analyzers.english()));
+    private final QueryBuilder builder = new QueryBuilder(analyzer);
 
     TopicNames(Taxonomy taxonomy) {
-        Analyzer analyzer = new org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper(Analyzers.bigram(),
-                Map.of(ENGLISH, Analyzers.english()));
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer).setSimilarity(LuceneQueries.similarity()))) {
             for (Taxonomy.Topic t : taxonomy.topics()) {
@@ -109,8 +109,7 @@ final class TopicNames {
 
     /** The topics {@code text} names best, best first. */
     private List<Named> named(String text, boolean cjk) {
-        Query q = cjk ? bigrams.createBooleanQuery(BIGRAMS, text, BooleanClause.Occur.SHOULD)
-                : english.createBooleanQuery(ENGLISH, text, BooleanClause.Occur.SHOULD);
+        Query q = builder.createBooleanQuery(cjk ? BIGRAMS : ENGLISH, text, BooleanClause.Occur.SHOULD);
         if (q == null) return List.of();
         try {
             ScoreDoc[] top = searcher.search(q, MAX_TOPICS).scoreDocs;

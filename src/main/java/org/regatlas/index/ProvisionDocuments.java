@@ -89,18 +89,16 @@ public final class ProvisionDocuments {
             metadata(d, p, doc);
             // Displayed text: stored and indexed; the digest's other language is indexed but not displayed.
             d.add(new StoredField(Fields.TEXT, p.text()));
-            List<Tokens> textBigrams = new ArrayList<>(List.of(bigrams[i]));
-            List<Tokens> textEnglish = new ArrayList<>(List.of(english[i]));
-            Map<String, Integer> concepts = new LinkedHashMap<>(named.get(i));
+            d.add(analysed(Fields.TEXT, List.of(bigrams[i])));
+            d.add(analysed(Fields.TEXT_EN, List.of(english[i])));
+            Map<String, Integer> own = new LinkedHashMap<>(named.get(i));
             for (String other : otherLanguage(p)) {
-                textBigrams.add(Tokens.of(analyzer, Fields.TEXT, other));
-                textEnglish.add(Tokens.of(analyzer, Fields.TEXT_EN, other));
+                d.add(analysed(Fields.TEXT, List.of(Tokens.of(analyzer, Fields.TEXT, other))));
+                d.add(analysed(Fields.TEXT_EN, List.of(Tokens.of(analyzer, Fields.TEXT_EN, other))));
                 // Translations of one another: a concept counts as often as the text naming it most often names it.
-                conceptCounts(other).forEach((id, c) -> concepts.merge(id, c, Math::max));
+                conceptCounts(other).forEach((id, c) -> own.merge(id, c, Math::max));
             }
-            for (Tokens t : textBigrams) d.add(analysed(Fields.TEXT, List.of(t)));
-            for (Tokens t : textEnglish) d.add(analysed(Fields.TEXT_EN, List.of(t)));
-            concepts(d, Fields.CONCEPT, concepts);
+            concepts(d, Fields.CONCEPT, own);
 
             String contextText = String.join(" ", p.section().headings()) + " " + doc.title().joined();
             Context context = contexts.computeIfAbsent(contextText, this::context);

@@ -39,7 +39,7 @@ import org.regatlas.search.SearchService;
  * {@link SearchService}, exactly as {@code serve} does. The dev queries repeat, so run it with
  * {@code -Dregatlas.searchCache=0} (bench/scale.sh does) to measure searches rather than the result cache.
  *
- * <p>{@code --profile N} first times the analysis of every field of N synthetic provisions (where build time goes).
+ * <p>{@code --profile N} first times mapping against inverting for N synthetic provisions (where build time goes).
  * {@code --sample N} prints every provision of N synthetic documents instead, to see what the generator makes.
  *
  * <pre>
@@ -121,7 +121,7 @@ public final class ScaleBench {
                               List<String[]> rows) throws Exception {
         int total = rounds * synthetic.documentsPerRound();
         AtomicInteger next = new AtomicInteger();
-        AtomicLong provisions = new AtomicLong();
+        AtomicLong indexed = new AtomicLong();   // IndexBuilder's own progress count
         AtomicLong generateNanos = new AtomicLong();
         long start = System.nanoTime();
         // The generator keeps the shipped topic ids, so the shipped taxonomy and glossary map them.
@@ -131,7 +131,6 @@ public final class ScaleBench {
             long t0 = System.nanoTime();
             SyntheticCorpus.Doc d = synthetic.document(i);
             generateNanos.addAndGet(System.nanoTime() - t0);
-            provisions.addAndGet(d.provisions().size());
             return new IndexBuilder.Source(d.meta(), d.provisions());
         };
         Thread progress = Thread.ofPlatform().daemon().start(() -> {
@@ -140,7 +139,7 @@ public final class ScaleBench {
                     Thread.sleep(30_000);
                     double s = (System.nanoTime() - start) / 1e9;
                     System.err.printf(Locale.ROOT, "scale: %,d provisions in %.0f s (%,.0f/s), heap used %s%n",
-                            provisions.get(), s, provisions.get() / s,
+                            indexed.get(), s, indexed.get() / s,
                             mb(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()));
                 }
             } catch (InterruptedException e) {
@@ -149,7 +148,7 @@ public final class ScaleBench {
         });
         long cpu0 = cpuNanos();
         IndexStats stats = new IndexBuilder(store, threads).build(documents, corpus.taxonomy(), corpus.glossary(),
-                "synthetic-x" + rounds, 0, n -> { });
+                "synthetic-x" + rounds, 0, indexed::set);
         progress.interrupt();
         long end = System.nanoTime();
 

@@ -27,9 +27,13 @@ final class QueryStrings {
         }
     }
 
+    /** The parameter a malformed name or value is in, for the error message. */
+    private static String where(@Nullable String param) {
+        return param == null ? "a parameter name" : "parameter '" + CorpusRoutes.shorten(param) + "'";
+    }
+
     /** Decodes one name or value strictly; {@code param} names the parameter a value belongs to. */
     private static String decode(String s, @Nullable String param) {
-        String where = param == null ? "a parameter name" : "parameter '" + CorpusRoutes.shorten(param) + "'";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         int i = 0;
         while (i < s.length()) {
@@ -39,7 +43,7 @@ final class QueryStrings {
                 int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
                 if (lo < 0) {
                     throw ApiException.badRequest("The query string has a malformed escape '"
-                            + CorpusRoutes.shorten(s.substring(i, Math.min(s.length(), i + 3))) + "' in " + where
+                            + CorpusRoutes.shorten(s.substring(i, Math.min(s.length(), i + 3))) + "' in " + where(param)
                             + ": '%' must be followed by two hex digits (write a literal '%' as %25)");
                 }
                 bytes.write(hi * 16 + lo);
@@ -56,7 +60,7 @@ final class QueryStrings {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("The query string is not valid UTF-8 in " + where
+            throw ApiException.badRequest("The query string is not valid UTF-8 in " + where(param)
                     + ": percent-escapes must encode UTF-8 text");
         }
     }

@@ -16,6 +16,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 import org.regatlas.model.Span;
@@ -45,20 +46,44 @@ final class Highlighter {
         this.conceptSpans = conceptSpans;
     }
 
-    /** {@code text} escaped, with its matches marked. */
-    String highlight(String text) {
-        List<Span> marks = new ArrayList<>(conceptSpans.apply(text));
-        if (!terms.isEmpty()) {
+    /**
+     * A text's tokens as the bigram field has them, with their character offsets: what highlighting a text needs
+     * from it whatever the query, so a text shown again is not analysed again ({@link ShownDocuments}).
+     */
+    record Tokens(String[] terms, int[] starts, int[] ends) {
+        static Tokens of(String text) {
+            List<String> terms = new ArrayList<>();
+            org.apache.lucene.util.IntsRefBuilder starts = new org.apache.lucene.util.IntsRefBuilder();
+            org.apache.lucene.util.IntsRefBuilder ends = new org.apache.lucene.util.IntsRefBuilder();
             try (TokenStream ts = BIGRAMS.tokenStream(Fields.TEXT, text)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) {
-                    if (terms.contains(term.toString())) marks.add(new Span(offset.startOffset(), offset.endOffset()));
+                    terms.add(term.toString());
+                    starts.append(offset.startOffset());
+                    ends.append(offset.endOffset());
                 }
                 ts.end();
             } catch (IOException e) {
                 throw new UncheckedIOException("analysing text in memory", e);
+            }
+            return new Tokens(terms.toArray(String[]::new), java.util.Arrays.copyOf(starts.ints(), starts.length()),
+                    java.util.Arrays.copyOf(ends.ints(), ends.length()));
+        }
+    }
+
+    /** {@code text} escaped, with its matches marked. */
+    String highlight(String text) {
+        return highlight(text, terms.isEmpty() ? null : Tokens.of(text));
+    }
+
+    /** {@code text} escaped, with its matches marked; {@code tokens} are its own ({@link Tokens#of}). */
+    String highlight(String text, @Nullable Tokens tokens) {
+        List<Span> marks = new ArrayList<>(conceptSpans.apply(text));
+        if (!terms.isEmpty() && tokens != null) {
+            for (int i = 0; i < tokens.terms().length; i++) {
+                if (terms.contains(tokens.terms()[i])) marks.add(new Span(tokens.starts()[i], tokens.ends()[i]));
             }
         }
         return mark(text, marks);

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
+import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -18,6 +17,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the top hits and the facet counts in one pass, counting exactly up to {@code exactUpTo} matches. Past
@@ -26,44 +26,56 @@ import org.apache.lucene.search.TotalHits;
  * and so is each facet count. Below the threshold every match is visited and both are exact.
  */
 final class HitsAndFacets implements CollectorManager<HitsAndFacets.Both, HitsAndFacets.Result> {
-    /** The top hits (total and its relation included) and the facet collector of the visited matches. */
-    record Result(TopFieldDocs top, FacetsCollector facets) {
+    /**
+     * The top hits (total and its relation included) and the facet counts of the visited matches, by global ordinal
+     * of {@code facets} (empty without facet values).
+     */
+    record Result(TopFieldDocs top, @Nullable FacetOrdinals ordinals, int[] counts) {
         boolean exact() {
             return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        }
+
+        /** Each facet dimension's values and counts, at most {@code limit} per dimension ({@link FacetOrdinals#top}). */
+        Map<String, Map<String, Integer>> facets(int limit) {
+            return ordinals == null ? Map.of() : ordinals.top(counts, limit);
         }
     }
 
     private final TopFieldCollectorManager hits;
-    private final FacetsCollectorManager facets = new FacetsCollectorManager();
+    private final @Nullable FacetOrdinals ordinals;
 
-    HitsAndFacets(Sort sort, int numHits, int exactUpTo) {
+    /** @param ordinals the facet values of the searched reader, or null when it has none */
+    HitsAndFacets(Sort sort, int numHits, int exactUpTo, @Nullable FacetOrdinals ordinals) {
         this.hits = new TopFieldCollectorManager(sort, numHits, null, Math.max(numHits, exactUpTo));
+        this.ordinals = ordinals;
     }
 
     @Override
     public Both newCollector() throws IOException {
-        return new Both(hits.newCollector(), facets.newCollector());
+        return new Both(hits.newCollector(), ordinals, ordinals == null ? new int[0] : ordinals.newCounts());
     }
 
     @Override
     public Result reduce(Collection<Both> collectors) throws IOException {
         List<TopFieldCollector> tops = new ArrayList<>();
-        List<FacetsCollector> counts = new ArrayList<>();
+        int[] counts = ordinals == null ? new int[0] : ordinals.newCounts();
         for (Both b : collectors) {
             tops.add(b.top);
-            counts.add(b.facets);
+            for (int i = 0; i < counts.length; i++) counts[i] += b.counts[i];
         }
-        return new Result(hits.reduce(tops), facets.reduce(counts));
+        return new Result(hits.reduce(tops), ordinals, counts);
     }
 
-    /** Shows every document the top-hits collector is shown to the facet collector too; scoring is the former's. */
+    /** Counts the facet values of every document the top-hits collector is shown; scoring is the latter's. */
     static final class Both implements Collector {
         private final TopFieldCollector top;
-        private final FacetsCollector facets;
+        private final @Nullable FacetOrdinals ordinals;
+        private final int[] counts;
 
-        Both(TopFieldCollector top, FacetsCollector facets) {
+        Both(TopFieldCollector top, @Nullable FacetOrdinals ordinals, int[] counts) {
             this.top = top;
-            this.facets = facets;
+            this.ordinals = ordinals;
+            this.counts = counts;
         }
 
         @Override
@@ -74,17 +86,16 @@ final class HitsAndFacets implements CollectorManager<HitsAndFacets.Both, HitsAn
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             LeafCollector ranked = top.getLeafCollector(context);
-            LeafCollector counted = facets.getLeafCollector(context);
+            FacetOrdinals.LeafCounter counted = ordinals == null ? null : ordinals.new LeafCounter(context, counts);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) throws IOException {
                     ranked.setScorer(scorer);
-                    counted.setScorer(scorer);
                 }
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    counted.collect(doc);
+                    if (counted != null) counted.count(doc);
                     ranked.collect(doc);
                 }
 
@@ -96,7 +107,6 @@ final class HitsAndFacets implements CollectorManager<HitsAndFacets.Both, HitsAn
                 @Override
                 public void finish() throws IOException {
                     ranked.finish();
-                    counted.finish();
                 }
             };
         }

@@ -208,21 +208,54 @@ final class LuceneQueries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         BooleanClause.Occur inner = required ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
         boolean cjk = isCjkRun(text);
-        add(b, builder.createBooleanQuery(Fields.TEXT, text, inner), W_BIGRAM);
+        Query bigrams = builder.createBooleanQuery(Fields.TEXT, text, inner);
+        add(b, bigrams, W_BIGRAM);
         if (cjk) {
-            if (around) add(b, builder.createBooleanQuery(Fields.CONTEXT, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
+            Query any = around ? anyToken(bigrams, Fields.TEXT, text, required) : null;
+            if (around) add(b, onField(any, Fields.CONTEXT, text), W_CONTEXT);
             add(b, topics.expand(text, true, 1f), W_TOPIC_NAMES);
-            if (around) add(b, builder.createBooleanQuery(Fields.NEIGHBOURS, text, BooleanClause.Occur.SHOULD), W_NEIGHBOURS);
+            if (around) add(b, onField(any, Fields.NEIGHBOURS, text), W_NEIGHBOURS);
             // The Chinese run as typed, contiguous: a strong sign the passage is about exactly this.
             if (around) add(b, builder.createPhraseQuery(Fields.TEXT, text), W_PHRASE);
         } else {
-            add(b, builder.createBooleanQuery(Fields.TEXT_EN, text, inner), W_EN);
-            if (around) add(b, builder.createBooleanQuery(Fields.CONTEXT_EN, text, BooleanClause.Occur.SHOULD), W_CONTEXT);
+            Query stems = builder.createBooleanQuery(Fields.TEXT_EN, text, inner);
+            add(b, stems, W_EN);
+            Query any = around ? anyToken(stems, Fields.TEXT_EN, text, required) : null;
+            if (around) add(b, onField(any, Fields.CONTEXT_EN, text), W_CONTEXT);
             add(b, topics.expand(text, false, 1f), W_TOPIC_NAMES);
-            if (around) add(b, builder.createBooleanQuery(Fields.NEIGHBOURS_EN, text, BooleanClause.Occur.SHOULD), W_NEIGHBOURS);
+            if (around) add(b, onField(any, Fields.NEIGHBOURS_EN, text), W_NEIGHBOURS);
         }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;
+    }
+
+    /** {@code built}, made of {@code text} in {@code field} with every token {@code required}, with any token enough. */
+    private Query anyToken(Query built, String field, String text, boolean required) {
+        return required ? builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD) : built;
+    }
+
+    /**
+     * The query the builder makes of {@code text} in {@code field}, from {@code built}: the same query in another
+     * field of the same analyzer (the context and neighbour fields share the passage's), without analysing the text
+     * again. Only the shapes the builder gives a word are copied; anything else is built anew.
+     */
+    private Query onField(Query built, String field, String text) {
+        Query copy = copyOnField(built, field);
+        return copy != null || built == null ? copy : builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
+    }
+
+    static Query copyOnField(Query q, String field) {
+        if (q instanceof TermQuery t) return new TermQuery(new Term(field, t.getTerm().bytes()));
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq.clauses()) {
+                Query sub = copyOnField(c.query(), field);
+                if (sub == null) return null;
+                b.add(sub, c.occur());
+            }
+            return b.build();
+        }
+        return null;
     }
 
     /** An exact phrase in the displayed text (bigrams) or the English stems. */

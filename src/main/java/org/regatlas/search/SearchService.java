@@ -11,15 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -37,7 +30,6 @@ import org.regatlas.corpus.Glossary;
 import org.regatlas.corpus.Taxonomy;
 import org.regatlas.index.Fields;
 import org.regatlas.index.IndexStore;
-import org.regatlas.index.ProvisionDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +44,8 @@ public final class SearchService implements AutoCloseable {
             SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
     /** Matches counted exactly (as deep as paging reaches); past this many the search prunes, the total a lower bound. */
     static final int EXACT_TOTAL_UP_TO = SearchQuery.MAX_WINDOW;
+    /** Values listed per facet dimension at most (there are 104 topics). */
+    private static final int FACET_VALUES = 200;
     private static final Set<String> ENUM_FILTERS = Set.of("jurisdiction", "strength", "status", "provenance");
 
     /** The open searcher manager and the generation it reads. */
@@ -70,7 +64,10 @@ public final class SearchService implements AutoCloseable {
     /** Runs the slices of a search over a large index on cores no other search is using. */
     private final SpareCores spareCores = new SpareCores(running);
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
-    private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates =
+    /** What is decoded once per index reader, on its first search: facet labels, documents shown. */
+    private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown) {}
+
+    private final Map<IndexReader, PerReader> perReader =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public SearchService(IndexStore store, Taxonomy taxonomy, Glossary glossary) {
@@ -144,13 +141,15 @@ public final class SearchService implements AutoCloseable {
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
             // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
             // past that the search skips what cannot make the page, and the total becomes a lower bound.
-            HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, EXACT_TOTAL_UP_TO));
+            PerReader decoded = perReader(searcher.getIndexReader());
+            HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, EXACT_TOTAL_UP_TO,
+                    decoded.facets()));
             TopDocs top = result.top();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
             Highlighter highlighter = new Highlighter(query, concepts.only(built.concepts())::spans);
-            List<SearchHit> hits = hits(searcher.storedFields(), page, highlighter);
-            Map<String, Map<String, Integer>> facets = facets(searcher, result.facets());
+            List<SearchHit> hits = hits(decoded.shown(), searcher.getIndexReader(), page, highlighter);
+            Map<String, Map<String, Integer>> facets = facets(result);
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), result.exact(), millis(start), hits,
                     facets);
             cache.put(leased.live().generation(), q, answer);
@@ -252,10 +251,12 @@ public final class SearchService implements AutoCloseable {
         };
     }
 
-    private static List<SearchHit> hits(StoredFields stored, ScoreDoc[] page, Highlighter highlighter) throws IOException {
+    private static List<SearchHit> hits(ShownDocuments shown, IndexReader reader, ScoreDoc[] page,
+                                        Highlighter highlighter) throws IOException {
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
+            ShownDocuments.Shown s = shown.get(page[i].doc, reader);
+            Document d = s.document();
             String headings = d.get(Fields.SECTION_HEADINGS);
             String path = d.get(Fields.SECTION_PATH);
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
@@ -265,39 +266,27 @@ public final class SearchService implements AutoCloseable {
             out.add(new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
                     d.get(Fields.AGENCY), "-".equals(path) ? null : path,
                     headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
-                    d.get(Fields.TEXT), highlighter.highlight(d.get(Fields.TEXT)),
+                    d.get(Fields.TEXT), highlighter.highlight(d.get(Fields.TEXT), s.tokens()),
                     d.get(Fields.STRENGTH), Arrays.asList(d.getValues(Fields.TOPIC)), d.get(Fields.PROVENANCE),
                     d.get(Fields.ISSUED), d.get(Fields.STATUS), Math.round(score * 1000) / 1000f));
         }
         return out;
     }
 
-    private Map<String, Map<String, Integer>> facets(IndexSearcher searcher, FacetsCollector fc) throws IOException {
-        SortedSetDocValuesReaderState state = facetStates.computeIfAbsent(searcher.getIndexReader(), r -> {
+    private PerReader perReader(IndexReader reader) {
+        return perReader.computeIfAbsent(reader, r -> {
             try {
-                return new DefaultSortedSetDocValuesReaderState(r, ProvisionDocuments.facetsConfig());
+                return new PerReader(FacetOrdinals.of(r, Fields.FACETS), new ShownDocuments(r));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (IllegalArgumentException e) {
-                return null;   // no facet fields in an empty index
+                throw new UncheckedIOException("reading the facet values of the index", e);
             }
         });
+    }
+
+    /** Every facet dimension's counts, under the names of DESIGN.md ({@code doc_id} is {@code docId}). */
+    private static Map<String, Map<String, Integer>> facets(HitsAndFacets.Result result) {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        if (state == null) return out;
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, fc);
-        for (String dim : Fields.FACETS) {
-            Map<String, Integer> values = new LinkedHashMap<>();
-            FacetResult r;
-            try {
-                r = counts.getTopChildren(200, dim);
-            } catch (IllegalArgumentException e) {
-                r = null;   // dimension absent from this index
-            }
-            if (r != null) {
-                for (LabelAndValue lv : r.labelValues) values.put(lv.label, lv.value.intValue());
-            }
-            out.put(dim.equals(Fields.DOC_ID) ? "docId" : dim, values);
-        }
+        result.facets(FACET_VALUES).forEach((dim, values) -> out.put(dim.equals(Fields.DOC_ID) ? "docId" : dim, values));
         return out;
     }
 

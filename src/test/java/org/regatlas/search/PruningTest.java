@@ -14,8 +14,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -50,6 +48,7 @@ class PruningTest {
     private static ByteBuffersDirectory dir;
     private static DirectoryReader reader;
     private static IndexSearcher searcher;
+    private static FacetOrdinals ordinals;
 
     @BeforeAll
     static void index() throws IOException {
@@ -73,6 +72,7 @@ class PruningTest {
         }
         reader = DirectoryReader.open(dir);
         searcher = new IndexSearcher(reader);
+        ordinals = FacetOrdinals.of(reader, java.util.List.of(Fields.JURISDICTION));
         searcher.setSimilarity(LuceneQueries.similarity());
     }
 
@@ -90,6 +90,10 @@ class PruningTest {
         return new AuthorityQuery(b.build(), 0.4f);
     }
 
+    private static int count(HitsAndFacets.Result r, String jurisdiction) {
+        return r.facets(10).get(Fields.JURISDICTION).getOrDefault(jurisdiction, 0);
+    }
+
     private static String[] ids(ScoreDoc[] docs) throws IOException {
         String[] out = new String[docs.length];
         for (int i = 0; i < docs.length; i++) out[i] = searcher.storedFields().document(docs[i].doc).get(Fields.ID);
@@ -104,8 +108,8 @@ class PruningTest {
 
     @Test
     void skippingPastTheExactCountKeepsTheSameTopHits() throws IOException {
-        HitsAndFacets.Result exact = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE));
-        HitsAndFacets.Result pruned = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, 100));
+        HitsAndFacets.Result exact = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE, ordinals));
+        HitsAndFacets.Result pruned = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, 100, ordinals));
 
         assertTrue(exact.exact());
         assertEquals(DOCS, exact.top().totalHits.value());
@@ -118,13 +122,12 @@ class PruningTest {
 
     @Test
     void facetsAreExactWhenTheTotalIsAndLowerBoundsWhenNot() throws IOException {
-        HitsAndFacets.Result exact = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 10, Integer.MAX_VALUE));
-        HitsAndFacets.Result pruned = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 10, 100));
-        var state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
-        int cnExact = new SortedSetDocValuesFacetCounts(state, exact.facets()).getSpecificValue(Fields.JURISDICTION, "CN").intValue();
-        int usExact = new SortedSetDocValuesFacetCounts(state, exact.facets()).getSpecificValue(Fields.JURISDICTION, "US").intValue();
-        int cnPruned = new SortedSetDocValuesFacetCounts(state, pruned.facets()).getSpecificValue(Fields.JURISDICTION, "CN").intValue();
-        int usPruned = new SortedSetDocValuesFacetCounts(state, pruned.facets()).getSpecificValue(Fields.JURISDICTION, "US").intValue();
+        HitsAndFacets.Result exact = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 10, Integer.MAX_VALUE, ordinals));
+        HitsAndFacets.Result pruned = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 10, 100, ordinals));
+        int cnExact = count(exact, "CN");
+        int usExact = count(exact, "US");
+        int cnPruned = count(pruned, "CN");
+        int usPruned = count(pruned, "US");
 
         assertEquals(DOCS / 2, cnExact);
         assertEquals(DOCS / 2, usExact);
@@ -142,18 +145,15 @@ class PruningTest {
             assertEquals(2, sliced.getSlices().length, "one segment split into a slice per core");
             assertEquals(1, new SlicedSearcher(reader, pool, 2, DOCS).getSlices().length, "too small to split");
 
-            HitsAndFacets.Result one = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE));
-            HitsAndFacets.Result two = sliced.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE));
+            HitsAndFacets.Result one = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE, ordinals));
+            HitsAndFacets.Result two = sliced.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE, ordinals));
             assertEquals(one.top().totalHits, two.top().totalHits);
             assertArrayEquals(ids(one.top().scoreDocs), ids(two.top().scoreDocs));
             assertArrayEquals(scores(one.top().scoreDocs), scores(two.top().scoreDocs));
-            var state = new DefaultSortedSetDocValuesReaderState(reader, FACETS);
-            for (String j : new String[] {"CN", "US"}) {
-                assertEquals(new SortedSetDocValuesFacetCounts(state, one.facets()).getSpecificValue(Fields.JURISDICTION, j),
-                        new SortedSetDocValuesFacetCounts(state, two.facets()).getSpecificValue(Fields.JURISDICTION, j), j);
-            }
+            assertEquals(one.facets(10), two.facets(10));
+            assertEquals(DOCS / 2, count(two, "CN"));
 
-            HitsAndFacets.Result pruned = sliced.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, 100));
+            HitsAndFacets.Result pruned = sliced.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, 100, ordinals));
             assertArrayEquals(ids(one.top().scoreDocs), ids(pruned.top().scoreDocs), "skipping in every slice");
         } finally {
             pool.shutdown();

@@ -1,0 +1,41 @@
+package org.regatlas.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.util.QueryBuilder;
+import org.junit.jupiter.api.Test;
+import org.regatlas.index.Analyzers;
+import org.regatlas.index.Fields;
+
+/** A word's query is built once and copied to the fields of the same analyzer: the copy must be what building gives. */
+class LuceneQueriesTest {
+    private static final QueryBuilder BUILDER = new QueryBuilder(Analyzers.perField());
+    private static final List<String> WORDS = List.of("洗脱期", "细胞因子释放综合征", "CAR-T细胞", "T315I突变", "washout",
+            "long-term", "PK/PD", "95%", "ＣＲＳ", "B细胞淋巴瘤", "relapsed/refractory", "2.3%", "a", "的");
+
+    @Test
+    void aQueryCopiedToTheContextAndNeighbourFieldsIsTheOneBuiltThere() {
+        for (String w : WORDS) {
+            for (BooleanClause.Occur occur : List.of(BooleanClause.Occur.SHOULD, BooleanClause.Occur.MUST)) {
+                var text = BUILDER.createBooleanQuery(Fields.TEXT, w, occur);
+                assertEquals(BUILDER.createBooleanQuery(Fields.CONTEXT, w, occur), copy(text, Fields.CONTEXT), w);
+                assertEquals(BUILDER.createBooleanQuery(Fields.NEIGHBOURS, w, occur), copy(text, Fields.NEIGHBOURS), w);
+                var en = BUILDER.createBooleanQuery(Fields.TEXT_EN, w, occur);
+                assertEquals(BUILDER.createBooleanQuery(Fields.CONTEXT_EN, w, occur), copy(en, Fields.CONTEXT_EN), w);
+                assertEquals(BUILDER.createBooleanQuery(Fields.NEIGHBOURS_EN, w, occur), copy(en, Fields.NEIGHBOURS_EN), w);
+            }
+        }
+    }
+
+    private static org.apache.lucene.search.Query copy(org.apache.lucene.search.Query q, String field) {
+        return q == null ? null : LuceneQueries.copyOnField(q, field);
+    }
+
+    @Test
+    void aShapeTheCopyDoesNotKnowIsNotCopied() {
+        assertNull(LuceneQueries.copyOnField(new org.apache.lucene.search.PhraseQuery(Fields.TEXT, "ab", "bc"), Fields.CONTEXT));
+    }
+}

@@ -1,0 +1,52 @@
+package org.regatlas.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+import org.regatlas.index.Analyzers;
+import org.regatlas.index.Fields;
+
+/** Shown documents are read once and given back as stored, with their text's tokens; a slot holds one document. */
+class ShownDocumentsTest {
+    @Test
+    void aDocumentIsReadOnceAndADocumentSharingItsSlotReplacesIt() throws IOException {
+        int docs = ShownDocuments.MAX_SLOTS + 10;
+        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
+                for (int i = 0; i < docs; i++) {
+                    Document d = new Document();
+                    d.add(new StoredField(Fields.ID, "p" + i));
+                    d.add(new StoredField(Fields.TEXT, "第" + i + "条 washout 洗脱期"));
+                    w.addDocument(d);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                ShownDocuments shown = new ShownDocuments(reader);
+                ShownDocuments.Shown first = shown.get(3, reader);
+                assertEquals("p3", first.document().get(Fields.ID));
+                assertSame(first, shown.get(3, reader), "held, not read again");
+                Highlighter.Tokens expected = Highlighter.Tokens.of("第3条 washout 洗脱期");
+                assertArrayEquals(expected.terms(), first.tokens().terms());
+                assertArrayEquals(expected.starts(), first.tokens().starts());
+                assertArrayEquals(expected.ends(), first.tokens().ends());
+
+                int sameSlot = 3 + ShownDocuments.MAX_SLOTS;
+                assertEquals("p" + sameSlot, shown.get(sameSlot, reader).document().get(Fields.ID));
+                ShownDocuments.Shown again = shown.get(3, reader);
+                assertNotSame(first, again, "the slot held the other document in between");
+                assertEquals("p3", again.document().get(Fields.ID));
+            }
+        }
+    }
+}

@@ -67,15 +67,40 @@ final class LuceneQueries {
         return v == null ? def : Float.parseFloat(v);
     }
 
+    /** Makes the query for one term: plain, or with its statistics already looked up ({@link TermStatesCache}). */
+    interface TermQueries {
+        TermQueries PLAIN = TermQuery::new;
+
+        Query of(Term term);
+    }
+
+    private final Analyzer analyzer;
     private final QueryBuilder builder;
     private final ConceptMatcher concepts;
     private final TopicNames topics;
+    private final TermQueries terms;
 
     LuceneQueries(ConceptMatcher concepts, TopicNames topics) {
-        Analyzer analyzer = Analyzers.perField();
-        this.builder = new QueryBuilder(analyzer);
+        this(Analyzers.perField(), concepts, topics, TermQueries.PLAIN);
+    }
+
+    private LuceneQueries(Analyzer analyzer, ConceptMatcher concepts, TopicNames topics, TermQueries terms) {
+        this.analyzer = analyzer;
+        this.builder = new QueryBuilder(analyzer) {
+            @Override
+            protected Query newTermQuery(Term term, float boost) {
+                Query q = terms.of(term);
+                return boost == 1f ? q : new BoostQuery(q, boost);
+            }
+        };
         this.concepts = concepts;
         this.topics = topics;
+        this.terms = terms;
+    }
+
+    /** The same queries, each term made by {@code terms}. */
+    LuceneQueries withTerms(TermQueries terms) {
+        return new LuceneQueries(analyzer, concepts, topics, terms);
     }
 
     /** A built query and the vocabulary concepts it searches for (for highlighting them in any language). */
@@ -105,11 +130,14 @@ final class LuceneQueries {
         if (!positive) {
             scoring.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
-        BooleanQuery.Builder outer = new BooleanQuery.Builder().add(scoring.build(), BooleanClause.Occur.MUST);
-        narrowing.forEach(q -> outer.add(q, BooleanClause.Occur.FILTER));
-        filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
-        return new Built(new AuthorityQuery(outer.build(), W_DIGEST),
-                java.util.Set.copyOf(named));
+        Query query = scoring.build();
+        if (!narrowing.isEmpty() || !filters.isEmpty()) {   // unfiltered, the outer query would only rewrite to this
+            BooleanQuery.Builder outer = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+            narrowing.forEach(q -> outer.add(q, BooleanClause.Occur.FILTER));
+            filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
+            query = outer.build();
+        }
+        return new Built(new AuthorityQuery(query, W_DIGEST), java.util.Set.copyOf(named));
     }
 
     /**
@@ -126,7 +154,7 @@ final class LuceneQueries {
             into.add(concept(m), BooleanClause.Occur.SHOULD);
             named.addAll(m.ids());
             for (String topic : m.topics()) {
-                into.add(new BoostQuery(new TermQuery(new Term(Fields.TOPIC, topic)), W_EXPANSION_TOPIC), BooleanClause.Occur.SHOULD);
+                into.add(new BoostQuery(terms.of(new Term(Fields.TOPIC, topic)), W_EXPANSION_TOPIC), BooleanClause.Occur.SHOULD);
             }
             added = true;
             pos = m.end();
@@ -141,7 +169,7 @@ final class LuceneQueries {
             if (w.isBlank()) continue;
             Query q = text(w, false);
             if (q != null) {
-                into.add(q, BooleanClause.Occur.SHOULD);
+                should(into, q);
                 added = true;
             }
         }
@@ -225,8 +253,7 @@ final class LuceneQueries {
             add(b, topics.expand(text, false, 1f), W_TOPIC_NAMES);
             if (around) add(b, onField(any, Fields.NEIGHBOURS_EN, text), W_NEIGHBOURS);
         }
-        BooleanQuery q = b.build();
-        return q.clauses().isEmpty() ? null : q;
+        return single(b);
     }
 
     /** {@code built}, made of {@code text} in {@code field} with every token {@code required}, with any token enough. */
@@ -244,8 +271,8 @@ final class LuceneQueries {
         return copy != null || built == null ? copy : builder.createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
     }
 
-    static Query copyOnField(Query q, String field) {
-        if (q instanceof TermQuery t) return new TermQuery(new Term(field, t.getTerm().bytes()));
+    Query copyOnField(Query q, String field) {
+        if (q instanceof TermQuery t) return terms.of(new Term(field, t.getTerm().bytes()));
         if (q instanceof BooleanQuery bq) {
             BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
             for (BooleanClause c : bq.clauses()) {
@@ -268,10 +295,10 @@ final class LuceneQueries {
     }
 
     /** One of the concept ids in {@code field}, scored once (the ids of one span name the same thing). */
-    private static Query anyOf(String field, List<String> ids) {
-        List<Query> terms = new ArrayList<>();
-        for (String id : ids) terms.add(new TermQuery(new Term(field, id)));
-        return terms.size() == 1 ? terms.get(0) : new DisjunctionMaxQuery(terms, 0f);
+    private Query anyOf(String field, List<String> ids) {
+        List<Query> named = new ArrayList<>();
+        for (String id : ids) named.add(terms.of(new Term(field, id)));
+        return named.size() == 1 ? named.get(0) : new DisjunctionMaxQuery(named, 0f);
     }
 
     static Query filter(String name, List<String> values) {
@@ -292,7 +319,38 @@ final class LuceneQueries {
 
     /** Adds {@code q} weighted by {@code boost}; a weight of 0 leaves the clause out (it could only cost time). */
     private static void add(BooleanQuery.Builder b, Query q, float boost) {
-        if (q != null && boost > 0) b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        if (q == null || boost <= 0) return;
+        if (q instanceof BooleanQuery bq && bq.clauses().size() == 1 && bq.getMinimumNumberShouldMatch() == 0
+                && bq.clauses().get(0).occur() == BooleanClause.Occur.SHOULD) {
+            q = bq.clauses().get(0).query();
+        }
+        if (boost == 1f) should(b, q);
+        else if (q instanceof BoostQuery inner) b.add(new BoostQuery(inner.getQuery(), inner.getBoost() * boost), BooleanClause.Occur.SHOULD);
+        else b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+    }
+
+    /**
+     * Adds {@code q} as an optional clause, its own clauses instead when it is a plain disjunction. Lucene's rewrite
+     * would do the same, drop a weight of 1 and multiply nested weights, one change per pass over the whole query:
+     * built this way a query needs fewer passes, each of which hashes and rebuilds every clause.
+     */
+    private static void should(BooleanQuery.Builder b, Query q) {
+        if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+                && bq.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.SHOULD)) {
+            for (BooleanClause c : bq.clauses()) b.add(c);
+        } else {
+            b.add(q, BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /** The query of {@code b}, or its only optional clause itself (as Lucene's rewrite would make it). */
+    private static Query single(BooleanQuery.Builder b) {
+        BooleanQuery q = b.build();
+        if (q.clauses().size() == 1 && q.clauses().get(0).occur() == BooleanClause.Occur.SHOULD
+                && q.getMinimumNumberShouldMatch() == 0) {
+            return q.clauses().get(0).query();
+        }
+        return q.clauses().isEmpty() ? null : q;
     }
 
     private static boolean isCjkRun(String text) {

@@ -64,8 +64,8 @@ public final class SearchService implements AutoCloseable {
     /** Runs the slices of a search over a large index on cores no other search is using. */
     private final SpareCores spareCores = new SpareCores(running);
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
-    /** What is decoded once per index reader, on its first search: facet labels, documents shown. */
-    private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown) {}
+    /** What is decoded once per index reader, on its first search: facet labels, documents shown, terms looked up. */
+    private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown, LuceneQueries queries) {}
 
     private final Map<IndexReader, PerReader> perReader =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
@@ -134,14 +134,14 @@ public final class SearchService implements AutoCloseable {
         IndexSearcher searcher = leased.searcher();
         try {
             validateFilters(searcher.getIndexReader(), q.filters(), clauses);
-            LuceneQueries.Built built = queries.build(clauses, q.filters());
+            PerReader decoded = perReader(searcher.getIndexReader());
+            LuceneQueries.Built built = decoded.queries().build(clauses, q.filters());
             Query query = built.query();
             int window = q.page() * q.size();
             Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
             // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
             // past that the search skips what cannot make the page, and the total becomes a lower bound.
-            PerReader decoded = perReader(searcher.getIndexReader());
             HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, EXACT_TOTAL_UP_TO,
                     decoded.facets()));
             TopDocs top = result.top();
@@ -276,7 +276,8 @@ public final class SearchService implements AutoCloseable {
     private PerReader perReader(IndexReader reader) {
         return perReader.computeIfAbsent(reader, r -> {
             try {
-                return new PerReader(FacetOrdinals.of(r, Fields.FACETS), new ShownDocuments(r));
+                return new PerReader(FacetOrdinals.of(r, Fields.FACETS), new ShownDocuments(r),
+                        queries.withTerms(new TermStatesCache(r)));
             } catch (IOException e) {
                 throw new UncheckedIOException("reading the facet values of the index", e);
             }

@@ -13,6 +13,9 @@ import org.regatlas.index.Fields;
 /** A word's query is built once and copied to the fields of the same analyzer: the copy must be what building gives. */
 class LuceneQueriesTest {
     private static final QueryBuilder BUILDER = new QueryBuilder(Analyzers.perField());
+    private static final LuceneQueries QUERIES = new LuceneQueries(
+            new org.regatlas.corpus.ConceptMatcher(org.regatlas.corpus.Taxonomy.EMPTY, org.regatlas.corpus.Glossary.EMPTY),
+            new TopicNames(org.regatlas.corpus.Taxonomy.EMPTY));
     private static final List<String> WORDS = List.of("洗脱期", "细胞因子释放综合征", "CAR-T细胞", "T315I突变", "washout",
             "long-term", "PK/PD", "95%", "ＣＲＳ", "B细胞淋巴瘤", "relapsed/refractory", "2.3%", "a", "的");
 
@@ -31,11 +34,11 @@ class LuceneQueriesTest {
     }
 
     private static org.apache.lucene.search.Query copy(org.apache.lucene.search.Query q, String field) {
-        return q == null ? null : LuceneQueries.copyOnField(q, field);
+        return q == null ? null : QUERIES.copyOnField(q, field);
     }
 
     @Test
     void aShapeTheCopyDoesNotKnowIsNotCopied() {
-        assertNull(LuceneQueries.copyOnField(new org.apache.lucene.search.PhraseQuery(Fields.TEXT, "ab", "bc"), Fields.CONTEXT));
+        assertNull(QUERIES.copyOnField(new org.apache.lucene.search.PhraseQuery(Fields.TEXT, "ab", "bc"), Fields.CONTEXT));
     }
 }

@@ -19,7 +19,8 @@ import org.regatlas.model.Span;
  * {@link #match longest non-overlapping names}.
  *
  * <p>Names are looked up in hash tables, position by position (Chinese by substring, English by word sequence),
- * not by a pattern per concept: indexing runs this over every provision. Immutable and thread-safe.
+ * not by a pattern per concept: indexing runs this over every provision. Thread-safe; what it matches never
+ * changes (it only remembers the matchers {@link #only} made).
  */
 public final class ConceptMatcher {
     /**
@@ -64,6 +65,12 @@ public final class ConceptMatcher {
 
     /** Every concept, by id. */
     private final Map<String, Concept> byId = new HashMap<>();
+    /**
+     * Matchers {@link #only} made, by their concepts: queries name the same few concepts again and again, and making
+     * one (its tables of names) cost as much as the scan it serves. At most {@link #MAX_ONLY_MADE}, then anew.
+     */
+    private final Map<Set<String>, ConceptMatcher> onlyMade = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_ONLY_MADE = 4096;
 
     public ConceptMatcher(Taxonomy taxonomy, Glossary glossary) {
         for (Taxonomy.Topic t : taxonomy.topics()) {
@@ -95,6 +102,15 @@ public final class ConceptMatcher {
      * query's few concepts in each hit, where a scan for the whole vocabulary was a sixth of an uncached search.
      */
     public ConceptMatcher only(Set<String> ids) {
+        ConceptMatcher made = onlyMade.get(ids);
+        if (made != null) return made;
+        if (onlyMade.size() >= MAX_ONLY_MADE) onlyMade.clear();
+        made = build(ids);
+        onlyMade.putIfAbsent(Set.copyOf(ids), made);
+        return made;
+    }
+
+    private ConceptMatcher build(Set<String> ids) {
         List<Concept> chosen = new ArrayList<>();
         for (String id : ids) {
             Concept c = byId.get(id);

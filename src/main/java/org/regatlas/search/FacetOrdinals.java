@@ -1,7 +1,6 @@
 package org.regatlas.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,17 +97,26 @@ final class FacetOrdinals {
      * {@code limit} per dimension; every dimension asked for has an entry, empty when nothing was counted in it.
      */
     Map<String, Map<String, Integer>> top(int[] counts, int limit) {
-        List<List<Integer>> byDim = new ArrayList<>();
-        for (int d = 0; d < dims.size(); d++) byDim.add(new ArrayList<>());
-        for (int g = 0; g < counts.length; g++) {   // ordinals are in label order within a dimension
-            if (counts[g] > 0 && dimOf[g] >= 0) byDim.get(dimOf[g]).add(g);
+        // Per dimension, (largest count, then smallest ordinal) first: the count inverted in the high bits of a long.
+        long[][] byDim = new long[dims.size()][];
+        int[] sizes = new int[dims.size()];
+        for (int g = 0; g < counts.length; g++) {
+            int d = dimOf[g];
+            if (counts[g] <= 0 || d < 0) continue;
+            if (byDim[d] == null) byDim[d] = new long[8];
+            if (sizes[d] == byDim[d].length) byDim[d] = java.util.Arrays.copyOf(byDim[d], sizes[d] * 2);
+            byDim[d][sizes[d]++] = ((long) (Integer.MAX_VALUE - counts[g]) << 32) | g;
         }
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
         for (int d = 0; d < dims.size(); d++) {
-            List<Integer> ords = byDim.get(d);
-            ords.sort((a, b) -> counts[a] != counts[b] ? Integer.compare(counts[b], counts[a]) : Integer.compare(a, b));
             Map<String, Integer> values = new LinkedHashMap<>();
-            for (int i = 0; i < Math.min(limit, ords.size()); i++) values.put(labels[ords.get(i)], counts[ords.get(i)]);
+            if (byDim[d] != null) {
+                java.util.Arrays.sort(byDim[d], 0, sizes[d]);
+                for (int i = 0; i < Math.min(limit, sizes[d]); i++) {
+                    int g = (int) byDim[d][i];
+                    values.put(labels[g], counts[g]);
+                }
+            }
             out.put(dims.get(d), values);
         }
         return out;

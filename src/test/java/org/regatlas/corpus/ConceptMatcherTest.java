@@ -41,6 +41,7 @@ class ConceptMatcherTest {
         assertThat(MATCHER.spans(text)).containsAll(only);
         assertThat(MATCHER.only(java.util.Set.of()).spans(text)).isEmpty();
         assertThat(MATCHER.only(java.util.Set.of("no-such-concept")).spans(text)).isEmpty();
+        assertThat(MATCHER.only(new java.util.HashSet<>(crs))).as("made once per set of concepts").isSameAs(MATCHER.only(crs));
     }
 
     @Test

@@ -19,8 +19,7 @@ import org.regatlas.model.Span;
  * {@link #match longest non-overlapping names}.
  *
  * <p>Names are looked up in hash tables, position by position (Chinese by substring, English by word sequence),
- * not by a pattern per concept: indexing runs this over every provision. Thread-safe; what it matches never
- * changes (it only remembers the matchers {@link #only} made).
+ * not by a pattern per concept: indexing runs this over every provision. Immutable and thread-safe.
  */
 public final class ConceptMatcher {
     /**
@@ -50,7 +49,7 @@ public final class ConceptMatcher {
      * The trie's first level as a table by character: every position of a text starts there, and a binary search
      * among the two thousand first characters of the names was most of the time of matching a provision.
      */
-    private final ZhTrie @Nullable [] zhFirst;
+    private final @Nullable ZhTrie[] zhFirst;
     /** English names as lower-cased words joined by one space. */
     private final Map<String, List<Concept>> enNames = new HashMap<>();
     /** Abbreviations as written, words joined by one space: CAR must not match "car". */
@@ -62,15 +61,6 @@ public final class ConceptMatcher {
     private final Set<String> enPrefixes = new java.util.HashSet<>();
     /** Whether an abbreviation reads the same in lower case (no capital to tell it by); none in the shipped vocabulary. */
     private boolean caselessAbbreviation;
-
-    /** Every concept, by id. */
-    private final Map<String, Concept> byId = new HashMap<>();
-    /**
-     * Matchers {@link #only} made, by their concepts: queries name the same few concepts again and again, and making
-     * one (its tables of names) cost as much as the scan it serves. At most {@link #MAX_ONLY_MADE}, then anew.
-     */
-    private final Map<Set<String>, ConceptMatcher> onlyMade = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_ONLY_MADE = 4096;
 
     public ConceptMatcher(Taxonomy taxonomy, Glossary glossary) {
         for (Taxonomy.Topic t : taxonomy.topics()) {
@@ -90,37 +80,7 @@ public final class ConceptMatcher {
         for (int i = 0; i < zhNames.keys.length; i++) zhFirst[zhNames.keys[i]] = zhNames.children[i];
     }
 
-    /** A matcher of {@code concepts} alone; a few names need no first-level table. */
-    private ConceptMatcher(List<Concept> concepts) {
-        concepts.forEach(this::add);
-        zhFirst = null;
-    }
-
-    /**
-     * A matcher of the concepts {@code ids} alone (unknown ids are left out): it finds exactly the places this
-     * matcher finds their names, and passes over a text's other names at the first character. Highlighting marks a
-     * query's few concepts in each hit, where a scan for the whole vocabulary was a sixth of an uncached search.
-     */
-    public ConceptMatcher only(Set<String> ids) {
-        ConceptMatcher made = onlyMade.get(ids);
-        if (made != null) return made;
-        if (onlyMade.size() >= MAX_ONLY_MADE) onlyMade.clear();
-        made = build(ids);
-        onlyMade.putIfAbsent(Set.copyOf(ids), made);
-        return made;
-    }
-
-    private ConceptMatcher build(Set<String> ids) {
-        List<Concept> chosen = new ArrayList<>();
-        for (String id : ids) {
-            Concept c = byId.get(id);
-            if (c != null) chosen.add(c);
-        }
-        return new ConceptMatcher(chosen);
-    }
-
     private void add(Concept c) {
-        byId.put(c.id(), c);
         for (String z : c.zh()) {
             String squashed = squash(z);
             if (squashed.length() < 2) continue;
@@ -149,6 +109,17 @@ public final class ConceptMatcher {
      */
     public List<String> ids(String text) {
         return hits(text).stream().map(h -> h.concept().id()).toList();
+    }
+
+    /** A place where a text names a concept: its span and the concept's id. */
+    public record Named(int start, int end, String id) {}
+
+    /**
+     * Every place {@code text} names a concept and which, in text order: one entry per concept named at a place.
+     * Highlighting keeps this per shown provision and marks the places of each query's concepts.
+     */
+    public List<Named> named(String text) {
+        return hits(text).stream().map(h -> new Named(h.start(), h.end(), h.concept().id())).toList();
     }
 
     /** Where {@code text} names a concept of this matcher, each place once, in text order (spans may overlap). */
@@ -204,7 +175,7 @@ public final class ConceptMatcher {
         origin[n] = text.length();
         String s = squashed.toString();
         for (int i = 0; i < n; i++) {
-            ZhTrie node = zhFirst != null ? zhFirst[s.charAt(i)] : zhNames.child(s.charAt(i));
+            ZhTrie node = zhFirst[s.charAt(i)];
             // Names have two characters at least: the first level ends none.
             for (int len = 2; node != null && i + len <= n; len++) {
                 node = node.child(s.charAt(i + len - 1));

@@ -37,6 +37,11 @@ final class Highlighter {
     private final Set<String> terms;
     private final Function<String, List<Span>> conceptSpans;
 
+    /** Marks {@code query}'s terms; where a text names the query's concepts is given with each text. */
+    Highlighter(Query query) {
+        this(query, text -> List.of());
+    }
+
     /**
      * @param conceptSpans where a text names the query's concepts in words the query did not use (washout marks
      *                     洗脱期), which no term of the query itself can show
@@ -80,7 +85,15 @@ final class Highlighter {
 
     /** {@code text} escaped, with its matches marked; {@code tokens} are its own ({@link Tokens#of}). */
     String highlight(String text, @Nullable Tokens tokens) {
-        List<Span> marks = new ArrayList<>(conceptSpans.apply(text));
+        return highlight(text, tokens, conceptSpans.apply(text));
+    }
+
+    /**
+     * {@code text} escaped, with its matches marked: its {@code tokens} ({@link Tokens#of}) that the query searches,
+     * and {@code concepts}, where it names the query's concepts.
+     */
+    String highlight(String text, @Nullable Tokens tokens, List<Span> concepts) {
+        List<Span> marks = new ArrayList<>(concepts);
         if (!terms.isEmpty() && tokens != null) {
             for (int i = 0; i < tokens.terms().length; i++) {
                 if (terms.contains(tokens.terms()[i])) marks.add(new Span(tokens.starts()[i], tokens.ends()[i]));

@@ -147,8 +147,8 @@ public final class SearchService implements AutoCloseable {
             TopDocs top = result.top();
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     top.scoreDocs.length);
-            Highlighter highlighter = new Highlighter(query, concepts.only(built.concepts())::spans);
-            List<SearchHit> hits = hits(decoded.shown(), searcher.getIndexReader(), page, highlighter);
+            Highlighter highlighter = new Highlighter(query);
+            List<SearchHit> hits = hits(decoded.shown(), searcher.getIndexReader(), page, highlighter, built.concepts());
             Map<String, Map<String, Integer>> facets = facets(result);
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), result.exact(), millis(start), hits,
                     facets);
@@ -252,7 +252,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     private static List<SearchHit> hits(ShownDocuments shown, IndexReader reader, ScoreDoc[] page,
-                                        Highlighter highlighter) throws IOException {
+                                        Highlighter highlighter, Set<String> concepts) throws IOException {
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             ShownDocuments.Shown s = shown.get(page[i].doc, reader);
@@ -266,7 +266,7 @@ public final class SearchService implements AutoCloseable {
             out.add(new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
                     d.get(Fields.AGENCY), "-".equals(path) ? null : path,
                     headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
-                    d.get(Fields.TEXT), highlighter.highlight(d.get(Fields.TEXT), s.tokens()),
+                    d.get(Fields.TEXT), highlighter.highlight(d.get(Fields.TEXT), s.tokens(), s.spans(concepts)),
                     d.get(Fields.STRENGTH), Arrays.asList(d.getValues(Fields.TOPIC)), d.get(Fields.PROVENANCE),
                     d.get(Fields.ISSUED), d.get(Fields.STATUS), Math.round(score * 1000) / 1000f));
         }
@@ -276,7 +276,7 @@ public final class SearchService implements AutoCloseable {
     private PerReader perReader(IndexReader reader) {
         return perReader.computeIfAbsent(reader, r -> {
             try {
-                return new PerReader(FacetOrdinals.of(r, Fields.FACETS), new ShownDocuments(r),
+                return new PerReader(FacetOrdinals.of(r, Fields.FACETS), new ShownDocuments(r, concepts),
                         queries.withTerms(new TermStatesCache(r)));
             } catch (IOException e) {
                 throw new UncheckedIOException("reading the facet values of the index", e);

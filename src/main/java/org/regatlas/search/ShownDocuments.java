@@ -1,15 +1,21 @@
 package org.regatlas.search;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
+import org.regatlas.corpus.ConceptMatcher;
 import org.regatlas.index.Fields;
+import org.regatlas.model.Span;
 
 /**
- * The provisions searches have shown, read from one index reader: their stored fields decoded and their text's
- * tokens for highlighting. Reading a hit decompresses the block it is stored in and highlighting it analyses its
- * text; together that was a fifth of a search over the shipped corpus, for provisions that come up again and again.
+ * The provisions searches have shown, read from one index reader: their stored fields decoded, and their text's
+ * tokens and the places it names concepts, for highlighting. Reading a hit decompresses the block it is stored in,
+ * and highlighting it analysed its text and scanned it for the query's concepts; together that was a third of a
+ * search over the shipped corpus, for provisions that come up again and again.
  * Each document number has one slot (its low bits); a slot holds the last document read into it, so at most
  * {@link #MAX_SLOTS} documents are held (a few megabytes), and an index no larger (the shipped corpus) is held whole
  * once shown. This keeps documents, never answers: every search still runs. Thread-safe.
@@ -17,13 +23,24 @@ import org.regatlas.index.Fields;
 final class ShownDocuments {
     static final int MAX_SLOTS = 4096;
 
-    /** One document: its stored fields and the tokens of its text. */
-    record Shown(int doc, Document document, Highlighter.Tokens tokens) {}
+    /** One document: its stored fields, the tokens of its text and the concepts its text names where. */
+    record Shown(int doc, Document document, Highlighter.Tokens tokens, List<ConceptMatcher.Named> concepts) {
+        /** Where the text names one of {@code ids}, each place once, in text order. */
+        List<Span> spans(Set<String> ids) {
+            if (ids.isEmpty()) return List.of();
+            Set<Span> out = new LinkedHashSet<>();
+            for (ConceptMatcher.Named n : concepts) if (ids.contains(n.id())) out.add(new Span(n.start(), n.end()));
+            return List.copyOf(out);
+        }
+    }
 
     private final AtomicReferenceArray<Shown> slots;
     private final int mask;
+    private final ConceptMatcher concepts;
 
-    ShownDocuments(IndexReader reader) {
+    /** @param concepts the whole vocabulary, so that a document's places serve any query's concepts */
+    ShownDocuments(IndexReader reader, ConceptMatcher concepts) {
+        this.concepts = concepts;
         int wanted = Math.max(2, Math.min(MAX_SLOTS, reader.maxDoc()));
         int size = Integer.highestOneBit(wanted - 1) << 1;   // the power of two at or above
         this.slots = new AtomicReferenceArray<>(size);
@@ -36,7 +53,8 @@ final class ShownDocuments {
         if (held != null && held.doc() == doc) return held;
         Document d = reader.storedFields().document(doc);
         String text = d.get(Fields.TEXT);
-        Shown fresh = new Shown(doc, d, Highlighter.Tokens.of(text == null ? "" : text));
+        String shown = text == null ? "" : text;
+        Shown fresh = new Shown(doc, d, Highlighter.Tokens.of(shown), concepts.named(shown));
         slots.set(doc & mask, fresh);
         return fresh;
     }

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 
-/** Shown documents are read once and given back as stored, with their text's tokens; a slot holds one document. */
+/**
+ * Shown documents are read once and given back as stored, with their text's tokens and concept places; a slot holds
+ * one document.
+ */
 class ShownDocumentsTest {
     @Test
     void aDocumentIsReadOnceAndADocumentSharingItsSlotReplacesIt() throws IOException {
@@ -32,7 +35,9 @@ class ShownDocumentsTest {
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
-                ShownDocuments shown = new ShownDocuments(reader);
+                var vocabulary = new org.regatlas.corpus.CorpusLoader(java.nio.file.Path.of("corpus")).loadVocabulary();
+                var concepts = new org.regatlas.corpus.ConceptMatcher(vocabulary.taxonomy(), vocabulary.glossary());
+                ShownDocuments shown = new ShownDocuments(reader, concepts);
                 ShownDocuments.Shown first = shown.get(3, reader);
                 assertEquals("p3", first.document().get(Fields.ID));
                 assertSame(first, shown.get(3, reader), "held, not read again");
@@ -40,6 +45,13 @@ class ShownDocumentsTest {
                 assertArrayEquals(expected.terms(), first.tokens().terms());
                 assertArrayEquals(expected.starts(), first.tokens().starts());
                 assertArrayEquals(expected.ends(), first.tokens().ends());
+                java.util.Set<String> washout = java.util.Set.copyOf(concepts.match("洗脱期").get(0).ids());
+                String text = "第3条 washout 洗脱期";
+                int zh = text.indexOf("洗脱期");
+                assertEquals(java.util.List.of(new org.regatlas.model.Span(4, 11), new org.regatlas.model.Span(zh, zh + 2),
+                        new org.regatlas.model.Span(zh, zh + 3)), first.spans(washout),
+                        "the concept named in both languages (洗脱 and 洗脱期 both name it), each place once");
+                assertEquals(java.util.List.of(), first.spans(java.util.Set.of()));
 
                 int sameSlot = 3 + ShownDocuments.MAX_SLOTS;
                 assertEquals("p" + sameSlot, shown.get(sameSlot, reader).document().get(Fields.ID));

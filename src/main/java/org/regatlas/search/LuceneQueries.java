@@ -98,6 +98,29 @@ final class LuceneQueries {
         this.terms = terms;
     }
 
+    /** What a word's or a concept's part of a query is made of: the same parts make the same query. */
+    private record Fragment(boolean concept, String text, List<String> ids, boolean required, boolean around) {}
+
+    /** At most this many parts are remembered ({@link #remembered}); past that the table starts again empty. */
+    private static final int MAX_FRAGMENTS = 10_000;
+    /**
+     * The part of a query each word or concept makes, built once (empty: the word makes none). A part depends only on
+     * its words and on this object's terms (a reader's, {@link #withTerms}); building one analyses the word for each
+     * field, looks its terms up and matches it against the topic names, and the same words come back query after
+     * query. Queries are immutable, so one part serves any number of searches at once.
+     */
+    private final Map<Fragment, java.util.Optional<Query>> fragments = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Query remembered(Fragment key, java.util.function.Supplier<Query> build) {
+        java.util.Optional<Query> held = fragments.get(key);
+        if (held == null) {
+            if (fragments.size() >= MAX_FRAGMENTS) fragments.clear();
+            held = java.util.Optional.ofNullable(build.get());
+            fragments.putIfAbsent(key, held);
+        }
+        return held.orElse(null);
+    }
+
     /** The same queries, each term made by {@code terms}. */
     LuceneQueries withTerms(TermQueries terms) {
         return new LuceneQueries(analyzer, concepts, topics, terms);
@@ -177,6 +200,10 @@ final class LuceneQueries {
     }
 
     private Query concept(ConceptMatcher.Match m) {
+        return remembered(new Fragment(true, m.surface(), m.ids(), false, false), () -> buildConcept(m));
+    }
+
+    private Query buildConcept(ConceptMatcher.Match m) {
         List<Query> forms = new ArrayList<>();
         // The concept's own words, in the passage only and with no phrase bonus: the concept fields below reach its
         // headings and neighbours in any language, and naming it exactly is what the concept term records. Matching
@@ -233,6 +260,10 @@ final class LuceneQueries {
 
     /** {@code around}: in the headings and neighbouring sentences too, and the Chinese run as a phrase. */
     private Query text(String text, boolean required, boolean around) {
+        return remembered(new Fragment(false, text, List.of(), required, around), () -> buildText(text, required, around));
+    }
+
+    private Query buildText(String text, boolean required, boolean around) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         BooleanClause.Occur inner = required ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD;
         boolean cjk = isCjkRun(text);

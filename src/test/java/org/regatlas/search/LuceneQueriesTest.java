@@ -41,4 +41,22 @@ class LuceneQueriesTest {
     void aShapeTheCopyDoesNotKnowIsNotCopied() {
         assertNull(QUERIES.copyOnField(new org.apache.lucene.search.PhraseQuery(Fields.TEXT, "ab", "bc"), Fields.CONTEXT));
     }
+
+    @Test
+    void rememberedPartsMakeTheQueryAFreshBuilderMakes() {
+        var vocabulary = new org.regatlas.corpus.CorpusLoader(java.nio.file.Path.of("corpus")).loadVocabulary();
+        var concepts = new org.regatlas.corpus.ConceptMatcher(vocabulary.taxonomy(), vocabulary.glossary());
+        var topics = new TopicNames(vocabulary.taxonomy());
+        LuceneQueries used = new LuceneQueries(concepts, topics);
+        for (String q : List.of("washout period before lymphodepletion", "细胞因子释放综合征 分级", "CRS +ICANS -神经毒性",
+                "\"bridging therapy\" jurisdiction:CN", "washout 洗脱期 washout")) {
+            var clauses = QuerySyntax.parse(q);
+            var first = used.build(clauses, java.util.Map.of());
+            var again = used.build(clauses, java.util.Map.of());
+            var fresh = new LuceneQueries(concepts, topics).build(clauses, java.util.Map.of());
+            assertEquals(fresh.query(), first.query(), q);
+            assertEquals(fresh.query(), again.query(), q);
+            assertEquals(fresh.concepts(), again.concepts(), q);
+        }
+    }
 }

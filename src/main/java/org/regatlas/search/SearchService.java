@@ -67,8 +67,8 @@ public final class SearchService implements AutoCloseable {
     /** What is decoded once per index reader, on its first search: facet labels, documents shown, terms looked up. */
     private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown, LuceneQueries queries) {}
 
-    private final Map<IndexReader, PerReader> perReader =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /** By the reader's cache key; an entry goes when its reader closes (a rebuild swapped it out). */
+    private final Map<IndexReader.CacheKey, PerReader> perReader = new java.util.concurrent.ConcurrentHashMap<>();
 
     public SearchService(IndexStore store, Taxonomy taxonomy, Glossary glossary) {
         this.store = store;
@@ -274,14 +274,33 @@ public final class SearchService implements AutoCloseable {
     }
 
     private PerReader perReader(IndexReader reader) {
-        return perReader.computeIfAbsent(reader, r -> {
-            try {
-                return new PerReader(FacetOrdinals.of(r, Fields.FACETS), new ShownDocuments(r, concepts),
-                        queries.withTerms(new TermStatesCache(r)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("reading the facet values of the index", e);
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) return decode(reader);   // a reader that cannot say when it closes is not remembered
+        PerReader held = perReader.get(helper.getKey());
+        if (held != null) return held;
+        synchronized (perReader) {   // decoded once, however many searches reach a new reader at once
+            held = perReader.get(helper.getKey());
+            if (held == null) {
+                held = decode(reader);
+                perReader.put(helper.getKey(), held);
+                helper.addClosedListener(perReader::remove);
             }
-        });
+            return held;
+        }
+    }
+
+    /** How many readers' decoded state is held (the live one, and any still finishing searches). */
+    int decodedReaders() {
+        return perReader.size();
+    }
+
+    private PerReader decode(IndexReader reader) {
+        try {
+            return new PerReader(FacetOrdinals.of(reader, Fields.FACETS), new ShownDocuments(reader, concepts),
+                    queries.withTerms(new TermStatesCache(reader)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the facet values of the index", e);
+        }
     }
 
     /** Every facet dimension's counts, under the names of DESIGN.md ({@code doc_id} is {@code docId}). */

@@ -94,6 +94,8 @@ class IndexLifecycleTest {
             for (Future<?> f : searchers) f.get(30, TimeUnit.SECONDS);   // rethrows any search failure
             pool.shutdown();
             assertTrue(done.get() > 0);
+            s.search(SearchQuery.of("长期随访", 3));
+            assertEquals(1, s.decodedReaders(), "what was decoded for the replaced readers went with them");
             assertEquals(1, Files.list(store.root()).filter(p -> p.getFileName().toString().startsWith("gen-")).count(),
                     "old generations are removed");
         }

@@ -12,4 +12,10 @@ public record SearchHit(String id, String docId, String docTitle, String jurisdi
         headings = List.copyOf(headings);
         topics = List.copyOf(topics);
     }
+
+    /** This hit with {@code highlight} and {@code score}. */
+    public SearchHit with(String highlight, float score) {
+        return new SearchHit(id, docId, docTitle, jurisdiction, agency, sectionPath, headings, text, highlight, strength,
+                topics, provenance, issued, status, score);
+    }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -256,19 +255,12 @@ public final class SearchService implements AutoCloseable {
         List<SearchHit> out = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             ShownDocuments.Shown s = shown.get(page[i].doc, reader);
-            Document d = s.document();
-            String headings = d.get(Fields.SECTION_HEADINGS);
-            String path = d.get(Fields.SECTION_PATH);
             float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
             if (page[i] instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null) {
                 for (Object o : fd.fields) if (o instanceof Float f) score = f;
             }
-            out.add(new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
-                    d.get(Fields.AGENCY), "-".equals(path) ? null : path,
-                    headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
-                    d.get(Fields.TEXT), highlighter.highlight(d.get(Fields.TEXT), s.tokens(), s.spans(concepts)),
-                    d.get(Fields.STRENGTH), Arrays.asList(d.getValues(Fields.TOPIC)), d.get(Fields.PROVENANCE),
-                    d.get(Fields.ISSUED), d.get(Fields.STATUS), Math.round(score * 1000) / 1000f));
+            String text = s.hit().text();
+            out.add(s.hit().with(highlighter.highlight(text, s.tokens(), s.spans(concepts)), Math.round(score * 1000) / 1000f));
         }
         return out;
     }

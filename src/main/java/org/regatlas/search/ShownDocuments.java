@@ -12,19 +12,22 @@ import org.regatlas.index.Fields;
 import org.regatlas.model.Span;
 
 /**
- * The provisions searches have shown, read from one index reader: their stored fields decoded, and their text's
- * tokens and the places it names concepts, for highlighting. Reading a hit decompresses the block it is stored in,
- * and highlighting it analysed its text and scanned it for the query's concepts; together that was a third of a
- * search over the shipped corpus, for provisions that come up again and again.
- * Each document number has one slot (its low bits); a slot holds the last document read into it, so at most
- * {@link #MAX_SLOTS} documents are held (a few megabytes), and an index no larger (the shipped corpus) is held whole
- * once shown. This keeps documents, never answers: every search still runs. Thread-safe.
+ * The provisions searches have shown, read from one index reader: their stored fields decoded into a hit, and their
+ * text's tokens and the places it names concepts, for highlighting. Reading a hit decompresses the block it is
+ * stored in, and highlighting it analysed its text and scanned it for the query's concepts; together that was a
+ * third of a search over the shipped corpus, for provisions that come up again and again. Each document number has
+ * one slot (its low bits); a slot holds the last document read into it, so at most {@link #MAX_SLOTS} documents are
+ * held (a few megabytes), and an index no larger (the shipped corpus) is held whole once shown. This keeps
+ * documents, never answers: every search still runs. Thread-safe.
  */
 final class ShownDocuments {
     static final int MAX_SLOTS = 4096;
 
-    /** One document: its stored fields, the tokens of its text and the concepts its text names where. */
-    record Shown(int doc, Document document, Highlighter.Tokens tokens, List<ConceptMatcher.Named> concepts) {
+    /**
+     * One document: its stored fields as a hit (not yet highlighted or scored), the tokens of its text and the concepts
+     * its text names where.
+     */
+    record Shown(int doc, SearchHit hit, Highlighter.Tokens tokens, List<ConceptMatcher.Named> concepts) {
         /** Where the text names one of {@code ids}, each place once, in text order. */
         List<Span> spans(Set<String> ids) {
             if (ids.isEmpty()) return List.of();
@@ -51,11 +54,21 @@ final class ShownDocuments {
     Shown get(int doc, IndexReader reader) throws IOException {
         Shown held = slots.get(doc & mask);
         if (held != null && held.doc() == doc) return held;
-        Document d = reader.storedFields().document(doc);
-        String text = d.get(Fields.TEXT);
-        String shown = text == null ? "" : text;
-        Shown fresh = new Shown(doc, d, Highlighter.Tokens.of(shown), concepts.named(shown));
+        SearchHit hit = hit(reader.storedFields().document(doc));
+        Shown fresh = new Shown(doc, hit, Highlighter.Tokens.of(hit.text()), concepts.named(hit.text()));
         slots.set(doc & mask, fresh);
         return fresh;
+    }
+
+    /** The stored fields of a provision as a hit, with no highlight and no score yet. */
+    private static SearchHit hit(Document d) {
+        String headings = d.get(Fields.SECTION_HEADINGS);
+        String path = d.get(Fields.SECTION_PATH);
+        String text = d.get(Fields.TEXT);
+        return new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
+                d.get(Fields.AGENCY), "-".equals(path) ? null : path,
+                headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
+                text == null ? "" : text, "", d.get(Fields.STRENGTH), List.of(d.getValues(Fields.TOPIC)),
+                d.get(Fields.PROVENANCE), d.get(Fields.ISSUED), d.get(Fields.STATUS), 0f);
     }
 }

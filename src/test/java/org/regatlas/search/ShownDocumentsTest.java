@@ -39,7 +39,7 @@ class ShownDocumentsTest {
                 var concepts = new org.regatlas.corpus.ConceptMatcher(vocabulary.taxonomy(), vocabulary.glossary());
                 ShownDocuments shown = new ShownDocuments(reader, concepts);
                 ShownDocuments.Shown first = shown.get(3, reader);
-                assertEquals("p3", first.document().get(Fields.ID));
+                assertEquals("p3", first.hit().id());
                 assertSame(first, shown.get(3, reader), "held, not read again");
                 Highlighter.Tokens expected = Highlighter.Tokens.of("第3条 washout 洗脱期");
                 assertArrayEquals(expected.terms(), first.tokens().terms());
@@ -54,10 +54,10 @@ class ShownDocumentsTest {
                 assertEquals(java.util.List.of(), first.spans(java.util.Set.of()));
 
                 int sameSlot = 3 + ShownDocuments.MAX_SLOTS;
-                assertEquals("p" + sameSlot, shown.get(sameSlot, reader).document().get(Fields.ID));
+                assertEquals("p" + sameSlot, shown.get(sameSlot, reader).hit().id());
                 ShownDocuments.Shown again = shown.get(3, reader);
                 assertNotSame(first, again, "the slot held the other document in between");
-                assertEquals("p3", again.document().get(Fields.ID));
+                assertEquals("p3", again.hit().id());
             }
         }
     }

@@ -132,7 +132,7 @@ final class Highlighter {
             if (s.start() >= 0 && end > s.start()) marks.add(new Span(s.start(), end));
         }
         marks.sort(Comparator.comparingInt(Span::start));
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(content.length() + 16 * marks.size() + 16);
         int pos = 0;
         int i = 0;
         while (i < marks.size()) {
@@ -141,11 +141,13 @@ final class Highlighter {
             // Touching or overlapping matches (CJK bigrams overlap by a character) become one mark.
             while (++i < marks.size() && marks.get(i).start() <= end) end = Math.max(end, marks.get(i).end());
             if (end <= start) continue;
-            sb.append(Html.escape(content.substring(pos, start)));
-            sb.append("<mark>").append(Html.escape(content.substring(start, end))).append("</mark>");
+            Html.escape(content, pos, start, sb);
+            sb.append("<mark>");
+            Html.escape(content, start, end, sb);
+            sb.append("</mark>");
             pos = end;
         }
-        sb.append(Html.escape(content.substring(pos)));
+        Html.escape(content, pos, content.length(), sb);
         return sb.toString();
     }
 }

@@ -8,7 +8,13 @@ public final class Html {
     public static String escape(CharSequence s) {
         if (s == null) return "";
         StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        escape(s, 0, s.length(), out);
+        return out.toString();
+    }
+
+    /** Appends {@code s[start, end)} escaped to {@code out}, without a copy of the part. */
+    static void escape(CharSequence s, int start, int end, StringBuilder out) {
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> out.append("&lt;");
@@ -19,6 +25,5 @@ public final class Html {
                 default -> out.append(c);
             }
         }
-        return out.toString();
     }
 }

@@ -200,7 +200,8 @@ final class LuceneQueries {
     }
 
     private Query concept(ConceptMatcher.Match m) {
-        return remembered(new Fragment(true, m.surface(), m.ids(), false, false), () -> buildConcept(m));
+        // Rewritten once, here, for good (see Rewritten).
+        return remembered(new Fragment(true, m.surface(), m.ids(), false, false), () -> Rewritten.of(buildConcept(m)));
     }
 
     private Query buildConcept(ConceptMatcher.Match m) {

@@ -136,9 +136,12 @@ public final class ConceptMatcher {
         List<Match> chosen = new ArrayList<>();
         boolean[] taken = new boolean[query.length()];
         for (Hit r : raw) {
-            Match same = chosen.stream().filter(x -> x.start() == r.start() && x.end() == r.end()).findFirst().orElse(null);
-            if (same != null) {
-                chosen.set(chosen.indexOf(same), merge(same, r.concept()));
+            int same = -1;
+            for (int j = 0; j < chosen.size() && same < 0; j++) {
+                if (chosen.get(j).start() == r.start() && chosen.get(j).end() == r.end()) same = j;
+            }
+            if (same >= 0) {
+                chosen.set(same, merge(chosen.get(same), r.concept()));
                 continue;
             }
             boolean free = true;

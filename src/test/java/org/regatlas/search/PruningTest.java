@@ -144,6 +144,9 @@ class PruningTest {
             assertEquals(1, reader.leaves().size());
             assertEquals(2, sliced.getSlices().length, "one segment split into a slice per core");
             assertEquals(1, new SlicedSearcher(reader, pool, 2, DOCS).getSlices().length, "too small to split");
+            for (String field : new String[] {Fields.TEXT, Fields.TEXT, "no-such-field"}) {   // the second time, held
+                assertEquals(searcher.collectionStatistics(field), sliced.collectionStatistics(field), field);
+            }
 
             HitsAndFacets.Result one = searcher.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE, ordinals));
             HitsAndFacets.Result two = sliced.search(query(), new HitsAndFacets(SCORE_THEN_ID, 20, Integer.MAX_VALUE, ordinals));

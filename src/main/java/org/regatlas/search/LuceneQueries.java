@@ -356,9 +356,13 @@ final class LuceneQueries {
                 && bq.clauses().get(0).occur() == BooleanClause.Occur.SHOULD) {
             q = bq.clauses().get(0).query();
         }
-        if (boost == 1f) should(b, q);
-        else if (q instanceof BoostQuery inner) b.add(new BoostQuery(inner.getQuery(), inner.getBoost() * boost), BooleanClause.Occur.SHOULD);
-        else b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        if (boost == 1f) {
+            should(b, q);
+        } else if (q instanceof BoostQuery inner) {
+            b.add(new BoostQuery(inner.getQuery(), inner.getBoost() * boost), BooleanClause.Occur.SHOULD);
+        } else {
+            b.add(new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        }
     }
 
     /**

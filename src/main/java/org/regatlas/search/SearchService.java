@@ -259,8 +259,8 @@ public final class SearchService implements AutoCloseable {
             if (page[i] instanceof org.apache.lucene.search.FieldDoc fd && fd.fields != null) {
                 for (Object o : fd.fields) if (o instanceof Float f) score = f;
             }
-            String text = s.hit().text();
-            out.add(s.hit().with(highlighter.highlight(text, s.tokens(), s.spans(concepts)), Math.round(score * 1000) / 1000f));
+            String highlight = highlighter.highlight(s.hit().text(), s.tokens(), s.spans(concepts));
+            out.add(s.hit().with(highlight, Math.round(score * 1000) / 1000f));
         }
         return out;
     }

@@ -101,25 +101,13 @@ final class LuceneQueries {
     /** What a word's or a concept's part of a query is made of: the same parts make the same query. */
     private record Fragment(boolean concept, String text, List<String> ids, boolean required, boolean around) {}
 
-    /** At most this many parts are remembered ({@link #remembered}); past that the table starts again empty. */
-    private static final int MAX_FRAGMENTS = 10_000;
     /**
-     * The part of a query each word or concept makes, built once (empty: the word makes none). A part depends only on
-     * its words and on this object's terms (a reader's, {@link #withTerms}); building one analyses the word for each
-     * field, looks its terms up and matches it against the topic names, and the same words come back query after
-     * query. Queries are immutable, so one part serves any number of searches at once.
+     * The part of a query each word or concept makes, built once (null: the word makes none), 10,000 at most. A part
+     * depends only on its words and on this object's terms (a reader's, {@link #withTerms}); building one analyses
+     * the word for each field, looks its terms up and matches it against the topic names, and the same words come
+     * back query after query. Queries are immutable, so one part serves any number of searches at once.
      */
-    private final Map<Fragment, java.util.Optional<Query>> fragments = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private Query remembered(Fragment key, java.util.function.Supplier<Query> build) {
-        java.util.Optional<Query> held = fragments.get(key);
-        if (held == null) {
-            if (fragments.size() >= MAX_FRAGMENTS) fragments.clear();
-            held = java.util.Optional.ofNullable(build.get());
-            fragments.putIfAbsent(key, held);
-        }
-        return held.orElse(null);
-    }
+    private final Memo<Fragment, Query> fragments = new Memo<>(10_000);
 
     /** The same queries, each term made by {@code terms}. */
     LuceneQueries withTerms(TermQueries terms) {
@@ -201,7 +189,7 @@ final class LuceneQueries {
 
     private Query concept(ConceptMatcher.Match m) {
         // Rewritten once, here, for good (see Rewritten).
-        return remembered(new Fragment(true, m.surface(), m.ids(), false, false), () -> Rewritten.of(buildConcept(m)));
+        return fragments.get(new Fragment(true, m.surface(), m.ids(), false, false), k -> Rewritten.of(buildConcept(m)));
     }
 
     private Query buildConcept(ConceptMatcher.Match m) {
@@ -261,7 +249,7 @@ final class LuceneQueries {
 
     /** {@code around}: in the headings and neighbouring sentences too, and the Chinese run as a phrase. */
     private Query text(String text, boolean required, boolean around) {
-        return remembered(new Fragment(false, text, List.of(), required, around), () -> buildText(text, required, around));
+        return fragments.get(new Fragment(false, text, List.of(), required, around), k -> buildText(text, required, around));
     }
 
     private Query buildText(String text, boolean required, boolean around) {

@@ -2,7 +2,6 @@ package org.regatlas.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -22,7 +21,7 @@ final class TermStatesCache implements LuceneQueries.TermQueries {
     static final int MAX_TERMS = 100_000;
 
     private final IndexSearcher searcher;
-    private final ConcurrentHashMap<Term, TermStates> states = new ConcurrentHashMap<>();
+    private final Memo<Term, TermStates> states = new Memo<>(MAX_TERMS);
 
     TermStatesCache(IndexReader reader) {
         this.searcher = new IndexSearcher(reader);   // only looks terms up, on the calling thread
@@ -30,17 +29,15 @@ final class TermStatesCache implements LuceneQueries.TermQueries {
 
     @Override
     public Query of(Term term) {
-        TermStates held = states.get(term);
-        if (held == null) {
-            if (states.size() >= MAX_TERMS) states.clear();
-            try {
-                held = TermStates.build(searcher, term, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException("looking up " + term, e);
-            }
-            states.putIfAbsent(term, held);
+        return new TermQuery(term, states.get(term, this::lookUp));
+    }
+
+    private TermStates lookUp(Term term) {
+        try {
+            return TermStates.build(searcher, term, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("looking up " + term, e);
         }
-        return new TermQuery(term, held);
     }
 
     int size() {

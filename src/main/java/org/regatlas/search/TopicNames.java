@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -52,13 +51,9 @@ final class TopicNames {
     static final int MAX_TOPICS = 3;
     static final float MIN_SHARE_OF_BEST = 0.5f;
 
-    /** Words looked up before, and the topics they name: a search of the names was a tenth of a search's time. */
-    private static final int MAX_REMEMBERED = 10_000;
-
     private final IndexSearcher searcher;
     /** Topic ids by document number of the names' index. */
     private final String[] ids;
-    private final Map<String, List<Named>> matches = new ConcurrentHashMap<>();
     /** Indexes the names and analyses the query words, each field as the provision field of its script. */
     private final Analyzer analyzer = new PerFieldAnalyzerWrapper(Analyzers.bigram(), Map.of(ENGLISH, Analyzers.english()));
     private final QueryBuilder builder = new QueryBuilder(analyzer);
@@ -93,8 +88,7 @@ final class TopicNames {
      * @param cjk whether to match the names' CJK bigrams (a Chinese run) or their English stems (Latin text)
      */
     @Nullable Query expand(String text, boolean cjk, float weight) {
-        List<Named> named = matches.computeIfAbsent((cjk ? "zh:" : "en:") + text, k -> named(text, cjk));
-        if (matches.size() > MAX_REMEMBERED) matches.clear();
+        List<Named> named = named(text, cjk);
         if (named.isEmpty()) return null;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Named n : named) {

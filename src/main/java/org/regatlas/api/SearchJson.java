@@ -22,7 +22,6 @@ final class SearchJson {
     /** The fields before the hits, in {@link WireSearch}'s order. */
     private record Head(String query, long total, boolean totalExact, double tookMs, int page, int size) {}
 
-
     /** A page's hits and facets by identity: a cached page hands out the very same collections again. */
     private record Same(List<?> hits, Map<?, ?> facets) {
         @Override

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,7 +15,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.jspecify.annotations.Nullable;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 import org.regatlas.model.Span;
@@ -35,20 +33,10 @@ final class Highlighter {
     private static final Analyzer BIGRAMS = Analyzers.bigram();
 
     private final Set<String> terms;
-    private final Function<String, List<Span>> conceptSpans;
 
     /** Marks {@code query}'s terms; where a text names the query's concepts is given with each text. */
     Highlighter(Query query) {
-        this(query, text -> List.of());
-    }
-
-    /**
-     * @param conceptSpans where a text names the query's concepts in words the query did not use (washout marks
-     *                     洗脱期), which no term of the query itself can show
-     */
-    Highlighter(Query query, Function<String, List<Span>> conceptSpans) {
         this.terms = terms(query);
-        this.conceptSpans = conceptSpans;
     }
 
     /**
@@ -78,23 +66,14 @@ final class Highlighter {
         }
     }
 
-    /** {@code text} escaped, with its matches marked. */
-    String highlight(String text) {
-        return highlight(text, terms.isEmpty() ? null : Tokens.of(text));
-    }
-
-    /** {@code text} escaped, with its matches marked; {@code tokens} are its own ({@link Tokens#of}). */
-    String highlight(String text, @Nullable Tokens tokens) {
-        return highlight(text, tokens, conceptSpans.apply(text));
-    }
-
     /**
      * {@code text} escaped, with its matches marked: its {@code tokens} ({@link Tokens#of}) that the query searches,
-     * and {@code concepts}, where it names the query's concepts.
+     * and {@code concepts}, where it names the query's concepts in words the query did not use (washout marks 洗脱期),
+     * which no term of the query itself can show.
      */
-    String highlight(String text, @Nullable Tokens tokens, List<Span> concepts) {
+    String highlight(String text, Tokens tokens, List<Span> concepts) {
         List<Span> marks = new ArrayList<>(concepts);
-        if (!terms.isEmpty() && tokens != null) {
+        if (!terms.isEmpty()) {
             for (int i = 0; i < tokens.terms().length; i++) {
                 if (terms.contains(tokens.terms()[i])) marks.add(new Span(tokens.starts()[i], tokens.ends()[i]));
             }

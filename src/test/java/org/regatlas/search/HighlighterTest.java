@@ -26,10 +26,15 @@ class HighlighterTest {
         return new TermQuery(new Term(field, text));
     }
 
+    /** {@code text} highlighted for {@code query}, the text naming no concept of it. */
+    private static String highlight(Query query, String text) {
+        return new Highlighter(query).highlight(text, Highlighter.Tokens.of(text), List.of());
+    }
+
     @Test
     void overlappingBigramsBecomeOneMarkAtTheRightCharacters() {
         Query q = should(term(Fields.TEXT, "洗脱"), term(Fields.TEXT, "脱期"));
-        assertEquals("桥接治疗后需<mark>洗脱期</mark>。", new Highlighter(q, t -> List.of()).highlight("桥接治疗后需洗脱期。"));
+        assertEquals("桥接治疗后需<mark>洗脱期</mark>。", highlight(q, "桥接治疗后需洗脱期。"));
     }
 
     @Test
@@ -37,7 +42,7 @@ class HighlighterTest {
         Query q = should(new BoostQuery(term(Fields.TEXT_EN, "washout"), 2f),
                 new PhraseQuery(Fields.TEXT, "bridging", "therapy"), term(Fields.CONCEPT, "g:1"));
         assertEquals("A <mark>washout</mark> after <mark>bridging</mark> and <mark>therapy</mark>.",
-                new Highlighter(q, t -> List.of()).highlight("A washout after bridging and therapy."));
+                highlight(q, "A washout after bridging and therapy."));
     }
 
     @Test
@@ -47,14 +52,16 @@ class HighlighterTest {
                 .add(term(Fields.TEXT, "icans"), BooleanClause.Occur.MUST_NOT)
                 .build();
         assertEquals("<mark>CRS</mark> &lt;b&gt;and ICANS&lt;/b&gt;",
-                new Highlighter(q, t -> List.of()).highlight("CRS <b>and ICANS</b>"));
+                highlight(q, "CRS <b>and ICANS</b>"));
     }
 
     @Test
     void conceptSpansAreMarkedBesideTheTermsAndATextWithNoneIsOnlyEscaped() {
         Query q = should(term(Fields.TEXT, "washout"));
-        Highlighter h = new Highlighter(q, t -> t.startsWith("洗脱期") ? List.of(new Span(0, 3)) : List.of());
-        assertEquals("<mark>洗脱期</mark> (<mark>washout</mark>)", h.highlight("洗脱期 (washout)"));
-        assertEquals("x &amp; y", h.highlight("x & y"));
+        Highlighter h = new Highlighter(q);
+        String named = "洗脱期 (washout)";
+        assertEquals("<mark>洗脱期</mark> (<mark>washout</mark>)",
+                h.highlight(named, Highlighter.Tokens.of(named), List.of(new Span(0, 3))));
+        assertEquals("x &amp; y", h.highlight("x & y", Highlighter.Tokens.of("x & y"), List.of()));
     }
 }

@@ -1,11 +1,16 @@
 package org.regatlas.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.regatlas.search.Memo;
 import org.regatlas.search.SearchHit;
 import org.regatlas.search.SearchPage;
 
@@ -36,6 +41,8 @@ final class SearchJson {
     }
 
     private final Map<Same, byte[]> bodies;
+    /** The JSON of each shown provision's fixed fields, for as many provisions as a reader's shown documents. */
+    private final Memo<Fixed, Fixed.Fragments> fixedJson = new Memo<>(8192);
 
     SearchJson(int entries) {
         this.bodies = new LinkedHashMap<>(entries, 0.75f, true) {
@@ -77,30 +84,24 @@ final class SearchJson {
 
     /**
      * {@code {"hits":[...],"facets":{...}}}, field by field as {@link WireSearch} serializes them (nulls included):
-     * serializing the records through the object mapper was a tenth of an uncached search. {@code SearchJsonTest}
-     * compares the two byte for byte.
+     * serializing the records through the object mapper was a tenth of an uncached search. A hit's fields other than
+     * its highlight and score are written once per provision ({@link Fixed}) and copied after that: they were most
+     * of the bytes, and the same provisions come up again and again. {@code SearchJsonTest} compares the result with
+     * the mapper's output byte for byte.
      */
-    private static byte[] body(SearchPage p) throws IOException {
+    private byte[] body(SearchPage p) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeArrayFieldStart("hits");
             for (SearchHit h : p.hits()) {
+                Fixed.Fragments fixed = fixedJson.get(Fixed.of(h), Fixed::json);
                 g.writeStartObject();
-                g.writeStringField("id", h.id());
-                g.writeStringField("docId", h.docId());
-                g.writeStringField("docTitle", h.docTitle());
-                g.writeStringField("jurisdiction", h.jurisdiction());
-                g.writeStringField("agency", h.agency());
-                g.writeObjectFieldStart("section");
-                g.writeStringField("path", h.sectionPath());
-                strings(g, "headings", h.headings());
-                g.writeEndObject();
-                g.writeStringField("text", h.text());
+                // The generator counts the fields it wrote itself: none before the highlight, so it puts no comma
+                // there (the first fragment ends with one); one after it, so the score gets its comma.
+                g.writeRaw(fixed.beforeHighlight());
                 g.writeStringField("highlight", h.highlight());
-                g.writeStringField("strength", h.strength());
-                strings(g, "topics", h.topics());
-                g.writeStringField("provenance", h.provenance());
+                g.writeRaw(fixed.afterHighlight());
                 g.writeNumberField("score", h.score());
                 g.writeEndObject();
             }
@@ -115,6 +116,62 @@ final class SearchJson {
             g.writeEndObject();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The fields of a hit that are the same in every search showing its provision. Equal fields give equal bytes,
+     * so a provision changed by a rebuild is a different key, never stale JSON.
+     */
+    private record Fixed(String id, String docId, String docTitle, String jurisdiction, String agency,
+                         @Nullable String sectionPath, List<String> headings, String text, String strength,
+                         List<String> topics, String provenance) {
+        static Fixed of(SearchHit h) {
+            return new Fixed(h.id(), h.docId(), h.docTitle(), h.jurisdiction(), h.agency(), h.sectionPath(),
+                    h.headings(), h.text(), h.strength(), h.topics(), h.provenance());
+        }
+
+        /** The fields before the highlight, through {@code "text":"...",}; and those after it, each after a comma. */
+        record Fragments(SerializedString beforeHighlight, SerializedString afterHighlight) {}
+
+        Fragments json() {
+            try {
+                ByteArrayOutputStream before = new ByteArrayOutputStream(1024);
+                try (JsonGenerator g = Json.mapper().getFactory().createGenerator(before)) {
+                    g.writeStartObject();
+                    g.writeStringField("id", id);
+                    g.writeStringField("docId", docId);
+                    g.writeStringField("docTitle", docTitle);
+                    g.writeStringField("jurisdiction", jurisdiction);
+                    g.writeStringField("agency", agency);
+                    g.writeObjectFieldStart("section");
+                    g.writeStringField("path", sectionPath);
+                    strings(g, "headings", headings);
+                    g.writeEndObject();
+                    g.writeStringField("text", text);
+                    g.writeEndObject();
+                }
+                ByteArrayOutputStream after = new ByteArrayOutputStream(256);
+                try (JsonGenerator g = Json.mapper().getFactory().createGenerator(after)) {
+                    g.writeStartObject();
+                    g.writeStringField("strength", strength);
+                    strings(g, "topics", topics);
+                    g.writeStringField("provenance", provenance);
+                    g.writeEndObject();
+                }
+                // {"id":...,"text":"..."} -> "id":...,"text":"...",   and   {"strength":...} -> ,"strength":...
+                String b = before.toString(StandardCharsets.UTF_8);
+                String a = after.toString(StandardCharsets.UTF_8);
+                return new Fragments(primed(b.substring(1, b.length() - 1) + ","), primed("," + a.substring(1, a.length() - 1)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing a hit's JSON", e);
+            }
+        }
+
+        private static SerializedString primed(String raw) {
+            SerializedString s = new SerializedString(raw);
+            s.asUnquotedUTF8();   // encoded here, once, rather than by the first search that writes it
+            return s;
+        }
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

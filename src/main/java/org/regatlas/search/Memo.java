@@ -10,16 +10,16 @@ import org.jspecify.annotations.Nullable;
  * for the few thousand words and terms of real queries is rare and costs only recomputing. A null value is kept
  * too. Thread-safe; racing callers may both compute a value, and either result is kept.
  */
-final class Memo<K, V> {
+public final class Memo<K, V> {
     private final int max;
     private final ConcurrentHashMap<K, Optional<V>> values = new ConcurrentHashMap<>();
 
-    Memo(int max) {
+    public Memo(int max) {
         this.max = max;
     }
 
     /** The value kept for {@code key}, computed by {@code compute} the first time. */
-    @Nullable V get(K key, Function<K, @Nullable V> compute) {
+    public @Nullable V get(K key, Function<K, @Nullable V> compute) {
         Optional<V> held = values.get(key);
         if (held == null) {
             if (values.size() >= max) values.clear();
@@ -29,7 +29,7 @@ final class Memo<K, V> {
         return held.orElse(null);
     }
 
-    int size() {
+    public int size() {
         return values.size();
     }
 }

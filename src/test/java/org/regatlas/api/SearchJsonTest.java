@@ -3,11 +3,13 @@ package org.regatlas.api;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.regatlas.TestIndex;
+import org.regatlas.search.SearchHit;
 import org.regatlas.search.SearchPage;
 import org.regatlas.search.SearchQuery;
 
@@ -40,5 +42,23 @@ class SearchJsonTest {
         assertArrayEquals(whole(again, 2, 10), againJson);
         assertArrayEquals(whole(first, 2, 10), firstJson);
         if (first.tookMs() != again.tookMs()) assertNotEquals(new String(firstJson), new String(againJson));
+    }
+
+    @Test
+    void aProvisionShownAgainWithAnotherHighlightAndScoreIsWrittenWithThem() throws Exception {
+        SearchHit hit = new SearchHit("doc:1:1", "doc", "A \"quoted\" title", "US", "FDA", null, List.of(),
+                "Text with \\ backslash, \"quotes\", a tab\t and 中文 <b>", "", "MUST", List.of("ltfu", "icans"),
+                "verbatim", null, "final", 0f);
+        SearchHit other = new SearchHit("doc:1:2", "doc", "Title", "CN", "NMPA", "2.1", List.of("二、 设计", "(一) 剂量"),
+                "第二句。", "", "INFO", List.of(), "digest", "2024-12-01", "final", 0f);
+        SearchJson json = new SearchJson(16);
+        for (float score : new float[] {12.5f, 3.25f, 0f}) {
+            SearchPage p = new SearchPage("q", 2, true, 0.4, List.of(
+                    hit.with("Text with <mark>" + score + "</mark>", score), other.with("第二句。", score / 2)),
+                    Map.of("jurisdiction", Map.of("US", 1, "CN", 1)));
+            byte[] written = json.write(p, 1, 10);
+            assertArrayEquals(whole(p, 1, 10), written, "score " + score);
+            assertTrue(new String(written, java.nio.charset.StandardCharsets.UTF_8).contains("<mark>" + score + "</mark>"));
+        }
     }
 }

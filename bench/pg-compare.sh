@@ -22,7 +22,11 @@
 #      CONCURRENCY clients, each keeping one persistent connection: RegAtlas (both servers) through
 #      GET /api/search?q=...&size=10 over HTTP keep-alive, PostgreSQL through one psycopg connection running
 #      bench/pg/search.sql;
-#   6. prints one side-by-side table.
+#   6. prints one side-by-side table;
+#   7. measures the speed again with each engine's native load generator, wrk for RegAtlas and pgbench for
+#      PostgreSQL (bench/pg/native.py; C clients that cost microseconds per request, where the Python client costs
+#      about 0.3 ms, as much as RegAtlas's search), with 1 client and CONCURRENCY, 2x and 4x as many, and prints a
+#      second table ending with each engine's peak queries/s.
 #
 # The PostgreSQL query (bench/pg/search.sql), $1 being the query as typed:
 #   SELECT p.id, p.doc_id, p.doc_title, p.jurisdiction, p.strength, p.headings, p.text, count(*) OVER () AS total
@@ -83,6 +87,7 @@ if [ -z "$PGBIN" ]; then
   apt_install postgresql postgresql-contrib
   PGBIN="$(find_pg_bin)" || die "PostgreSQL was installed but initdb/pg_ctl/postgres were not found (set PG_BIN)"
 fi
+[ -x "$PGBIN/pgbench" ] || die "pgbench is missing from $PGBIN (Debian's postgresql package has it)"
 PGSHARE="$("$PGBIN/pg_config" --sharedir 2>/dev/null || echo "/usr/share/postgresql/$("$PGBIN/postgres" -V | sed -E 's/.* ([0-9]+).*/\1/')")"
 [ -f "$PGSHARE/extension/pg_trgm.control" ] || apt_install postgresql-contrib
 [ -f "$PGSHARE/extension/pg_trgm.control" ] || die "the pg_trgm extension is missing from $PGSHARE/extension"
@@ -97,6 +102,9 @@ if [ -z "$PY" ]; then
   /usr/bin/python3 -c 'import psycopg' 2>/dev/null || die "python3-psycopg was installed but /usr/bin/python3 cannot import psycopg"
   PY=/usr/bin/python3
 fi
+
+# --- wrk, the HTTP load generator of bench/http-load.sh.
+command -v wrk >/dev/null || apt_install wrk
 
 # --- Java: JAVA_HOME, java on the PATH, then the newest JDK under /usr/lib/jvm (21 or newer).
 java_ok() { [ -x "$1" ] && [ "$("$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1)" -ge 21 ] 2>/dev/null; }
@@ -220,3 +228,9 @@ step "$PY" "$ROOT/bench/pg/compare.py" --regatlas "http://127.0.0.1:$RA_PORT" \
   --regatlas-cached "http://127.0.0.1:$RA_CACHED_PORT" --pg "$DSN" \
   --sql "$ROOT/bench/pg/search.sql" --queries "$QUERIES" --duration "$DURATION" --concurrency "$CONCURRENCY" \
   --warmup "$WARMUP" --eval-json "$WORK/eval.json" ${JSON_OUT:+--json-out "$JSON_OUT"}
+
+# 7. Speed again, each engine driven by its native load generator.
+step "$PY" "$ROOT/bench/pg/native.py" --regatlas "http://127.0.0.1:$RA_PORT" \
+  --regatlas-cached "http://127.0.0.1:$RA_CACHED_PORT" --dsn "$DSN" --pgbench "$PGBIN/pgbench" \
+  --sql "$ROOT/bench/pg/search.sql" --queries "$QUERIES" --work "$WORK" --duration "$DURATION" \
+  --concurrency "$CONCURRENCY" --warmup "$WARMUP" ${JSON_OUT:+--json-out "$JSON_OUT"}

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +41,7 @@ final class ApiErrors {
     }
 
     static void error(Context ctx, int status, String code, String message) {
-        ctx.status(status).json(Map.of("error", code, "message", message));
+        ctx.status(status).json(new WireError(code, message));
     }
 
     /** The error code of a status, for refusals that carry only a status (Javalin's and Jetty's own). */

@@ -2,7 +2,6 @@ package org.regatlas.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -37,7 +36,7 @@ final class JsonErrorPages extends ErrorHandler {
         String error = code >= 500 ? "internal" : ApiErrors.codeFor(code);
         byte[] body;
         try {
-            body = Json.mapper().writeValueAsBytes(Map.of("error", error, "message", text));
+            body = Json.mapper().writeValueAsBytes(new WireError(error, text));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of two strings always serialises", e);
         }

@@ -72,7 +72,9 @@ class CorpusApiTest {
         JavalinTest.test(app(), (server, client) -> {
             var missing = client.get("/api/provisions/cde-2024-cart-heme:九:99");
             assertEquals(404, missing.code());
-            JsonNode m = json(missing);
+            String raw = missing.body().string();
+            assertTrue(raw.startsWith("{\"error\":\"not_found\",\"message\":"), "fields in a fixed order: " + raw);
+            JsonNode m = Json.mapper().readTree(raw);
             assertEquals("not_found", m.path("error").asText());
             assertTrue(m.path("message").asText().contains("cde-2024-cart-heme:九:99"));
 

@@ -63,7 +63,8 @@ class HostileUploadApiTest {
         JsonNode body = Json.mapper().readTree(res.body());
         assertAll(() -> assertEquals(status, res.statusCode(), res.body()),
                 () -> assertEquals(code, body.path("error").asText()),
-                () -> assertTrue(body.path("message").asText().contains(messagePart), res.body()));
+                () -> assertTrue(body.path("message").asText().contains(messagePart), res.body()),
+                () -> assertTrue(res.body().startsWith("{\"error\":\"" + code + "\",\"message\":"), res.body()));
     }
 
     /** A protocol sentence, then bytes that are not UTF-8 (0xC3 starts a two-byte sequence 0x28 cannot end). */

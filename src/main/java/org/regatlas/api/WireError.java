@@ -1,0 +1,4 @@
+package org.regatlas.api;
+
+/** The error JSON of every refusal, {@code {"error":..., "message":...}}, its fields always in that order. */
+record WireError(String error, String message) {}

@@ -48,6 +48,9 @@ final class QueryStrings {
                 }
                 bytes.write(hi * 16 + lo);
                 i += 3;
+            } else if (c < 0x80) {
+                bytes.write(c == '+' ? ' ' : c);
+                i++;
             } else {
                 int end = i;
                 while (end < s.length() && s.charAt(end) != '%') end++;
@@ -55,10 +58,13 @@ final class QueryStrings {
                 i = end;
             }
         }
+        byte[] raw = bytes.toByteArray();
+        // Lenient decoding marks each malformed sequence with U+FFFD; only text that has one can be malformed.
+        String lenient = new String(raw, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
         } catch (CharacterCodingException e) {
             throw ApiException.badRequest("The query string is not valid UTF-8 in " + where(param)
                     + ": percent-escapes must encode UTF-8 text");

@@ -72,13 +72,16 @@ final class Highlighter {
      * which no term of the query itself can show.
      */
     String highlight(String text, Tokens tokens, List<Span> concepts) {
-        List<Span> marks = new ArrayList<>(concepts);
+        // Each mark as start and end in one long, so that ordering them is a sort of primitives.
+        long[] marks = new long[concepts.size() + (terms.isEmpty() ? 0 : tokens.terms().length)];
+        int n = 0;
+        for (Span s : concepts) n = add(marks, n, s.start(), s.end(), text.length());
         if (!terms.isEmpty()) {
             for (int i = 0; i < tokens.terms().length; i++) {
-                if (terms.contains(tokens.terms()[i])) marks.add(new Span(tokens.starts()[i], tokens.ends()[i]));
+                if (terms.contains(tokens.terms()[i])) n = add(marks, n, tokens.starts()[i], tokens.ends()[i], text.length());
             }
         }
-        return mark(text, marks);
+        return mark(text, marks, n);
     }
 
     /** The terms {@code query} searches in the text fields, outside NOT clauses. */
@@ -103,22 +106,27 @@ final class Highlighter {
         return out;
     }
 
-    /** Escape first, then mark: the only markup in the result is {@code <mark>}; overlapping matches merge. */
-    static String mark(String content, List<Span> spans) {
-        List<Span> marks = new ArrayList<>(spans.size());
-        for (Span s : spans) {
-            int end = Math.min(s.end(), content.length());
-            if (s.start() >= 0 && end > s.start()) marks.add(new Span(s.start(), end));
-        }
-        marks.sort(Comparator.comparingInt(Span::start));
-        StringBuilder sb = new StringBuilder(content.length() + 16 * marks.size() + 16);
+    /** Adds the span from {@code start} to {@code end}, cut to the text's {@code length}, unless it is empty. */
+    private static int add(long[] marks, int n, int start, int end, int length) {
+        int cut = Math.min(end, length);
+        if (start >= 0 && cut > start) marks[n++] = ((long) start << 32) | cut;
+        return n;
+    }
+
+    /**
+     * Escape first, then mark: the only markup in the result is {@code <mark>}; overlapping matches merge. The
+     * first {@code n} {@code marks} are spans as {@link #add} packs them.
+     */
+    private static String mark(String content, long[] marks, int n) {
+        java.util.Arrays.sort(marks, 0, n);   // by start (the high bits); the merge below takes the largest end
+        StringBuilder sb = new StringBuilder(content.length() + 16 * n + 16);
         int pos = 0;
         int i = 0;
-        while (i < marks.size()) {
-            int start = Math.max(marks.get(i).start(), pos);
-            int end = marks.get(i).end();
+        while (i < n) {
+            int start = Math.max((int) (marks[i] >>> 32), pos);
+            int end = (int) marks[i];
             // Touching or overlapping matches (CJK bigrams overlap by a character) become one mark.
-            while (++i < marks.size() && marks.get(i).start() <= end) end = Math.max(end, marks.get(i).end());
+            while (++i < n && (int) (marks[i] >>> 32) <= end) end = Math.max(end, (int) marks[i]);
             if (end <= start) continue;
             Html.escape(content, pos, start, sb);
             sb.append("<mark>");

@@ -1,8 +1,11 @@
 package org.regatlas.search;
 
 import java.io.IOException;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.document.Document;
@@ -24,18 +27,39 @@ final class ShownDocuments {
     static final int MAX_SLOTS = 4096;
 
     /**
-     * One document: its stored fields as a hit (not yet highlighted or scored), the tokens of its text and the concepts
-     * its text names where.
+     * One document: its stored fields as a hit (not yet highlighted or scored), the tokens of its text, and the places
+     * its text names concepts, by concept.
      */
-    record Shown(int doc, SearchHit hit, Highlighter.Tokens tokens, List<ConceptMatcher.Named> concepts) {
-        /** Where the text names one of {@code ids}, each place once, in text order. */
+    record Shown(int doc, SearchHit hit, Highlighter.Tokens tokens, Map<String, List<Span>> places) {
+        /** {@code named} (in text order) grouped by concept, each concept's places in text order. */
+        static Map<String, List<Span>> byConcept(List<ConceptMatcher.Named> named) {
+            Map<String, List<Span>> out = new HashMap<>();
+            for (ConceptMatcher.Named n : named) {
+                out.computeIfAbsent(n.id(), k -> new ArrayList<>(2)).add(new Span(n.start(), n.end()));
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(out);
+        }
+
+        /**
+         * Where the text names one of {@code ids}, each place once, by start. A search looks up its few concepts
+         * here rather than testing every place the text names any concept.
+         */
         List<Span> spans(Set<String> ids) {
-            if (ids.isEmpty()) return List.of();
-            Set<Span> out = new LinkedHashSet<>();
-            for (ConceptMatcher.Named n : concepts) if (ids.contains(n.id())) out.add(new Span(n.start(), n.end()));
-            return List.copyOf(out);
+            List<Span> out = null;
+            for (String id : ids) {
+                List<Span> at = places.get(id);
+                if (at == null) continue;
+                if (out == null) out = new ArrayList<>(at.size());
+                for (Span s : at) if (!out.contains(s)) out.add(s);
+            }
+            if (out == null) return List.of();
+            out.sort(SPAN_ORDER);
+            return out;
         }
     }
+
+    private static final Comparator<Span> SPAN_ORDER = Comparator.comparingInt(Span::start).thenComparingInt(Span::end);
 
     private final AtomicReferenceArray<Shown> slots;
     private final int mask;
@@ -55,7 +79,7 @@ final class ShownDocuments {
         Shown held = slots.get(doc & mask);
         if (held != null && held.doc() == doc) return held;
         SearchHit hit = hit(reader.storedFields().document(doc));
-        Shown fresh = new Shown(doc, hit, Highlighter.Tokens.of(hit.text()), concepts.named(hit.text()));
+        Shown fresh = new Shown(doc, hit, Highlighter.Tokens.of(hit.text()), Shown.byConcept(concepts.named(hit.text())));
         slots.set(doc & mask, fresh);
         return fresh;
     }

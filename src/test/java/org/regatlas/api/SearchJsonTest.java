@@ -38,6 +38,7 @@ class SearchJsonTest {
         byte[] firstJson = json.write(first, 2, 10);
         SearchPage again = TestIndex.search().search(q);
         assertSame(first.hits(), again.hits(), "the result cache hands out the same hits");
+        assertSame(first.facets(), again.facets(), "and the same facets, so the kept body is written");
         byte[] againJson = json.write(again, 2, 10);
         assertArrayEquals(whole(again, 2, 10), againJson);
         assertArrayEquals(whole(first, 2, 10), firstJson);

@@ -57,40 +57,46 @@ final class SearchJson {
             synchronized (bodies) {
                 kept = bodies.get(key);
             }
-            if (kept != null) {
-                // {"query":...,"size":10} + "hits":[...],"facets":{...} -> {"query":...,"size":10,"hits":[...],"facets":{...}}
-                ByteArrayOutputStream head = new ByteArrayOutputStream(256);
-                try (JsonGenerator g = Json.mapper().getFactory().createGenerator(head)) {
-                    head(g, p, page, size);
-                    g.writeEndObject();
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream(head.size() + kept.length + 1);
-                out.write(head.toByteArray(), 0, head.size() - 1);
-                out.write(',');
-                out.write(kept);
-                out.write('}');
-                return out.toByteArray();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
-            int bodyStart;
-            try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
-                head(g, p, page, size);
-                g.flush();
-                bodyStart = out.size() + 1;   // past the comma the generator puts before "hits"
-                body(g, p);
-                g.writeEndObject();
-            }
-            byte[] whole = out.toByteArray();
-            synchronized (bodies) {
-                bodies.put(key, java.util.Arrays.copyOfRange(whole, bodyStart, whole.length - 1));
-            }
-            return whole;
+            return kept != null ? withBody(p, page, size, kept) : whole(p, page, size, key);
         } catch (IOException e) {
             throw new IllegalStateException("writing the search JSON", e);
         }
     }
 
-    /** The fields before the hits, in {@link WireSearch}'s order, after the object's start. */
+    /** A fresh head and a kept body: {"query":...,"size":10} + "hits":[...],"facets":{...} -> {"query":...,...}. */
+    private static byte[] withBody(SearchPage p, int page, int size, byte[] body) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(head)) {
+            head(g, p, page, size);
+            g.writeEndObject();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(head.size() + body.length + 1);
+        out.write(head.toByteArray(), 0, head.size() - 1);
+        out.write(',');
+        out.write(body);
+        out.write('}');
+        return out.toByteArray();
+    }
+
+    /** The whole answer in one pass; its body's bytes are kept under {@code key} for the cached pages sharing it. */
+    private byte[] whole(SearchPage p, int page, int size, Same key) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        int bodyStart;
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+            head(g, p, page, size);
+            g.flush();
+            bodyStart = out.size() + 1;   // past the comma the generator puts before "hits"
+            body(g, p);
+            g.writeEndObject();
+        }
+        byte[] whole = out.toByteArray();
+        synchronized (bodies) {
+            bodies.put(key, java.util.Arrays.copyOfRange(whole, bodyStart, whole.length - 1));
+        }
+        return whole;
+    }
+
+    /** The object's start and the fields before the hits, in {@link WireSearch}'s order. */
     private static void head(JsonGenerator g, SearchPage p, int page, int size) throws IOException {
         g.writeStartObject();
         g.writeStringField("query", p.query());

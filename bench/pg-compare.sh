@@ -6,7 +6,8 @@
 #   temporary directory), REGATLAS_JAVA_OPTS (extra JVM options, as for the launcher).
 #
 # What it does, all inside one temporary directory that is removed on exit:
-#   1. builds the jar into that directory (not target/), unless REGATLAS_JAR is given;
+#   1. builds the jar into that directory (not target/), unless REGATLAS_JAR is given, with the JDK and options of the
+#      other benchmarks (bench/lib.sh);
 #   2. starts `regatlas serve` on a free loopback port with its own index of corpus/, with its result cache off
 #      (-Dregatlas.searchCache=0), and a second one as shipped (cache on) on another port;
 #   3. runs initdb and starts PostgreSQL on another free loopback port (as the postgres user when run as root),
@@ -106,14 +107,6 @@ fi
 # --- wrk, the HTTP load generator of bench/http-load.sh.
 command -v wrk >/dev/null || apt_install wrk
 
-# --- Java: JAVA_HOME, java on the PATH, then the newest JDK under /usr/lib/jvm (21 or newer).
-java_ok() { [ -x "$1" ] && [ "$("$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1)" -ge 21 ] 2>/dev/null; }
-JAVA=""
-for c in "${JAVA_HOME:+$JAVA_HOME/bin/java}" "$(command -v java || true)" $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -V -r); do
-  [ -n "$c" ] && java_ok "$c" && { JAVA="$c"; break; }
-done
-[ -n "$JAVA" ] || die "no JDK 21 or newer found (set JAVA_HOME)"
-
 # --- One temporary directory for everything; the trap stops what this script started and removes it.
 WORK="$(mktemp -d /tmp/regatlas-pg-compare.XXXXXX)"
 chmod 711 "$WORK"
@@ -142,24 +135,26 @@ step() { local rc=0; "$@" & CHILD=$!; wait "$CHILD" || rc=$?; CHILD=""; return "
 free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 show_log() { say "last lines of $1:"; tail -n 30 "$1" >&2 || true; }
 
-# 1. The jar.
+# 1. Java and the jar, as the other benchmarks find and build them (bench/lib.sh): the launcher's JDK, MAVEN_OPTS for
+#    JDK 24+, the launcher's JVM options; the jar is built into this run's directory unless REGATLAS_JAR names one.
+abs() { echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"; }   # paths given relative to where this was run
 if [ -n "${REGATLAS_JAR:-}" ]; then
   [ -f "$REGATLAS_JAR" ] || die "REGATLAS_JAR=$REGATLAS_JAR does not exist"
-  JAR="$REGATLAS_JAR"
-else
-  command -v mvn >/dev/null || die "Apache Maven is needed to build the jar (apt-get install -y maven), or set REGATLAS_JAR"
-  say "building the jar into $WORK/build ..."
-  JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA")")")"
-  export JAVA_HOME MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
-  if ! step mvn -B -q -f "$ROOT/pom.xml" -Dregatlas.buildDir="$WORK/build" -DskipTests -Dmaven.test.skip=true package \
-       >"$WORK/build.log" 2>&1; then
-    show_log "$WORK/build.log"; die "the build failed"
-  fi
-  JAR="$WORK/build/regatlas.jar"
+  REGATLAS_JAR="$(abs "$REGATLAS_JAR")"
 fi
+[ -z "${JSON_OUT:-}" ] || JSON_OUT="$(abs "$JSON_OUT")"
+[ -n "${REGATLAS_JAR:-}" ] || command -v mvn >/dev/null \
+  || die "Apache Maven is needed to build the jar (apt-get install -y maven), or set REGATLAS_JAR"
+cd "$ROOT"
+BENCH_BUILD_DIR="$WORK/build"
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"
+JAVA="$JAVA_HOME/bin/java"
+[ -n "${REGATLAS_JAR:-}" ] || say "building the jar into $WORK/build ..."
+bench_product_jar 2>"$WORK/build.log" || true
+[ -f "$JAR" ] || { show_log "$WORK/build.log"; die "the build failed"; }
 # shellcheck disable=SC2206
-JAVA_OPTS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dregatlas.home="$WORK/home"
-           -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 ${REGATLAS_JAVA_OPTS:-})
+JAVA_OPTS=("${BENCH_JVM_OPTS[@]}" -Dregatlas.home="$WORK/home" ${REGATLAS_JAVA_OPTS:-})
 
 # 2. RegAtlas, with its own index (in $WORK/home/index) of the shipped corpus, twice: with its result cache off
 #    (-Dregatlas.searchCache=0: every query is searched, as PostgreSQL searches it) and as shipped (cache on: the

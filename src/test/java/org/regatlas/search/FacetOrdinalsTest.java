@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -31,7 +30,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
@@ -46,25 +44,16 @@ class FacetOrdinalsTest {
     private static ByteBuffersDirectory index(int docs, boolean oneSegment) throws IOException {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(Fields.TOPIC, true);
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
-            for (int i = 0; i < docs; i++) {
-                Document d = new Document();
-                String id = String.format("d%04d", i);
-                d.add(new StringField(Fields.ID, id, Field.Store.YES));
-                d.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
-                d.add(new StringField("parity", i % 2 == 0 ? "even" : "odd", Field.Store.NO));
-                d.add(new SortedSetDocValuesFacetField(Fields.JURISDICTION, new String[] {"CN", "US", "EU", "INTL"}[i % 4]));
-                if (i % 3 != 0) d.add(new SortedSetDocValuesFacetField(Fields.STRENGTH, i % 3 == 1 ? "MUST" : "SHOULD"));
-                for (int t = 0; t < TOPICS.length; t++) {
-                    if ((i + t) % (t + 2) == 0) d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, TOPICS[t]));
-                }
-                w.addDocument(config.build(d));
-                if (i % 70 == 69) w.commit();
+        return InMemoryIndex.of(docs, 70, oneSegment, i -> {
+            Document d = InMemoryIndex.withId(String.format("d%04d", i));
+            d.add(new StringField("parity", i % 2 == 0 ? "even" : "odd", Field.Store.NO));
+            d.add(new SortedSetDocValuesFacetField(Fields.JURISDICTION, new String[] {"CN", "US", "EU", "INTL"}[i % 4]));
+            if (i % 3 != 0) d.add(new SortedSetDocValuesFacetField(Fields.STRENGTH, i % 3 == 1 ? "MUST" : "SHOULD"));
+            for (int t = 0; t < TOPICS.length; t++) {
+                if ((i + t) % (t + 2) == 0) d.add(new SortedSetDocValuesFacetField(Fields.TOPIC, TOPICS[t]));
             }
-            if (oneSegment) w.forceMerge(1);
-        }
-        return dir;
+            return config.build(d);
+        });
     }
 
     /** What {@code SortedSetDocValuesFacetCounts.getTopChildren} gives for each dimension, in its order. */

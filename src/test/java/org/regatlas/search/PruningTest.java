@@ -10,14 +10,10 @@ import java.util.Arrays;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -30,11 +26,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 
 /**
@@ -52,24 +46,17 @@ class PruningTest {
 
     @BeforeAll
     static void index() throws IOException {
-        dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
-            for (int i = 0; i < DOCS; i++) {
-                Document d = new Document();
-                String id = String.format("d%05d", i);
-                d.add(new StringField(Fields.ID, id, Field.Store.YES));
-                d.add(new SortedDocValuesField(Fields.ID, new BytesRef(id)));
-                StringBuilder text = new StringBuilder("细胞 treatment");
-                if (i % 37 == 0) text.append(" washout").append(" washout".repeat(i % 3));
-                if (i % 11 == 0) text.append(" lymphodepletion");
-                text.append(" filler".repeat(i % 5));
-                d.add(new TextField(Fields.TEXT, text.toString(), Field.Store.NO));
-                d.add(new NumericDocValuesField(Fields.IS_DIGEST, i % 4 == 0 ? 1 : 0));
-                d.add(new SortedSetDocValuesFacetField(Fields.JURISDICTION, i % 2 == 0 ? "CN" : "US"));
-                w.addDocument(FACETS.build(d));
-            }
-            w.forceMerge(1);
-        }
+        dir = InMemoryIndex.of(DOCS, 0, true, i -> {
+            Document d = InMemoryIndex.withId(String.format("d%05d", i));
+            StringBuilder text = new StringBuilder("细胞 treatment");
+            if (i % 37 == 0) text.append(" washout").append(" washout".repeat(i % 3));
+            if (i % 11 == 0) text.append(" lymphodepletion");
+            text.append(" filler".repeat(i % 5));
+            d.add(new TextField(Fields.TEXT, text.toString(), Field.Store.NO));
+            d.add(new NumericDocValuesField(Fields.IS_DIGEST, i % 4 == 0 ? 1 : 0));
+            d.add(new SortedSetDocValuesFacetField(Fields.JURISDICTION, i % 2 == 0 ? "CN" : "US"));
+            return FACETS.build(d);
+        });
         reader = DirectoryReader.open(dir);
         searcher = new IndexSearcher(reader);
         ordinals = FacetOrdinals.of(reader, java.util.List.of(Fields.JURISDICTION));

@@ -10,8 +10,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -23,7 +21,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 
 /** A part kept from rewriting scores, matches and compares as the part Lucene's rewrite would have made. */
@@ -48,17 +45,14 @@ class RewrittenTest {
 
     @Test
     void aKeptDisMaxScoresAsTheOneLuceneRewritesAndIsNotRewrittenAgain() throws IOException {
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
-                for (int i = 0; i < 40; i++) {
-                    Document d = new Document();
-                    String text = (i % 2 == 0 ? "washout " : "") + "period ".repeat(i % 3);
-                    d.add(new TextField(Fields.TEXT, text, Field.Store.NO));
-                    if (i % 5 == 0) d.add(new TextField(Fields.CONCEPT, "g:1", Field.Store.NO));
-                    if (i % 7 == 0) d.add(new TextField(Fields.CONTEXT_CONCEPT, "g:1", Field.Store.NO));
-                    w.addDocument(d);
-                }
-            }
+        try (ByteBuffersDirectory dir = InMemoryIndex.of(40, 0, false, i -> {
+            Document d = new Document();
+            String text = (i % 2 == 0 ? "washout " : "") + "period ".repeat(i % 3);
+            d.add(new TextField(Fields.TEXT, text, Field.Store.NO));
+            if (i % 5 == 0) d.add(new TextField(Fields.CONCEPT, "g:1", Field.Store.NO));
+            if (i % 7 == 0) d.add(new TextField(Fields.CONTEXT_CONCEPT, "g:1", Field.Store.NO));
+            return d;
+        })) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(LuceneQueries.similarity());

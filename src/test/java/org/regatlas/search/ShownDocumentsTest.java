@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 
 /**
@@ -25,15 +21,12 @@ class ShownDocumentsTest {
     @Test
     void aDocumentIsReadOnceAndADocumentSharingItsSlotReplacesIt() throws IOException {
         int docs = ShownDocuments.MAX_SLOTS + 10;
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
-                for (int i = 0; i < docs; i++) {
-                    Document d = new Document();
-                    d.add(new StoredField(Fields.ID, "p" + i));
-                    d.add(new StoredField(Fields.TEXT, "第" + i + "条 washout 洗脱期"));
-                    w.addDocument(d);
-                }
-            }
+        try (ByteBuffersDirectory dir = InMemoryIndex.of(docs, 0, false, i -> {
+            Document d = new Document();
+            d.add(new StoredField(Fields.ID, "p" + i));
+            d.add(new StoredField(Fields.TEXT, "第" + i + "条 washout 洗脱期"));
+            return d;
+        })) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 var vocabulary = new org.regatlas.corpus.CorpusLoader(java.nio.file.Path.of("corpus")).loadVocabulary();
                 var concepts = new org.regatlas.corpus.ConceptMatcher(vocabulary.taxonomy(), vocabulary.glossary());

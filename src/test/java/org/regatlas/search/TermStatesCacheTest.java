@@ -8,31 +8,25 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
-import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
 
 /** A term looked up once serves every later query over the same reader, with the same hits and scores. */
 class TermStatesCacheTest {
     @Test
     void aHeldTermScoresAsAFreshLookupAndIsLookedUpOnce() throws IOException {
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(Analyzers.perField()))) {
-                for (int i = 0; i < 50; i++) {
-                    Document d = new Document();
-                    d.add(new TextField(Fields.TEXT, "washout " + "period ".repeat(i % 4) + (i % 3 == 0 ? "bridging" : ""),
-                            Field.Store.NO));
-                    w.addDocument(d);
-                    if (i % 20 == 19) w.commit();   // several segments
-                }
-            }
+        // 50 documents in several segments.
+        try (ByteBuffersDirectory dir = InMemoryIndex.of(50, 20, false, i -> {
+            Document d = new Document();
+            d.add(new TextField(Fields.TEXT, "washout " + "period ".repeat(i % 4) + (i % 3 == 0 ? "bridging" : ""),
+                    Field.Store.NO));
+            return d;
+        })) {
             try (DirectoryReader reader = DirectoryReader.open(dir)) {
                 IndexSearcher searcher = new SlicedSearcher(reader, Runnable::run);
                 searcher.setSimilarity(LuceneQueries.similarity());

@@ -154,6 +154,33 @@ def pct(sorted_values, p):
     return sorted_values[k]
 
 
+def measure(runs, levels, seconds, warmup, warm_clients, title):
+    """Warms every engine up with warm_clients clients (RegAtlas without its cache for `warmup` seconds, its JIT
+    compiler having the most to do; the others 3 at most), then runs each at every number of clients in `levels`,
+    engines in turn so that a slow phase of the machine hits all of them. runs: name -> run(clients, seconds), which
+    gives the figures (qps, p50_ms, p99_ms, errors; queries if it counts its answers). Also used by native.py."""
+    print(f"{title}warm-up: {warmup:.0f} s for RegAtlas without its cache, {min(warmup, 3):.0f} s for the others")
+    for name, run in runs.items():
+        run(warm_clients, warmup if name == "regatlas" else min(warmup, 3))
+    speed = {name: {} for name in runs}
+    for clients in levels:
+        for name, run in runs.items():
+            r = run(clients, seconds)
+            speed[name][clients] = r
+            answers = f"{r['queries']} answers, " if "queries" in r else ""
+            print(f"  {name:15s} {clients} client(s): {r['qps']:8.1f} queries/s  p50 {r['p50_ms']:7.2f} ms"
+                  f"  p99 {r['p99_ms']:7.2f} ms  ({answers}{r['errors']} errors)")
+    return speed
+
+
+def markdown(head, rows):
+    """Prints a Markdown table."""
+    print("| " + " | ".join(head) + " |")
+    print("|" + "|".join("---" for _ in head) + "|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
 # ---- quality ----
 def quality(spec, evalset):
     eng = make_engine(spec)
@@ -215,17 +242,8 @@ def main():
         print(f"  RegAtlas nDCG@10 over HTTP {qual['regatlas']['all']['ndcg']:.4f}, "
               f"`regatlas eval` in process {ev:.4f}")
 
-    print(f"warm-up: {a.warmup:.0f} s for RegAtlas without its cache, {min(a.warmup, 3):.0f} s for the others")
-    for name, spec in engines.items():
-        run_load(spec, queries, a.concurrency, a.warmup if name == "regatlas" else min(a.warmup, 3))
-
-    speed = {name: {} for name in engines}
-    for clients in (1, a.concurrency):
-        for name, spec in engines.items():  # engines alternate, so a slow phase of the machine hits all of them
-            r = run_load(spec, queries, clients, a.duration)
-            speed[name][clients] = r
-            print(f"  {name:15s} {clients} client(s): {r['qps']:8.1f} queries/s  p50 {r['p50_ms']:7.2f} ms"
-                  f"  p99 {r['p99_ms']:7.2f} ms  ({r['queries']} answers, {r['errors']} errors)")
+    runs = {name: (lambda c, t, spec=spec: run_load(spec, queries, c, t)) for name, spec in engines.items()}
+    speed = measure(runs, (1, a.concurrency), a.duration, a.warmup, a.concurrency, "")
 
     table(qual, speed, a.concurrency, a.duration, len(queries))
     if a.json_out:
@@ -275,10 +293,7 @@ def table(qual, speed, n, duration, nq):
     print()
     print(f"{nq} dev queries round-robin, {duration:.0f} s per run, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f} at the end")
-    print("| " + " | ".join(head) + " |")
-    print("|" + "|".join("---" for _ in head) + "|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    markdown(head, rows)
     print("(ratio columns: queries/s and latency as RegAtlas / PostgreSQL; nDCG, recall and MRR as RegAtlas - PostgreSQL)")
 
 

@@ -16,7 +16,6 @@ variables hold no strings), so PostgreSQL plans it as it plans compare.py's para
 import argparse
 import glob
 import json
-import math
 import os
 import re
 import subprocess
@@ -24,6 +23,8 @@ import sys
 import urllib.parse
 
 import psycopg
+
+from compare import markdown, measure, pct  # the same percentile, runs and table as the Python client's
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MIX = os.path.join(os.path.dirname(HERE), "search-mix.lua")
@@ -71,12 +72,6 @@ def pgbench(binary, dsn, script, work, clients, seconds):
     return {"clients": clients, "qps": tps, "p50_ms": pct(lat, 50), "p99_ms": pct(lat, 99), "errors": failed}
 
 
-def pct(sorted_values, p):
-    if not sorted_values:
-        return float("nan")
-    return sorted_values[max(0, math.ceil(p / 100 * len(sorted_values)) - 1)]  # nearest rank
-
-
 def prepare(queries, sql_path, work):
     """The wrk path list and the pgbench script; returns (paths file, script file)."""
     paths = os.path.join(work, "search-paths.txt")
@@ -121,22 +116,12 @@ def main():
     if a.regatlas_cached:
         runs["regatlas_cached"] = lambda c, s: wrk(a.regatlas_cached, paths, c, s)
 
-    print(f"native load generators (wrk, pgbench): warm-up {a.warmup} s for RegAtlas without its cache, "
-          f"{min(a.warmup, 3)} s for the others")
-    for name, run in runs.items():
-        run(a.concurrency, a.warmup if name == "regatlas" else min(a.warmup, 3))
     # 1 client: one user's searches one after another (latency-bound). CONCURRENCY clients and 2x and 4x that: as
     # clients are added each engine reaches the most it can answer on this machine (its peak), PostgreSQL at about
     # one client per core, RegAtlas later, since its answers are so short that the hops between client and server
     # leave a core idle while a request is in transit.
     levels = sorted({1, a.concurrency, 2 * a.concurrency, 4 * a.concurrency})
-    speed = {name: {} for name in runs}
-    for clients in levels:
-        for name, run in runs.items():  # engines alternate, as in compare.py
-            r = run(clients, a.duration)
-            speed[name][clients] = r
-            print(f"  {name:15s} {clients} client(s): {r['qps']:8.1f} queries/s  p50 {r['p50_ms']:7.2f} ms"
-                  f"  p99 {r['p99_ms']:7.2f} ms  ({r['errors']} errors)")
+    speed = measure(runs, levels, a.duration, a.warmup, a.concurrency, "native load generators (wrk, pgbench), ")
     table(speed, levels, a.duration)
     if a.json_out:  # added to compare.py's figures under "native" when that file is there
         figures = json.load(open(a.json_out, encoding="utf-8")) if os.path.exists(a.json_out) else {}
@@ -178,10 +163,7 @@ def table(speed, levels, duration):
     print()
     print(f"native load generators, {duration} s per run, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.2f} at the end")
-    print("| " + " | ".join(head) + " |")
-    print("|" + "|".join("---" for _ in head) + "|")
-    for row in rows:
-        print("| " + " | ".join(row) + " |")
+    markdown(head, rows)
     print("(ratio columns: queries/s and latency as RegAtlas / PostgreSQL)")
 
 

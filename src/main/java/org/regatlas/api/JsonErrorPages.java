@@ -38,7 +38,7 @@ final class JsonErrorPages extends ErrorHandler {
         try {
             body = Json.mapper().writeValueAsBytes(new WireError(error, text));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of two strings always serialises", e);
+            throw new IllegalStateException("a record of two strings always serialises", e);
         }
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         SecurityHeaders.HEADERS.forEach(response.getHeaders()::put);

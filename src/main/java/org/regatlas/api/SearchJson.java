@@ -18,8 +18,8 @@ import org.regatlas.search.SearchPage;
  * Writes the search JSON ({@link WireSearch}) as bytes. A page answered from the result cache shares its hits and
  * facets with the page first computed, so their serialized form (nearly all of a 10-13 KB answer, and a third of
  * the CPU of answering a repeated search) is kept and written again; only the head (query, totals, time, paging) is
- * serialized for each request. A page searched afresh is written in one pass and its body kept. The output is exactly what serializing the whole {@link WireSearch} gives.
- * Thread-safe.
+ * serialized for each request. A page searched afresh is written in one pass and its body kept. The output is
+ * exactly what serializing the whole {@link WireSearch} gives. Thread-safe.
  */
 final class SearchJson {
     static final SearchJson INSTANCE = new SearchJson(1024);

@@ -34,6 +34,7 @@ export function documentFacts(doc) {
   add(t('doc.url'), doc.url ? extLink(doc.url) : none('doc.noUrl'), 'break');
   add(t('doc.provenance'), provenanceBadge(doc.provenance));
   add(t('doc.provisions'), String(doc.provisionCount ?? ''));
+  if (doc.sha256) add(t('doc.sha256'), h('span', { class: 'mono' }, doc.sha256), 'break');
   if (doc.supersedes && doc.supersedes.length) {
     add(t('doc.supersedes'), doc.supersedes.map((s, i) => [i ? ', ' : '', documentMeta(s) ? h('a', { href: documentHref(s) }, s) : s]));
   }

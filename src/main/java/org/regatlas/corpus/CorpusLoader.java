@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -118,11 +121,30 @@ public final class CorpusLoader {
             throw new CorpusFormatException(shown(metaFile) + ": field 'source' names '" + meta.source()
                     + "', which is not a file in the document folder");
         }
+        if (meta.sha256() != null) {
+            String actual = sha256(source);
+            if (!actual.equals(meta.sha256())) {
+                throw new CorpusFormatException(shown(metaFile) + ": field 'sha256' is " + meta.sha256() + " but '"
+                        + meta.source() + "' has " + actual + " (the file changed; record the new checksum if intended)");
+            }
+        }
         if (meta.provenance() == Provenance.DIGEST) {
             List<Provision> digests = DigestReader.read(source, shown(source), meta, taxonomy);
             return new CorpusDocument(meta, folder, SourceText.plain(""), digests);
         }
         return new CorpusDocument(meta, folder, SourceReaders.read(source), List.of());
+    }
+
+    /** The SHA-256 of a file's bytes, as lower-case hex. */
+    public static String sha256(Path file) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return HexFormat.of().formatHex(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<Path> folders() {

@@ -14,6 +14,7 @@ public final class DocumentMetaReader {
     private DocumentMetaReader() {}
 
     static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     static final Pattern ISO_DATE = Pattern.compile("\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?");
     private static final Set<String> JURISDICTIONS = Set.of("CN", "US", "EU", "INTL");
     private static final Set<String> STATUSES = Set.of("draft", "final", "trial", "superseded");
@@ -34,6 +35,10 @@ public final class DocumentMetaReader {
         String effective = date(f, "effective");
         String url = f.optional("url");
         if (url != null && !url.matches("https?://\\S+")) throw f.bad("url", "must be an http(s) URL");
+        String sha256 = f.optional("sha256");
+        if (sha256 != null && !SHA256.matcher(sha256).matches()) {
+            throw f.bad("sha256", "must be 64 lower-case hex digits, got '" + sha256 + "'");
+        }
         return new DocumentMeta(
                 id,
                 f.localized("title", true),
@@ -50,6 +55,7 @@ public final class DocumentMetaReader {
                 f.strings("supersedes", false),
                 Provenance.valueOf(f.oneOf("provenance", PROVENANCES).toUpperCase(Locale.ROOT)),
                 f.required("source"),
+                sha256,
                 f.localized("notes", false));
     }
 

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The metadata of one corpus document (DESIGN.md, "Corpus format"). Dates keep the precision the source
  * gives: {@code 2024-12}, not an invented day.
+ *
+ * @param sha256 the SHA-256 of the source file as obtained (64 lower-case hex digits), or null when not recorded
  */
 public record DocumentMeta(
         String id,
@@ -23,6 +25,7 @@ public record DocumentMeta(
         List<String> supersedes,
         Provenance provenance,
         String source,
+        @Nullable String sha256,
         @Nullable LocalizedText notes) {
 
     public DocumentMeta {

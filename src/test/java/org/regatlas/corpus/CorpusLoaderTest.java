@@ -59,6 +59,28 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void aRecordedChecksumMustMatchTheSourceFile(@TempDir Path tmp) throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.copy(TestCorpus.corpusDir().resolve("taxonomy.json"), corpus.resolve("taxonomy.json"));
+        byte[] text = "I. INTRODUCTION\nSponsors should do X.\n".getBytes();
+        String actual = "c9f732ae3069a9dfe8d60281045a4f71a32c8e862e959e9c8e45f3dbe4dfc10d";   // sha256sum of the text
+        Path dir = doc(corpus, "summed", GOOD.formatted("summed")
+                .replace("\"text.txt\"", "\"text.txt\", \"sha256\": \"" + actual + "\""), "text.txt", text);
+        assertEquals(actual, CorpusLoader.sha256(dir.resolve("text.txt")));
+        LoadedCorpus right = new CorpusLoader(corpus).load();
+        assertEquals(actual, right.documents().get(0).meta().sha256(), right.problems().toString());
+
+        Files.write(dir.resolve("text.txt"), "I. INTRODUCTION\nSponsors must do X.\n".getBytes());
+        LoadedCorpus changed = new CorpusLoader(corpus).load();
+        assertTrue(changed.documents().isEmpty());
+        assertTrue(problemFor(changed, "summed").contains("field 'sha256' is " + actual + " but 'text.txt' has "),
+                problemFor(changed, "summed"));
+        Files.writeString(dir.resolve("document.json"), GOOD.formatted("summed")
+                .replace("\"text.txt\"", "\"text.txt\", \"sha256\": \"ABC\""));
+        assertTrue(problemFor(new CorpusLoader(corpus).load(), "summed").contains("field 'sha256' must be 64 lower-case hex"));
+    }
+
+    @Test
     void digestRecordsNeedAUrlKnownTopicsAndUniqueIds(@TempDir Path tmp) throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.copy(TestCorpus.corpusDir().resolve("taxonomy.json"), corpus.resolve("taxonomy.json"));

@@ -163,6 +163,7 @@ function detailsPanel(p) {
   const rows = [];
   const add = (label, value) => { if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && !value.length)) rows.push(h('dt', {}, label), h('dd', {}, value)); };
   add(t('prov.strength'), [strengthBadge(p.strength), h('span', { class: 'muted small' }, ' ' + t(`strengthHint.${p.strength}`))]);
+  if (p.prohibition) add(t('prov.prohibition'), t('prov.prohibitionHint'));
   add(t('prov.topics'), (p.topics || []).length ? h('span', { class: 'chips' }, p.topics.map((id) => topicChip(id, searchUrl({ ...readState(''), filters: { ...readState('').filters, topic: [id] } })))) : null);
   add(t('prov.actors'), (p.actors || []).join(', '));
   const conds = Object.entries(p.conditions || {}).map(([k, vs]) => `${k}: ${vs.join(', ')}`);

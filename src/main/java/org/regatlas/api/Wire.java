@@ -40,7 +40,8 @@ public final class Wire {
 
     public record ProvisionJson(String id, String docId, String docTitle, String jurisdiction, String agency,
                                 SectionRefJson section, String text, String lang, @Nullable String textEn,
-                                @Nullable String textZh, String strength, List<String> actors, List<String> topics,
+                                @Nullable String textZh, String strength, boolean prohibition, List<String> actors,
+                                List<String> topics,
                                 Map<String, List<String>> conditions, List<String> protocolSections,
                                 @Nullable SpanJson span, String provenance, List<String> sources,
                                 @Nullable String confidence, @Nullable String note) {}
@@ -66,7 +67,7 @@ public final class Wire {
     public static ProvisionJson provision(Provision p, DocumentMeta doc) {
         return new ProvisionJson(p.id(), p.docId(), doc.title().preferred(doc.language()), doc.jurisdiction().name(),
                 doc.agency(), new SectionRefJson(p.section().path(), p.section().headings()), p.text(), p.lang(),
-                p.textEn(), p.textZh(), p.strength().name(), p.actors(), p.topics(), p.conditions().values(),
+                p.textEn(), p.textZh(), p.strength().name(), p.prohibition(), p.actors(), p.topics(), p.conditions().values(),
                 p.protocolSections(), p.span() == null ? null : new SpanJson(p.span().start(), p.span().end()),
                 p.provenance().wireName(), p.sources(), p.confidence(), p.note());
     }

@@ -82,7 +82,7 @@ public final class DigestReader {
         String lang = meta.language();
         return new Provision(id, meta.id(), new SectionRef(section, section == null ? List.of() : List.of(section)),
                 text.preferred(lang), lang, text.en(), text.zh(),
-                Strength.valueOf(f.oneOf("strength", STRENGTHS)), actors, topics, conditions(f), sections,
+                Strength.valueOf(f.oneOf("strength", STRENGTHS)), false, actors, topics, conditions(f), sections,
                 null, Provenance.DIGEST, sources, f.oneOf("confidence", CONFIDENCES), f.optional("note"));
     }
 

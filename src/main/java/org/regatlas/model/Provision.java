@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * {@code textZh} both present and {@code sources} naming where the fact was seen.
  *
  * @param id          stable {@code <doc-id>:<section-path>:<ordinal>}
+ * @param prohibition the provision forbids something (不得, 禁止, must not, should not), whatever its strength
  * @param span        offsets in the normalized source; null for digests
  * @param sources     URLs the fact was seen at (digests); empty for verbatim provisions
  * @param confidence  {@code seen-primary}, {@code seen-secondary} or {@code inferred} (digests); null for verbatim
@@ -22,6 +23,7 @@ public record Provision(
         @Nullable String textEn,
         @Nullable String textZh,
         Strength strength,
+        boolean prohibition,
         List<String> actors,
         List<String> topics,
         Conditions conditions,
@@ -45,6 +47,12 @@ public record Provision(
         topics = List.copyOf(topics);
         protocolSections = List.copyOf(protocolSections);
         sources = List.copyOf(sources);
+    }
+
+    /** This provision with its prohibition flag set to {@code flag}. */
+    public Provision withProhibition(boolean flag) {
+        return flag == prohibition ? this : new Provision(id, docId, section, text, lang, textEn, textZh, strength, flag,
+                actors, topics, conditions, protocolSections, span, provenance, sources, confidence, note);
     }
 
     /** The ordinal part of the id (the position within its section, from 1). */

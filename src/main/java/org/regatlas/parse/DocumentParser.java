@@ -29,7 +29,10 @@ public final class DocumentParser {
         List<Problem> problems = new ArrayList<>();
         if (doc.meta().provenance() == Provenance.DIGEST) {
             Section root = new Section("", null, "", "", 0, new Span(0, 0), new Span(0, 0), List.of());
-            return new ParsedDocument(doc.meta(), "", root, doc.digests(), problems);
+            List<Provision> digests = doc.digests().stream()
+                    .map(p -> p.withProhibition(ProhibitionRules.forbids(p.textEn()) || ProhibitionRules.forbids(p.textZh())))
+                    .toList();
+            return new ParsedDocument(doc.meta(), "", root, digests, problems);
         }
         Outline outline = SectionParser.parse(doc.source());
         if (outline.root().children().isEmpty()) {

@@ -78,7 +78,8 @@ public final class ProvisionExtractor {
             strength = carried;
         }
         return new Provision(meta.id() + ":" + path + ":" + ordinal, meta.id(), new SectionRef(section.path(), trail),
-                sentence, language(sentence), null, null, strength, ActorRules.find(sentence), topics, conditions,
+                sentence, language(sentence), null, null, strength, ProhibitionRules.forbids(sentence),
+                ActorRules.find(sentence), topics, conditions,
                 tagger.protocolSections(topics), span, Provenance.VERBATIM, List.of(), null, null);
     }
 

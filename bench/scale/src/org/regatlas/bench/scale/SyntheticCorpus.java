@@ -160,7 +160,7 @@ final class SyntheticCorpus {
                 String textZh = p.textZh() == null ? null : vary(p.textZh(), rnd).text;
                 String text = "zh".equals(p.lang()) && textZh != null ? textZh : textEn != null ? textEn : vary(p.text(), rnd).text;
                 // A digest's strength and topics come from its record, not from its wording.
-                v = new Provision(id, meta.id(), section, text, p.lang(), textEn, textZh, p.strength(), p.actors(),
+                v = new Provision(id, meta.id(), section, text, p.lang(), textEn, textZh, p.strength(), p.prohibition(), p.actors(),
                         p.topics(), p.conditions(), p.protocolSections(), null, Provenance.DIGEST, p.sources(),
                         p.confidence(), null);
             } else {
@@ -174,7 +174,7 @@ final class SyntheticCorpus {
                 Span span = new Span(offset, offset + text.length());
                 offset = span.end() + 1;
                 v = new Provision(id, meta.id(), section, text, ProvisionExtractor.language(text), null, null,
-                        varied.strength, varied.actors, topics, varied.conditions, tagger.protocolSections(topics), span,
+                        varied.strength, false, varied.actors, topics, varied.conditions, tagger.protocolSections(topics), span,
                         Provenance.VERBATIM, List.of(), null, null);
             }
             out.add(v);

@@ -27,6 +27,11 @@ public record ApiConfig(@Nullable Path webDir, @Nullable String adminToken, List
     public static final String MAX_CHECKLIST_JOBS_ENV = "REGATLAS_MAX_CHECKLIST_JOBS";
     /** A PDF protocol takes seconds of CPU; two at once keep a 2-core machine answering searches. */
     public static final int DEFAULT_CHECKLIST_JOBS = 2;
+    /**
+     * The most checklist jobs a server may be told to run at once. A job is CPU-bound and holds its protocol's text
+     * in memory; past a few per core more only slow every job down and raise the heap a burst of uploads can take.
+     */
+    public static final int MAX_CHECKLIST_JOBS = 16;
     /** Shorter tokens can be guessed over the network. */
     static final int MIN_TOKEN_CHARS = 16;
 
@@ -42,8 +47,9 @@ public record ApiConfig(@Nullable Path webDir, @Nullable String adminToken, List
                     + "in an HTTP header)");
         }
         corsOrigins = corsOrigins.stream().map(ApiConfig::origin).distinct().toList();
-        if (maxChecklistJobs < 1) {
-            throw new IllegalArgumentException("The checklist job limit must be 1 or more, got " + maxChecklistJobs);
+        if (maxChecklistJobs < 1 || maxChecklistJobs > MAX_CHECKLIST_JOBS) {
+            throw new IllegalArgumentException("The checklist job limit must be from 1 to " + MAX_CHECKLIST_JOBS
+                    + ", got " + maxChecklistJobs);
         }
     }
 
@@ -69,7 +75,10 @@ public record ApiConfig(@Nullable Path webDir, @Nullable String adminToken, List
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(MAX_CHECKLIST_JOBS_ENV + " must be a whole number, not '" + jobs + "'");
         }
-        if (max < 1) throw new IllegalArgumentException(MAX_CHECKLIST_JOBS_ENV + " must be 1 or more, got " + max);
+        if (max < 1 || max > MAX_CHECKLIST_JOBS) {
+            throw new IllegalArgumentException(MAX_CHECKLIST_JOBS_ENV + " must be from 1 to " + MAX_CHECKLIST_JOBS
+                    + ", got " + max);
+        }
         return new ApiConfig(webDir, env.get(ADMIN_TOKEN_ENV), splitOrigins(env.getOrDefault(CORS_ORIGINS_ENV, "")),
                 max);
     }

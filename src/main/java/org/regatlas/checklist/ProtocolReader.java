@@ -63,8 +63,8 @@ public final class ProtocolReader {
                     "");
             throw new ProtocolException(ProtocolException.Problem.UNREADABLE, name + ": " + reason, e);
         } catch (RuntimeException e) {
-            throw new ProtocolException(ProtocolException.Problem.UNREADABLE, name + ": cannot be read as ."
-                    + SourceReaders.extension(file) + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new ProtocolException(ProtocolException.Problem.UNREADABLE, name + ": cannot be read as a ."
+                    + SourceReaders.extension(file) + " file (it may be damaged)", e);
         }
         source = keepHeadingLines(file, source);
         if (source.text().codePoints().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) {

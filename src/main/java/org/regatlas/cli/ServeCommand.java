@@ -2,6 +2,7 @@ package org.regatlas.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.regatlas.api.ApiConfig;
@@ -37,9 +38,24 @@ final class ServeCommand implements Runnable {
                     + "repeatable, added to " + ApiConfig.CORS_ORIGINS_ENV + ". Default: none.")
     List<String> corsOrigins = new ArrayList<>();
 
+    /**
+     * A warning when {@code host} is not a loopback address: the API has no user accounts, so binding elsewhere serves
+     * every network the machine is on (0.0.0.0 and :: mean all of them).
+     */
+    static Optional<String> exposureWarning(String host) {
+        String h = host.strip();
+        if (h.startsWith("[") && h.endsWith("]")) h = h.substring(1, h.length() - 1);
+        if (h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1")) return Optional.empty();
+        String where = h.equals("0.0.0.0") || h.equals("::") || h.isEmpty()
+                ? "every network interface of this machine" : "the address " + h;
+        return Optional.of("Serving on " + where + ": anyone who can reach it can search and upload protocols "
+                + "(there are no user accounts). Put it behind an authenticating proxy, or use --host 127.0.0.1.");
+    }
+
     @Override
     public void run() {
         ApiConfig cfg = ApiConfig.fromEnvironment(Home.web(), System.getenv()).withCorsOrigins(corsOrigins);
+        exposureWarning(host).ifPresent(log::warn);
         // The corpus is read and the index opened on one thread while the HTTP server starts on this one; requests
         // that arrive first wait for them.
         CompletableFuture<Engine> opening = new CompletableFuture<>();

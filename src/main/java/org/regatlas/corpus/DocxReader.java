@@ -53,8 +53,13 @@ public final class DocxReader implements SourceReader {
             }
             return SourceText.ofLines(lines, headings);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSourceException(file, "is not a readable DOCX (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")", e);
+            // As for PDF: the library's wording stays in the cause, for the log.
+            if (zipBomb(e)) {
+                throw new UnreadableSourceException(file, "is refused: its parts inflate to far more than the file's "
+                        + "size (a zip bomb)", e);
+            }
+            throw new UnreadableSourceException(file, "is not a readable DOCX (damaged, truncated, or not a Word "
+                    + "2007+ document; save it again as .docx)", e);
         }
     }
 
@@ -76,8 +81,11 @@ public final class DocxReader implements SourceReader {
         return 0;
     }
 
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /** Whether POI refused the file for its inflation ratio (its message says "Zip bomb detected"). */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) return true;
+        }
+        return false;
     }
 }

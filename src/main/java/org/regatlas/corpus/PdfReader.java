@@ -26,8 +26,9 @@ public final class PdfReader implements SourceReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableSourceException(file, "is password-protected", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSourceException(file, "is not a readable PDF (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            // The library's own wording ("Missing root object specification in trailer") stays in the cause, for the
+            // log: the person who uploaded the file needs to know what to do, not which parser gave up.
+            throw new UnreadableSourceException(file, "is not a readable PDF (damaged, truncated or not a PDF)", e);
         }
         String text = TextRepair.repair(PageFurniture.remove(raw));
         if (text.codePoints().filter(Character::isLetterOrDigit).count() < 20) {

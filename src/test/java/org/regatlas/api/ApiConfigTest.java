@@ -67,10 +67,16 @@ class ApiConfigTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "two"})
-    void jobLimitBelowOneOrNotANumberIsRefused(String value) {
+    @ValueSource(strings = {"0", "-1", "two", "17", "100000"})
+    void jobLimitOutsideItsRangeOrNotANumberIsRefused(String value) {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> ApiConfig.fromEnvironment(null, Map.of(ApiConfig.MAX_CHECKLIST_JOBS_ENV, value)));
         assertTrue(e.getMessage().contains(ApiConfig.MAX_CHECKLIST_JOBS_ENV), e.getMessage());
+    }
+
+    @Test
+    void jobLimitAtItsUpperBoundIsAccepted() {
+        assertEquals(ApiConfig.MAX_CHECKLIST_JOBS, ApiConfig.fromEnvironment(null,
+                Map.of(ApiConfig.MAX_CHECKLIST_JOBS_ENV, String.valueOf(ApiConfig.MAX_CHECKLIST_JOBS))).maxChecklistJobs());
     }
 }

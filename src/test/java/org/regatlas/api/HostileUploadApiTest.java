@@ -64,6 +64,9 @@ class HostileUploadApiTest {
         assertAll(() -> assertEquals(status, res.statusCode(), res.body()),
                 () -> assertEquals(code, body.path("error").asText()),
                 () -> assertTrue(body.path("message").asText().contains(messagePart), res.body()),
+                // A refusal tells the caller what is wrong with the file, never which library class gave up.
+                () -> assertFalse(body.path("message").asText().matches("(?s).*[A-Za-z]+(Exception|Error)\\b.*"),
+                        res.body()),
                 () -> assertTrue(res.body().startsWith("{\"error\":\"" + code + "\",\"message\":"), res.body()));
     }
 

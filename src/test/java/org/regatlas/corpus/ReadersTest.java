@@ -101,6 +101,9 @@ class ReadersTest {
         Files.writeString(docx, "PK not a zip");
         var e2 = assertThrows(UnreadableSourceException.class, () -> SourceReaders.read(docx));
         assertTrue(e2.getMessage().contains("not a readable DOCX"), e2.getMessage());
+        // The person who uploaded the file is told what is wrong with it, not which library class gave up.
+        assertFalse(e1.getMessage().contains("Exception") || e2.getMessage().contains("Exception"),
+                e1.getMessage() + " / " + e2.getMessage());
     }
 
     @Test

@@ -54,8 +54,8 @@ final class BrowserHarness implements AutoCloseable {
     static BrowserHarness start(Services services) {
         Path driverExe = executable("chromedriver", "/usr/bin/chromedriver");
         Path browserExe = executable("chromium", "/usr/bin/chromium");
-        assumeTrue(driverExe != null, "chromedriver not installed (apt-get install chromium-driver)");
-        assumeTrue(browserExe != null, "chromium not installed (apt-get install chromium)");
+        requireBrowser(driverExe != null, "chromedriver");
+        requireBrowser(browserExe != null, "chromium");
         HttpServer server = HttpServer.start(services, new ApiConfig(Path.of("web")), "127.0.0.1", 0);
         Path profile;
         try {
@@ -78,6 +78,20 @@ final class BrowserHarness implements AutoCloseable {
             deleteTree(profile);
             throw e;
         }
+    }
+
+    /**
+     * Fails the calling test when a browser part is missing: a suite that quietly skipped its browser tests would
+     * report success for a UI it never opened. {@code -Dregatlas.browserTests=skip} skips them instead, on purpose.
+     */
+    private static void requireBrowser(boolean present, String what) {
+        if (present) return;
+        String message = what + " is not installed; the browser tests need Debian's chromium, chromium-driver and "
+                + "fonts-noto-cjk (apt-get install -y chromium chromium-driver fonts-noto-cjk)";
+        if ("skip".equals(System.getProperty("regatlas.browserTests"))) {
+            assumeTrue(false, message + "; skipped by -Dregatlas.browserTests=skip");
+        }
+        throw new IllegalStateException(message + ", or run with -Dregatlas.browserTests=skip to skip them");
     }
 
     /** The first of name on PATH or the fallback path that is executable, else null. */

@@ -54,7 +54,8 @@ public final class ApiServer {
                 config.routes.options("/*", cors::preflight);
             }
             config.routes.before("/api/*", QueryStrings::check);
-            config.routes.get("/api/health", holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).health(ctx)));
+            config.routes.get("/api/health", holder.handler((ctx, s) -> new CorpusRoutes(s.corpus())
+                    .health(ctx, admin.lastReindex())));
             config.routes.get("/api/documents",
                     holder.handler((ctx, s) -> new CorpusRoutes(s.corpus()).documents(ctx)));
             config.routes.get("/api/documents/{id}",

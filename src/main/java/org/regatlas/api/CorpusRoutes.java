@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.model.Provision;
 import org.regatlas.parse.ParsedCorpus;
 import org.regatlas.parse.ParsedDocument;
@@ -20,8 +21,13 @@ final class CorpusRoutes {
         this.corpus = corpus;
     }
 
-    void health(Context ctx) {
-        ctx.json(Map.of("status", "ok", "documents", corpus.documents().size(), "provisions", corpus.provisionCount()));
+    /** The health answer: the live corpus's size and problem count, and what the last reindex did (null before one). */
+    record HealthJson(String status, int documents, int provisions, int problems,
+                      AdminRoutes.@Nullable LastReindex lastReindex) {}
+
+    void health(Context ctx, AdminRoutes.@Nullable LastReindex lastReindex) {
+        ctx.json(new HealthJson("ok", corpus.documents().size(), corpus.provisionCount(), corpus.problems().size(),
+                lastReindex));
     }
 
     void documents(Context ctx) {

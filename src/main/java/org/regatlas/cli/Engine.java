@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.regatlas.api.Reindexer;
+import org.regatlas.api.Services;
 import org.regatlas.corpus.CorpusLoader;
 import org.regatlas.index.CorpusFingerprint;
 import org.regatlas.index.IndexBuilder;
@@ -49,14 +51,17 @@ final class Engine implements AutoCloseable {
     }
 
     /**
-     * Reads the corpus again and rebuilds the index into a new generation of {@code store}, for a reindex while
-     * serving: the engine already open keeps reading its own generation until it is closed.
+     * Reads the corpus again for a reindex while serving; {@link Reindexer.Candidate#publish()} then rebuilds the index
+     * into a new generation of {@code store}. The engine already open keeps reading its own generation until closed.
      */
-    static Engine reload(CorpusOptions options, IndexStore store) {
+    static Reindexer.Candidate reread(CorpusOptions options, IndexStore store) {
         String fingerprint = CorpusFingerprint.of(options.dir());    // before reading: a later edit makes it stale
         ParsedCorpus corpus = options.load();
-        rebuild(corpus, store, fingerprint, new Progress(false));
-        return serving(corpus, store);
+        return Reindexer.Candidate.of(corpus, () -> {
+            rebuild(corpus, store, fingerprint, new Progress(false));
+            Engine fresh = serving(corpus, store);
+            return Services.of(fresh.corpus, fresh.search);
+        });
     }
 
     /**

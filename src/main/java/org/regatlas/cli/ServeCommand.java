@@ -67,10 +67,7 @@ final class ServeCommand implements Runnable {
             }
         });
         ServiceHolder services = ServiceHolder.starting(opening.thenApply(e -> Services.of(e.corpus, e.search)));
-        Reindexer reindexer = () -> {
-            Engine fresh = Engine.reload(corpus, opening.join().store);
-            return Services.of(fresh.corpus, fresh.search);
-        };
+        Reindexer reindexer = () -> Engine.reread(corpus, opening.join().store);
         HttpServer server = HttpServer.start(services, reindexer, cfg, host, port);
         Engine engine;
         try {

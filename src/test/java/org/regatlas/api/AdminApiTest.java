@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.regatlas.TestCorpus;
 
@@ -25,7 +26,9 @@ import org.regatlas.TestCorpus;
 class AdminApiTest {
     static final String TOKEN = "test-admin-token-0123456789abcdef";
 
-    private static Javalin app(Reindexer reindexer, String token) {
+    /** An app whose reindex reads the shipped corpus (no problems) and publishes what {@code publish} gives. */
+    private static Javalin app(Supplier<Services> publish, String token) {
+        Reindexer reindexer = () -> Reindexer.Candidate.of(TestCorpus.parsed(), publish);
         return ApiServer.create(new ServiceHolder(ServiceHolderTest.ownServices()), reindexer,
                 ApiConfig.defaults().withAdminToken(token));
     }
@@ -101,7 +104,7 @@ class AdminApiTest {
     void secondReindexWhileOneRunsIs409() {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Reindexer blocking = () -> {
+        Supplier<Services> blocking = () -> {
             entered.countDown();
             try {
                 if (!release.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("never released");
@@ -132,15 +135,18 @@ class AdminApiTest {
     @Test
     void failedReindexKeepsServingAndCanBeRetried() {
         int[] calls = {0};
-        Reindexer failsOnce = () -> {
+        Supplier<Services> failsOnce = () -> {
             if (calls[0]++ == 0) throw new UncheckedIOException("disk full", new java.io.IOException("disk full"));
             return ServiceHolderTest.ownServices();
         };
         JavalinTest.test(app(failsOnce, TOKEN), (server, client) -> {
             HttpResponse<String> failed = reindex(client.getOrigin(), "Bearer " + TOKEN);
-            assertEquals(500, failed.statusCode());
+            assertEquals(503, failed.statusCode());
             assertEquals("reindex_failed", json(failed).path("error").asText());
-            assertTrue(!failed.body().contains("disk full"), "the cause stays in the log");
+            assertTrue(json(failed).path("message").asText().endsWith(": disk full"), "names the cause: "
+                    + failed.body());
+            assertEquals("failed", Json.mapper().readTree(client.get("/api/health").body().string())
+                    .path("lastReindex").path("status").asText());
             assertEquals(200, client.get("/api/health").code());
             assertEquals(200, client.get("/api/search?q=CRS").code());
             assertEquals(200, reindex(client.getOrigin(), "Bearer " + TOKEN).statusCode());

@@ -77,11 +77,15 @@ class ReindexApiTest {
             Files.delete(dir);
         }
 
-        /** Loads the corpus, publishes a new index generation and opens a search service on it. */
-        Services build() {
+        /** Reads the corpus as {@code serve}'s reindexer does; publishing builds a new index generation. */
+        Reindexer.Candidate read() {
+            String fingerprint = CorpusFingerprint.of(corpus);
+            ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(corpus).load());
+            return Reindexer.Candidate.of(parsed, () -> publish(parsed, fingerprint));
+        }
+
+        private Services publish(ParsedCorpus parsed, String fingerprint) {
             try {
-                String fingerprint = CorpusFingerprint.of(corpus);
-                ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(corpus).load());
                 new IndexBuilder(store).rebuild(parsed, fingerprint, n -> { });
                 SearchService search = new SearchService(store, parsed.taxonomy(), parsed.glossary());
                 search.reopen();
@@ -91,6 +95,11 @@ class ReindexApiTest {
             }
         }
 
+        /** Loads the corpus, publishes a new index generation and opens a search service on it. */
+        Services build() {
+            return read().publish();
+        }
+
         Javalin app(Reindexer reindexer) {
             return ApiServer.create(new ServiceHolder(build()), reindexer,
                     ApiConfig.defaults().withAdminToken(AdminApiTest.TOKEN));
@@ -98,7 +107,11 @@ class ReindexApiTest {
     }
 
     private static HttpResponse<String> reindex(String origin) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(origin + "/api/admin/reindex"))
+        return reindex(origin, "");
+    }
+
+    private static HttpResponse<String> reindex(String origin, String query) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(origin + "/api/admin/reindex" + query))
                 .header("Authorization", "Bearer " + AdminApiTest.TOKEN)
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -155,7 +168,7 @@ class ReindexApiTest {
     @Test
     void reindexServesTheReloadedCorpusOnEveryRoute(@TempDir Path tmp) throws Exception {
         Fixture fx = Fixture.create(tmp);
-        JavalinTest.test(fx.app(fx::build), (server, client) -> {
+        JavalinTest.test(fx.app(fx::read), (server, client) -> {
             assertOldCorpus(client);
             assertEquals(404, status(client, "/api/documents/" + ADDED));
 
@@ -198,15 +211,18 @@ class ReindexApiTest {
         CountDownLatch published = new CountDownLatch(1);
         CountDownLatch swap = new CountDownLatch(1);
         Reindexer paused = () -> {
-            Services next = fx.build();              // the new generation is live on disk, the old one deleted
-            published.countDown();
-            try {
-                if (!swap.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("never resumed");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return next;
+            Reindexer.Candidate read = fx.read();
+            return Reindexer.Candidate.of(read.corpus(), () -> {
+                Services next = read.publish();      // the new generation is live on disk, the old one deleted
+                published.countDown();
+                try {
+                    if (!swap.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("never resumed");
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                return next;
+            });
         };
         JavalinTest.test(fx.app(paused), (server, client) -> {
             List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -244,6 +260,36 @@ class ReindexApiTest {
             load.join();
             assertTrue(requests.get() > 0);
             assertEquals(List.of(), failures);
+        });
+    }
+
+    @Test
+    void corpusWithABrokenDocumentDoesNotReplaceTheLiveIndexUnlessForced(@TempDir Path tmp) throws Exception {
+        Fixture fx = Fixture.create(tmp);
+        JavalinTest.test(fx.app(fx::read), (server, client) -> {
+            Path meta = fx.corpus().resolve("documents").resolve(REMOVED).resolve("document.json");
+            Files.writeString(meta, "{\"id\": \"" + REMOVED + "\", \"title\": ");      // cut off mid-file
+
+            HttpResponse<String> refused = reindex(client.getOrigin());
+            assertEquals(409, refused.statusCode(), refused.body());
+            JsonNode body = Json.mapper().readTree(refused.body());
+            assertEquals("corpus_problems", body.path("error").asText());
+            assertTrue(body.path("message").asText().contains("force=true"), refused.body());
+            JsonNode problem = body.path("problems").get(0);
+            assertTrue(problem.path("where").asText().contains(REMOVED), refused.body());
+            assertTrue(problem.path("message").asText().contains(REMOVED + "/document.json: malformed JSON at line 1"),
+                    refused.body());
+            assertOldCorpus(client);                 // nothing was swapped in: the document is still served
+            JsonNode health = get(client, "/api/health");
+            assertEquals("refused", health.path("lastReindex").path("status").asText());
+            assertEquals(1, health.path("lastReindex").path("problems").size(), health.toString());
+
+            assertEquals(400, reindex(client.getOrigin(), "?force=yes").statusCode());
+            HttpResponse<String> forced = reindex(client.getOrigin(), "?force=true");
+            assertEquals(200, forced.statusCode(), forced.body());
+            assertEquals("ok-with-problems", Json.mapper().readTree(forced.body()).path("status").asText());
+            assertEquals(List.of(KEPT), documentIds(client));
+            assertEquals(1, get(client, "/api/health").path("problems").asInt());
         });
     }
 }

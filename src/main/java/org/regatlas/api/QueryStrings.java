@@ -6,6 +6,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +26,26 @@ final class QueryStrings {
         if (raw == null || raw.isEmpty()) return;
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq), null);
-            if (eq >= 0) decode(pair.substring(eq + 1), name);
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), null, "query string");
+            if (eq >= 0) decode(pair.substring(eq + 1), name, "query string");
         }
+    }
+
+    /**
+     * Parses {@code name=value&...} (a query string or a form body, named by {@code what} in errors) strictly: a malformed escape or invalid UTF-8 is
+     * a 400 naming the parameter, as for the query string.
+     */
+    static Map<String, List<String>> parse(String raw, String what) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (raw.isEmpty()) return out;
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) continue;
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), null, what);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), name, what);
+            out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+        return out;
     }
 
     /** The parameter a malformed name or value is in, for the error message. */
@@ -33,7 +54,7 @@ final class QueryStrings {
     }
 
     /** Decodes one name or value strictly; {@code param} names the parameter a value belongs to. */
-    private static String decode(String s, @Nullable String param) {
+    private static String decode(String s, @Nullable String param, String what) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         int i = 0;
         while (i < s.length()) {
@@ -42,7 +63,7 @@ final class QueryStrings {
                 int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
                 int lo = hi >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
                 if (lo < 0) {
-                    throw ApiException.badRequest("The query string has a malformed escape '"
+                    throw ApiException.badRequest("The " + what + " has a malformed escape '"
                             + CorpusRoutes.shorten(s.substring(i, Math.min(s.length(), i + 3))) + "' in " + where(param)
                             + ": '%' must be followed by two hex digits (write a literal '%' as %25)");
                 }
@@ -66,7 +87,7 @@ final class QueryStrings {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(raw)).toString();
         } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("The query string is not valid UTF-8 in " + where(param)
+            throw ApiException.badRequest("The " + what + " is not valid UTF-8 in " + where(param)
                     + ": percent-escapes must encode UTF-8 text");
         }
     }

@@ -22,7 +22,7 @@ for target in $TARGETS; do
   seconds="$SECONDS_PER_TARGET"
   case "$target" in *Uploads*) seconds="$UPLOAD_SECONDS" ;; esac
   echo "== $target (${seconds}s)"
-  JAZZER_FUZZ=1 ./regatlas test -q -Dtest="ParserFuzzTest#$target" -Dregatlas.buildDir="$BUILD_DIR" \
+  JAZZER_FUZZ=1 ./regatlas test -q -Dregatlas.browserTests=skip -Dtest="ParserFuzzTest#$target" -Dregatlas.buildDir="$BUILD_DIR" \
       -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NONE -Dfailsafe.failIfNoSpecifiedTests=false \
       -Djazzer.max_duration="${seconds}s" \
       -Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks 2>&1 \

@@ -6,16 +6,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A protocol checked against the corpus (DESIGN.md "Checklist JSON"): the protocol's title and sections, the profile
- * used, one item per obligation and the counts per status.
+ * used, what the reader must know first ({@code warnings}), one item per obligation and the counts per status.
  */
-public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<ChecklistItem> items, Summary summary,
-                        long tookMs) {
+public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<ChecklistWarning> warnings,
+                        List<ChecklistItem> items, Summary summary, long tookMs) {
 
-    /** The protocol as the checklist shows it. */
-    public record ProtocolSummary(String file, String title, List<SectionJson> sections) {}
+    /** The protocol as the checklist shows it; {@code pages} is null for formats without pages. */
+    public record ProtocolSummary(String file, String title, @Nullable Integer pages, List<SectionJson> sections) {}
 
-    /** One section: printed number, heading and kind (null when the heading names none). */
-    public record SectionJson(String number, String heading, @Nullable String kind) {}
+    /**
+     * One section: printed number, heading, kind (null when the heading names none) and the PDF page its heading
+     * stands on (null for formats without pages).
+     */
+    public record SectionJson(String number, String heading, @Nullable String kind, @Nullable Integer page) {}
 
     /** The profile: jurisdictions, condition values, and which fields were inferred or defaulted. */
     public record ProfileJson(List<String> jurisdictions, Map<String, List<String>> conditions, List<String> inferred,
@@ -39,6 +42,7 @@ public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<Chec
     }
 
     public Checklist {
+        warnings = List.copyOf(warnings);
         items = List.copyOf(items);
     }
 }

@@ -48,11 +48,14 @@ final class ChecklistBuilder {
             }
         }
         List<Checklist.SectionJson> sections = protocol.listedSections().stream()
-                .map(s -> new Checklist.SectionJson(s.numbered() ? s.number() : s.id(), s.heading(), s.kind()))
+                .map(s -> new Checklist.SectionJson(s.numbered() ? s.number() : s.id(), Legends.strip(s.heading()),
+                        s.kind(), s.page()))
                 .toList();
+        List<ChecklistWarning> warnings = new ArrayList<>();
+        StructureCheck.warning(protocol).ifPresent(warnings::add);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
-        return new Checklist(new Checklist.ProtocolSummary(protocol.fileName(), protocol.title(), sections),
-                Checklist.ProfileJson.of(profile), items, Checklist.Summary.of(items), tookMs);
+        return new Checklist(new Checklist.ProtocolSummary(protocol.fileName(), protocol.title(), protocol.pages(),
+                sections), Checklist.ProfileJson.of(profile), warnings, items, Checklist.Summary.of(items), tookMs);
     }
 
     /** Whether the protocol is mostly Chinese (more CJK characters than Latin letters). */

@@ -2,10 +2,13 @@ package org.regatlas.checklist;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.HeadingPatterns;
 import org.regatlas.corpus.SourceText;
 
@@ -42,9 +45,9 @@ final class HeadingRecovery {
         List<Cut> cuts = new ArrayList<>();
         int bodyStart = toc == null ? 0 : toc.lastLine() + 1;
         if (toc != null) cuts.addAll(fromToc(lines, bodyStart, toc.entries()));
-        cuts.addAll(numberedLines(lines, bodyStart, toc == null ? 0 : toc.firstLine(), cuts));
+        cuts.addAll(numberedLines(lines, bodyStart, toc == null ? 0 : toc.firstLine(), cuts, toc != null));
         cuts.sort(Comparator.comparingInt(Cut::line).thenComparingInt(Cut::start));
-        cuts = increasing(lines, cuts);
+        cuts = increasing(lines, cuts, toc == null ? null : chapters(toc.entries()));
         if (cuts.isEmpty()) return source;
         return rebuild(lines, cuts);
     }
@@ -114,10 +117,15 @@ final class HeadingRecovery {
         return null;
     }
 
-    /** Whole lines that are numbered headings (decimal or Chinese chapter numbering), outside the table itself. */
-    private static List<Cut> numberedLines(List<String> lines, int bodyStart, int tocStart, List<Cut> taken) {
+    /**
+     * Whole lines that are numbered headings (decimal or Chinese chapter numbering), outside the table itself. With a
+     * table of contents, nothing before it is a section: the numbered lines there are the title page's and the summary
+     * of changes' items ("2. SoA, Section 8.1.1: ...").
+     */
+    private static List<Cut> numberedLines(List<String> lines, int bodyStart, int tocStart, List<Cut> taken,
+                                           boolean hasToc) {
         List<Cut> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = hasToc ? bodyStart : 0; i < lines.size(); i++) {
             if (i >= tocStart && i < bodyStart) continue;
             final int line = i;
             if (taken.stream().anyMatch(c -> c.line() == line)) continue;
@@ -153,28 +161,66 @@ final class HeadingRecovery {
         return Character.isUpperCase(c) || HeadingPatterns.isCjk(c) || Character.isDigit(c);
     }
 
-    /** Drops numbered-line candidates whose decimal number does not continue the outline. */
-    private static List<Cut> increasing(List<String> lines, List<Cut> cuts) {
+    /** The chapter numbers (1, 2, ... 11) a table of contents lists. */
+    private static Set<Integer> chapters(List<TableOfContents.Entry> entries) {
+        Set<Integer> out = new HashSet<>();
+        for (TableOfContents.Entry e : entries) out.add(DecimalNumber.parts(e.number())[0]);
+        return out;
+    }
+
+    /**
+     * Drops numbered-line candidates whose decimal number does not continue the outline. With a table of contents
+     * ({@code tocChapters} not null) a numbered line must also lie in a chapter the table lists and before the next
+     * heading the table placed, so numbered list items and a summary of changes printed after the body
+     * ("13. Section 6.3, Measures to Minimize Bias") do not become chapters.
+     */
+    private static List<Cut> increasing(List<String> lines, List<Cut> cuts, @Nullable Set<Integer> tocChapters) {
+        List<int @Nullable []> numbers = new ArrayList<>();
+        for (Cut c : cuts) numbers.add(decimalOf(lines, c));
+        int[][] nextToc = new int[cuts.size()][];
+        int[] next = null;
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            nextToc[i] = next;
+            if (cuts.get(i).fromToc() && numbers.get(i) != null) next = numbers.get(i);
+        }
         List<Cut> out = new ArrayList<>();
         int[] last = null;
-        for (Cut c : cuts) {
-            String text = lines.get(c.line()).substring(c.start(), c.end()).strip();
-            Optional<HeadingPatterns.Match> m = HeadingPatterns.match(text.length() > 80 ? text.substring(0, 80) : text)
-                    .or(() -> HeadingPatterns.match(text.replaceAll("[.。:：]+$", "")));
-            boolean decimal = m.isPresent() && m.get().style() == HeadingPatterns.Style.DECIMAL;
-            if (!decimal) {
-                if (c.fromToc() || m.isPresent()) out.add(c);
+        for (int i = 0; i < cuts.size(); i++) {
+            Cut c = cuts.get(i);
+            int[] parts = numbers.get(i);
+            if (parts == null) {
+                if (c.fromToc() || HeadingPatterns.match(text(lines, c)).isPresent()) out.add(c);
                 continue;
             }
-            int[] parts = DecimalNumber.parts(m.get().number());
-            boolean ok = c.fromToc() ? last == null || DecimalNumber.compare(parts, last) > 0
-                    : last == null ? parts[0] <= 2 : DecimalNumber.compare(parts, last) > 0 && parts[0] <= last[0] + 1;
+            boolean ok;
+            if (c.fromToc()) {
+                ok = last == null || DecimalNumber.compare(parts, last) > 0;
+            } else {
+                ok = last == null ? parts[0] <= 2 : DecimalNumber.compare(parts, last) > 0 && parts[0] <= last[0] + 1;
+                if (tocChapters != null) {
+                    ok &= tocChapters.contains(parts[0])
+                            && (nextToc[i] == null || DecimalNumber.compare(parts, nextToc[i]) < 0);
+                }
+            }
             if (ok) {
                 out.add(c);
                 last = parts;
             }
         }
         return out;
+    }
+
+    private static String text(List<String> lines, Cut c) {
+        return lines.get(c.line()).substring(c.start(), c.end()).strip();
+    }
+
+    /** The cut's decimal number, or null when it is not a decimal-numbered heading. */
+    private static int @Nullable [] decimalOf(List<String> lines, Cut c) {
+        String text = text(lines, c);
+        Optional<HeadingPatterns.Match> m = HeadingPatterns.match(text.length() > 80 ? text.substring(0, 80) : text)
+                .or(() -> HeadingPatterns.match(text.replaceAll("[.。:：]+$", "")));
+        return m.isPresent() && m.get().style() == HeadingPatterns.Style.DECIMAL
+                ? DecimalNumber.parts(m.get().number()) : null;
     }
 
     /** Splits lines around the cuts so each heading is a line of its own, and marks those lines. */

@@ -2,6 +2,7 @@ package org.regatlas.checklist;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.model.Checks;
 
 /**
@@ -10,9 +11,10 @@ import org.regatlas.model.Checks;
  *
  * @param fileName the name the protocol was given as (for messages and exports)
  * @param text     the normalized text the paragraphs were cut from
+ * @param pages    the number of PDF pages; null for formats without pages
  */
 public record Protocol(String fileName, String title, String text, List<ProtocolSection> sections,
-                       List<Paragraph> paragraphs) {
+                       List<Paragraph> paragraphs, @Nullable Integer pages) {
 
     public Protocol {
         Checks.notNull(fileName, "fileName");

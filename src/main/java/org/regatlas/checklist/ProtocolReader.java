@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.HeadingPatterns;
+import org.regatlas.corpus.PdfPages;
 import org.regatlas.corpus.SourceReader;
 import org.regatlas.corpus.SourceReaders;
 import org.regatlas.corpus.SourceText;
@@ -56,8 +57,15 @@ public final class ProtocolReader {
         }
         SourceReader reader = SourceReaders.forFile(file).orElseThrow(() -> unsupported(name));
         SourceText source;
+        List<String> pages = null;
         try {
-            source = reader.read(file);
+            if (SourceReaders.extension(file).equals("pdf")) {
+                PdfPages.Paged paged = PdfPages.read(file);
+                source = paged.text();
+                pages = paged.pages();
+            } else {
+                source = reader.read(file);
+            }
         } catch (UnreadableSourceException e) {
             String reason = e.getMessage() == null ? "is unreadable" : e.getMessage().replace(file.toString() + ": ",
                     "");
@@ -70,7 +78,7 @@ public final class ProtocolReader {
         if (source.text().codePoints().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) {
             throw new ProtocolException(ProtocolException.Problem.EMPTY, name + ": has no text to check");
         }
-        return build(name, HeadingRecovery.recover(source));
+        return build(name, HeadingRecovery.recover(source), pages);
     }
 
     /** Whether a small file holds nothing but whitespace (and a byte-order mark). */
@@ -101,34 +109,39 @@ public final class ProtocolReader {
 
     /** A protocol already held as normalized text (tests, other front ends). */
     public Protocol read(String fileName, SourceText source) {
-        return build(fileName, HeadingRecovery.recover(source));
+        return build(fileName, HeadingRecovery.recover(source), null);
     }
 
-    private Protocol build(String name, SourceText source) {
+    private Protocol build(String name, SourceText source, @Nullable List<String> pages) {
         Outline outline = SectionParser.parse(source);
+        PageMap pageMap = pages == null ? PageMap.none() : PageMap.of(source.text(), pages);
         List<Heading> headings = new ArrayList<>();
         Map<Section, String> ids = new HashMap<>();
         ids.put(outline.root(), "");
-        for (Section top : outline.root().children()) flatten(top, null, headings, ids);
+        for (Section top : outline.root().children()) flatten(top, null, headings, ids, pageMap);
         List<ProtocolSection> sections = new ArrayList<>();
         if (outline.blocks().stream().anyMatch(b -> b.section() == outline.root())) {
-            sections.add(new ProtocolSection("", "", "", "", 0, null, null, List.of(), false, false));
+            sections.add(new ProtocolSection("", "", "", "", 0, null, null, List.of(), false, false,
+                    null));
         }
         sections.addAll(sectionsOf(headings));
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Outline.Block b : outline.blocks()) {
             String text = source.text().substring(b.span().start(), b.span().end());
             paragraphs.add(new Paragraph(paragraphs.size(), ids.getOrDefault(b.section(), ""), text,
-                    text.contains(" | ")));
+                    text.contains(" | "), pageMap.pageAt(b.span().start())));
         }
-        return new Protocol(name, title(source, sections), source.text(), sections, paragraphs);
+        return new Protocol(name, Legends.strip(title(source, sections)), source.text(), sections, paragraphs,
+                pages == null ? null : pages.size());
     }
 
     /** A heading of the outline with its printed numbering, before nesting and kinds are settled. */
     private record Heading(String id, String heading, String number, String title, boolean numbered, boolean decimal,
-                           @Nullable String outlineParent) {}
+                           @Nullable String outlineParent, @Nullable Integer page) {}
 
-    private static void flatten(Section s, @Nullable String parentId, List<Heading> out, Map<Section, String> ids) {
+    private static void flatten(Section s, @Nullable String parentId, List<Heading> out, Map<Section, String> ids,
+                                PageMap pages) {
+        Integer page = pages.pageAt(s.headingSpan().start());
         String id = s.path() == null ? "§" + out.size() : s.path();
         ids.put(s, id);
         Optional<HeadingPatterns.Match> m = numbering(s.heading());
@@ -137,15 +150,16 @@ public final class ProtocolReader {
         if (m.isPresent()) {
             boolean decimal = m.get().style() == HeadingPatterns.Style.DECIMAL;
             String title = decimal && lenient.matches() ? lenient.group(2).strip() : m.get().title();   // not cut at 80
-            h = new Heading(id, s.heading(), decimal ? m.get().number() : m.get().label(), title, true, decimal,
-                    parentId);
+            h = new Heading(id, s.heading(), decimal ? m.get().number() : m.get().label(), Legends.strip(title), true,
+                    decimal, parentId, page);
         } else if (lenient.matches()) {     // "7.6. Physical Exam, Vital Signs, and Performance Status"
-            h = new Heading(id, s.heading(), lenient.group(1), lenient.group(2).strip(), true, true, parentId);
+            h = new Heading(id, s.heading(), lenient.group(1), Legends.strip(lenient.group(2).strip()), true, true,
+                    parentId, page);
         } else {
-            h = new Heading(id, s.heading(), id, s.heading(), false, false, parentId);
+            h = new Heading(id, s.heading(), id, Legends.strip(s.heading()), false, false, parentId, page);
         }
         out.add(h);
-        for (Section c : s.children()) flatten(c, id, out, ids);
+        for (Section c : s.children()) flatten(c, id, out, ids, pages);
     }
 
     /**
@@ -164,16 +178,20 @@ public final class ProtocolReader {
                     Heading p = headings.get(j);
                     if (p.decimal() && h.number().startsWith(p.number() + ".")) decimalParent = p.id();
                 }
-                if (decimalParent != null) parent = decimalParent;
-                else if (parent != null && byId.containsKey(parent) && isDecimal(byId.get(parent),
-                        headings)) parent = byId.get(parent).parentId();
+                if (decimalParent != null) {
+                    parent = decimalParent;
+                } else {        // no decimal ancestor prefixes it: climb out of every decimal section ("3" after 2.3.3)
+                    while (parent != null && byId.containsKey(parent) && isDecimal(byId.get(parent), headings)) {
+                        parent = byId.get(parent).parentId();
+                    }
+                }
             }
             ProtocolSection ps = byId.get(parent);
             boolean apparatus = SectionClassifier.isApparatus(h.title());
             List<String> kinds = apparatus ? List.of() : classifier.classify(h.title(), ps == null ? null : ps.kinds());
             ProtocolSection section = new ProtocolSection(h.id(), h.number(), h.heading(), h.title(),
                     ps == null ? 1 : ps.level() + 1, parent, kinds.isEmpty() ? null : kinds.get(0), kinds,
-                            h.numbered(), apparatus);
+                            h.numbered(), apparatus, h.page());
             out.add(section);
             byId.put(h.id(), section);
         }

@@ -19,10 +19,11 @@ import org.regatlas.model.Checks;
  * @param kinds    every kind the heading (or its ancestors) points to, primary kind first
  * @param numbered whether the heading carries a printed number
  * @param reference whether the section is apparatus rather than content (abbreviations, references, contents)
+ * @param page     the PDF page (from 1) its heading stands on; null for formats without pages and the front matter
  */
 public record ProtocolSection(String id, String number, String heading, String title, int level,
                               @Nullable String parentId, @Nullable String kind, List<String> kinds, boolean numbered,
-                              boolean reference) {
+                              boolean reference, @Nullable Integer page) {
     public ProtocolSection {
         Checks.notNull(id, "id");
         Checks.notNull(number, "number");

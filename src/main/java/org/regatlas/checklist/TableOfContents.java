@@ -30,6 +30,9 @@ final class TableOfContents {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,5})\\.?\\s*(\\S.*)$");
     private static final Pattern CAPTION = Pattern.compile("(?i)^.*?(?:table of contents|contents|目\\s*录)\\s*");
     private static final int MIN_ENTRIES = 3;
+    private static final Pattern LATER_ENTRY = Pattern.compile("(?<=\\s)\\d{1,2}(?:\\.\\d{1,2}){0,5}\\.?\\s+\\p{L}");
+    /** Characters of debris tolerated between a page number and the next entry. */
+    private static final int MAX_JUNK = 24;
 
     /** The first table of contents in the text, or null when there is none with at least three numbered entries. */
     static @Nullable Found find(List<String> lines) {
@@ -44,7 +47,7 @@ final class TableOfContents {
         }
         if (first < 0) return null;
         StringBuilder joined = new StringBuilder();
-        for (int i = first; i <= last; i++) joined.append(lines.get(i)).append(' ');
+        for (int i = first; i <= last; i++) joined.append(Legends.strip(lines.get(i))).append(' ');
         List<Entry> entries = parse(joined.toString());
         return entries.size() < MIN_ENTRIES ? null : new Found(entries, first, last);
     }
@@ -79,6 +82,7 @@ final class TableOfContents {
         int bestDistance = Integer.MAX_VALUE;
         for (int j = 1; j <= d.length(); j++) {
             int page = Integer.parseInt(d.substring(0, j));
+            if (page < lastPage) continue;      // pages never go back: "11 List of..." is page 11, not entry 1
             Choice c = entryOf(chunk.substring(j).strip(), previous);
             if (c == null || c.entry == null) continue;
             int distance = page >= lastPage ? page - lastPage : 1000 + lastPage - page;
@@ -88,7 +92,13 @@ final class TableOfContents {
             }
         }
         if (best != null) return best;
-        return new Choice(Integer.parseInt(d.length() > 3 ? d.substring(0, 3) : d), null);
+        int page = Integer.parseInt(d.length() > 3 ? d.substring(0, 3) : d);
+        Matcher later = LATER_ENTRY.matcher(chunk);      // a redaction mark between page and entry ("53 CCI 5. ...")
+        if (page >= lastPage && later.find(d.length()) && later.start() <= d.length() + MAX_JUNK) {
+            Choice c = entryOf(chunk.substring(later.start()).strip(), previous);
+            if (c != null && c.entry != null) return new Choice(page, c.entry);
+        }
+        return new Choice(page, null);
     }
 
     private static @Nullable Choice entryOf(String text, int @Nullable [] previous) {
@@ -96,7 +106,8 @@ final class TableOfContents {
         if (!m.matches()) return null;
         int[] parts = DecimalNumber.parts(m.group(1));
         if (!DecimalNumber.succeeds(previous, parts, 3)) return null;
-        String title = m.group(2).strip();
+        String title = Legends.strip(m.group(2).strip());
+        if (title.startsWith(m.group(1) + " ")) title = title.substring(m.group(1).length()).strip();
         if (title.isEmpty() || !Character.isLetter(title.codePointAt(0))) return null;
         return new Choice(0, new Entry(m.group(1), title));
     }

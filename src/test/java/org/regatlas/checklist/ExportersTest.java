@@ -30,7 +30,8 @@ class ExportersTest {
         items.set(0, new ChecklistItem(first.provisionId(), first.source(), "申办方应当 \"quote\", comma | pipe <script>alert(1)</script> *star* _u_",
                 null, first.strength(), first.level(), first.protocolSection(), first.protocolSections(), ItemStatus.MISSING,
                 List.of(new Evidence("5.2", "line one\nline two, with \"quotes\"")), "Reason with <b>tags</b> & [link](x)", false, null));
-        checklist = new Checklist(real.protocol(), real.profile(), items, Checklist.Summary.of(items), real.tookMs());
+        checklist = new Checklist(real.protocol(), real.profile(), real.warnings(), items, Checklist.Summary.of(items),
+                real.tookMs());
     }
 
     @Test

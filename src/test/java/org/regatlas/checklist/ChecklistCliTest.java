@@ -56,4 +56,23 @@ class ChecklistCliTest {
         assertTrue(out.contains("gap recall"), out);
         assertTrue(out.contains("targets met"), out);
     }
+
+    @Test
+    void evalChecklistScoresStatusKeysPerKeyAndOverAll(@TempDir Path dir) throws Exception {
+        // Two items of the Chinese fixture's checklist judged by hand-written keys: one findable, one not.
+        String key = """
+                {"set": "%s", "protocol": "fixture", "items": [
+                  {"provisionId": "%s", "marker": "%s", "origin": "t", "status": "addressed",
+                   "acceptable": ["addressed", "partial", "missing", "not-applicable"]}]}""";
+        Files.writeString(dir.resolve("a.json"), key.formatted("audit", "cde-2024-cart-heme:二.（一）.2:3",
+                "建议在方案中明确对受试者既往治疗的相关要求及依据"));
+        Files.writeString(dir.resolve("b.json"), key.formatted("heldout", "no-such:1:1", "不存在的句子标记"));
+        String out = run(0, "eval-checklist", Samples.chineseFixture().toString(), dir.resolve("a.json").toString(),
+                dir.resolve("b.json").toString(), "--jurisdiction", "CN");
+        assertTrue(out.contains("audit     1.000 (1/1)"), out);
+        assertTrue(out.contains("heldout   0.000 (0/1)"), out);
+        assertTrue(out.contains("all       0.500 (1/2)"), out);
+        assertTrue(out.contains("confusion (all)"), out);
+        run(2, "eval-checklist", Samples.chineseFixture().toString());
+    }
 }

@@ -1,0 +1,93 @@
+package org.regatlas.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.regatlas.TestCorpus;
+import org.regatlas.checklist.eval.CartKey;
+import org.regatlas.checklist.eval.KeyEvaluation;
+import org.regatlas.checklist.eval.ProfileKey;
+import org.regatlas.checklist.eval.ProfileScore;
+import org.regatlas.checklist.eval.Ratio;
+import org.regatlas.checklist.eval.StatusKey;
+import org.regatlas.checklist.eval.StatusScore;
+
+/**
+ * The checklist on the real protocols of ../shared/real-docs/protocols against the keys in
+ * src/test/resources/eval/checklist-keys: ZUMA-7's statuses (audit and held-out keys), and every protocol's modality,
+ * design, not-cell-therapy warning and CAR-T-specific obligations set aside. Each figure has a floor at the value
+ * measured when the keys were written (commit 39a3135), so the test fails when quality drops; raise a floor in the
+ * commit that raises the figure. Issue 15's targets are higher (accuracy 0.85, addressed precision 0.90, missing
+ * precision 0.80, CAR-T-specific set aside 0.95). Skips without ../shared.
+ */
+class RealProtocolKeysIT {
+    private static final Path KEYS = Path.of("src/test/resources/eval/checklist-keys");
+
+    // Floors: the figures at 39a3135 (hits / total), see checklist-keys/README.md.
+    private static final double AUDIT_ACCURACY = 39 / 69.0;
+    private static final double HELDOUT_ACCURACY = 14 / 36.0;
+    private static final double ADDRESSED_PRECISION = 20 / 43.0;
+    private static final double MISSING_PRECISION = 2 / 9.0;
+    private static final double MISSING_RECALL = 2 / 13.0;
+    private static final double MODALITY = 1 / 7.0;
+    private static final double DESIGN = 6 / 7.0;
+    private static final double WARNING = 1 / 7.0;
+    private static final double CART_SPECIFIC_SET_ASIDE = 34 / 420.0;
+
+    private static KeyEvaluation evaluation;
+
+    private static synchronized KeyEvaluation evaluation() {
+        if (evaluation == null) evaluation = new KeyEvaluation(Samples.service(), ProfileRequest.INFER);
+        return evaluation;
+    }
+
+    @Test
+    void zumaSevenStatusesStayAboveTheirFloors() {
+        Path zuma = Samples.zuma();
+        List<StatusKey> keys = List.of(StatusKey.read(KEYS.resolve("zuma7-audit.json")),
+                StatusKey.read(KEYS.resolve("zuma7-heldout.json")));
+        List<StatusScore> scores = evaluation().status(zuma, keys);
+        assertEquals(List.of("audit", "heldout", "all"), scores.stream().map(StatusScore::set).toList());
+        StatusScore audit = scores.get(0), heldout = scores.get(1), all = scores.get(2);
+        String report = scores.stream().map(s -> s.set() + ": accuracy " + s.accuracy() + ", addressed precision "
+                + s.addressedPrecision() + ", missing precision " + s.missingPrecision() + ", missing recall "
+                + s.missingRecall()).collect(Collectors.joining("\n"));
+        System.out.println("ZUMA-7 status keys\n" + report);
+        assertAll(floor("audit accuracy", audit.accuracy(), AUDIT_ACCURACY, report),
+                floor("held-out accuracy", heldout.accuracy(), HELDOUT_ACCURACY, report),
+                floor("addressed precision", all.addressedPrecision(), ADDRESSED_PRECISION, report),
+                floor("missing precision", all.missingPrecision(), MISSING_PRECISION, report),
+                floor("missing recall", all.missingRecall(), MISSING_RECALL, report));
+    }
+
+    @Test
+    void realProtocolProfilesStayAboveTheirFloors() {
+        Samples.shared("real-docs/protocols");
+        Path shared = TestCorpus.shared();
+        ProfileScore s = evaluation().profiles(shared, ProfileKey.read(KEYS.resolve("protocol-profiles.json")),
+                CartKey.read(KEYS.resolve("cart-specific.json")));
+        String report = s.protocols().stream().map(l -> l.name() + ": modality " + l.modalityReported()
+                + (l.modalityRight() ? "" : " (key " + l.modality() + ")") + ", randomized " + l.randomizedReported()
+                + ", single-arm " + l.singleArmReported() + (l.designRight() ? "" : " (wrong)") + ", warning "
+                + l.warningPresent() + (l.warningRight() ? "" : " (wrong)") + ", CAR-T-specific set aside "
+                + l.cartSpecificSetAside() + ", class-shared kept " + l.classSharedKept())
+                .collect(Collectors.joining("\n"));
+        System.out.println("Real protocol profiles\n" + report);
+        assertAll(floor("modality", s.modality(), MODALITY, report),
+                floor("design", s.design(), DESIGN, report),
+                floor("not-cell-therapy warning", s.warning(), WARNING, report),
+                floor("CAR-T-specific set aside", s.cartSpecificSetAside(), CART_SPECIFIC_SET_ASIDE, report));
+    }
+
+    /** A share with nothing to divide (no item called missing, say) has nothing wrong in it, so it passes. */
+    private static Executable floor(String what, Ratio r, double floor, String report) {
+        return () -> assertTrue(r.or(1.0) >= floor - 1e-9,
+                what + " " + r + " fell below its floor " + String.format("%.3f", floor) + "\n" + report);
+    }
+}

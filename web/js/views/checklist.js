@@ -6,8 +6,11 @@ import { h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBad
 import { ApiError, readJson, errorText } from '../api.js';
 import { ready, documentMeta, kindLabel } from '../labels.js';
 
-const STATUSES = ['missing', 'partial', 'addressed', 'not-applicable'];
-const SUMMARY_KEY = { addressed: 'addressed', partial: 'partial', missing: 'missing', 'not-applicable': 'notApplicable' };
+const STATUSES = ['missing', 'partial', 'needs-review', 'addressed', 'not-applicable', 'outside-protocol'];
+const SUMMARY_KEY = {
+  addressed: 'addressed', partial: 'partial', missing: 'missing', 'needs-review': 'needsReview',
+  'not-applicable': 'notApplicable', 'outside-protocol': 'outsideProtocol',
+};
 const PROFILE = [
   { name: 'jurisdiction', values: JURISDICTIONS },
   { name: 'indication', values: ['b-all', 'b-nhl', 'lbcl', 'mm', 'cll', 't-all', 'solid-tumor'] },
@@ -15,6 +18,7 @@ const PROFILE = [
   { name: 'population', values: ['adult', 'pediatric'] },
   { name: 'product', values: ['autologous', 'allogeneic', 'car-t', 'car-nk', 'tcr-t'] },
   { name: 'line', values: ['relapsed-refractory', 'earlier-line'] },
+  { name: 'modality', values: ['car-t', 'tcr-t', 'gene-modified-cells', 'cells', 'gene-therapy', 't-cell-engager', 'antibody', 'small-molecule'] },
 ];
 const DOWNLOADS = [
   { format: 'xlsx', label: 'Excel (XLSX)', ext: 'xlsx' },
@@ -201,6 +205,9 @@ class ChecklistView {
           protocol.file && protocol.title ? h('p', { class: 'muted small' }, protocol.file) : null,
           profile.length ? h('p', { class: 'muted small' }, `${t('ck.inferred')}: ${profile.join(' · ')}`) : null),
         downloads),
+      (r.warnings || []).map((w) => h('div', { class: 'ck-warning', role: 'alert', dataset: { code: w.code || '' } },
+        h('strong', {}, t(`ck.warning.${w.code}`) === `ck.warning.${w.code}` ? w.code : t(`ck.warning.${w.code}`)), ' ',
+        h('span', { lang: textLang(w.message || '') }, w.message || ''))),
       h('div', { class: 'tiles', role: 'group', 'aria-label': t('ck.filterStatus') }, tiles),
       h('div', { class: 'ck-filters' },
         h('div', { class: 'field' }, h('label', { for: 'ck-jur' }, t('ck.filterJurisdiction')), jurSel),
@@ -233,7 +240,7 @@ class ChecklistView {
           h('h3', {}, t('ck.evidence')),
           (it.evidence || []).length
             ? h('ul', { class: 'evidence' }, it.evidence.map((ev) => h('li', {},
-              h('span', { class: 'ev-section' }, ev.section || ''), h('blockquote', { lang: textLang(ev.quote) }, ev.quote || ''))))
+              h('span', { class: 'ev-section' }, (ev.section || '') + (ev.page ? ` · p. ${ev.page}` : '')), h('blockquote', { lang: textLang(ev.quote) }, ev.quote || ''))))
             : h('p', { class: 'muted' }, t('ck.noEvidence')),
           it.reason ? [h('h3', {}, t('ck.reason')), h('p', { lang: textLang(it.reason) }, it.reason)] : null,
           it.caveat ? [h('h3', {}, t('ck.caveat')), h('p', { lang: textLang(it.caveat) }, it.caveat)] : null,

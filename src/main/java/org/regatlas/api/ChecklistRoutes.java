@@ -16,7 +16,7 @@ import org.regatlas.checklist.ProtocolReader;
 
 /**
  * {@code POST /api/checklists}: a multipart upload (field {@code file}) plus the profile fields jurisdiction,
- * indication, design, population, product and line; answers the checklist as JSON, CSV, XLSX, Markdown or HTML
+ * indication, design, population, product, line and modality; answers the checklist as JSON, CSV, XLSX, Markdown or HTML
  * ({@code ?format=} first, then the {@code Accept} header, JSON by default). Bad input is a 4xx naming the problem:
  * 413 for a file over 50 MB, 415 for a type no reader handles (or a body that is not multipart), 422 for an empty,
  * corrupt, encrypted or image-only file, 400 for a missing file field or an unknown profile value, 429 when
@@ -59,7 +59,7 @@ final class ChecklistRoutes {
             checklist = service.check(protocol, new ProfileRequest(ctx.formParam("jurisdiction"),
                     ctx.formParam("indication"),
                     ctx.formParam("design"), ctx.formParam("population"), ctx.formParam("product"),
-                            ctx.formParam("line")));
+                            ctx.formParam("line"), ctx.formParam("modality")));
         } catch (ProtocolException e) {
             throw switch (e.problem()) {
                 case TOO_LARGE -> new ApiException(413, "too_large", e.getMessage());

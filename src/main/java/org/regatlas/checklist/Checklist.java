@@ -20,20 +20,22 @@ public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<Chec
      */
     public record SectionJson(String number, String heading, @Nullable String kind, @Nullable Integer page) {}
 
-    /** The profile: jurisdictions, condition values, and which fields were inferred or defaulted. */
-    public record ProfileJson(List<String> jurisdictions, Map<String, List<String>> conditions, List<String> inferred,
-                              List<String> defaulted) {
+    /** The profile: jurisdictions, condition values, modality, and which fields were inferred or defaulted. */
+    public record ProfileJson(List<String> jurisdictions, Map<String, List<String>> conditions,
+                              List<Modality> modality, List<String> inferred, List<String> defaulted) {
         static ProfileJson of(Profile p) {
             List<String> j = p.jurisdictions().stream().map(Enum::name).sorted().toList();
-            return new ProfileJson(j, p.dimensions(), p.inferred(), p.defaulted());
+            return new ProfileJson(j, p.dimensions(), p.modality(), p.inferred(), p.defaulted());
         }
     }
 
     /** Items per status. */
-    public record Summary(int total, int addressed, int partial, int missing, int notApplicable) {
+    public record Summary(int total, int addressed, int partial, int missing, int needsReview, int notApplicable,
+                          int outsideProtocol) {
         static Summary of(List<ChecklistItem> items) {
             return new Summary(items.size(), count(items, ItemStatus.ADDRESSED), count(items, ItemStatus.PARTIAL),
-                    count(items, ItemStatus.MISSING), count(items, ItemStatus.NOT_APPLICABLE));
+                    count(items, ItemStatus.MISSING), count(items, ItemStatus.NEEDS_REVIEW),
+                    count(items, ItemStatus.NOT_APPLICABLE), count(items, ItemStatus.OUTSIDE_PROTOCOL));
         }
 
         private static int count(List<ChecklistItem> items, ItemStatus s) {

@@ -10,9 +10,13 @@ import org.regatlas.model.Jurisdiction;
 import org.regatlas.model.Provision;
 
 /**
- * Builds a protocol's checklist: for every obligation of the profile's jurisdictions (and INTL), not-applicable with
- * the reason when its conditions exclude the protocol, otherwise the evidence search (its kinds' sections first, then
- * the whole protocol, in one ranked search) and the {@link Decider}'s verdict. One protocol index per build.
+ * Builds a protocol's checklist. For every obligation of the profile's jurisdictions (and INTL), in this order: not
+ * applicable when a profile dimension excludes it ({@link Applicability}), when the product's modality cannot meet it
+ * ({@link ModalityGate}) or when a condition it states is unmet ({@link ObligationConditions}); outside the protocol
+ * when it belongs to another document ({@link DocumentScope}); otherwise the evidence search (its kinds' sections
+ * first, then the whole protocol, in one ranked search) and the {@link Decider}'s verdict. A product that is not a
+ * cell or gene therapy gets the {@code not-cell-therapy} warning, and the obligations it is still checked against are
+ * marked as applying by analogy. One protocol index per build.
  */
 final class ChecklistBuilder {
     private static final int HITS = 20;
@@ -21,30 +25,53 @@ final class ChecklistBuilder {
 
     private final ObligationCatalog catalog;
     private final ConceptVocabulary vocabulary;
+    private final ModalityGate modalityGate;
+    private final ObligationConditions conditions;
 
     ChecklistBuilder(ObligationCatalog catalog, ConceptVocabulary vocabulary) {
         this.catalog = catalog;
         this.vocabulary = vocabulary;
+        this.modalityGate = new ModalityGate(vocabulary);
+        this.conditions = new ObligationConditions(catalog.all(), vocabulary);
     }
 
     Checklist build(Protocol protocol, Profile profile) {
         long start = System.nanoTime();
         SectionTree tree = new SectionTree(protocol);
-        ProtocolConcepts concepts = new ProtocolConcepts(tree, vocabulary);
+        PassageFilter passages = new PassageFilter(tree);
+        ProtocolConcepts concepts = new ProtocolConcepts(tree, vocabulary, passages);
         Decider decider = new Decider(tree, concepts, vocabulary);
+        ObligationConditions.Facts facts = ObligationConditions.Facts.of(concepts, tree, profile);
+        boolean analogy = !profile.cellOrGeneTherapy();
+        String product = ModalityGate.describe(profile.modality());
         List<ChecklistItem> items = new ArrayList<>();
         boolean chinese = chinese(protocol);
         try (ProtocolIndex index = new ProtocolIndex(tree, concepts)) {
             for (Obligation o : catalog.all()) {
                 Jurisdiction j = o.document().jurisdiction();
                 if (j != Jurisdiction.INTL && !profile.jurisdictions().contains(j)) continue;
-                Optional<String> na = Applicability.reasonNotApplicable(o.provision(), profile);
+                Optional<String> na = Applicability.reasonNotApplicable(o.provision(), profile)
+                        .or(() -> modalityGate.reasonNotApplicable(o, profile.modality()))
+                        .or(() -> conditions.unmet(o, facts));
+                Optional<String> elsewhere = na.isPresent() ? Optional.empty() : DocumentScope.elsewhere(o);
+                if (analogy && na.isEmpty() && elsewhere.isPresent() && caveatOf(o) == null) {
+                    // another document's duty, written for cell and gene therapies: nothing this product must do
+                    na = Optional.of("modality: belongs to " + elsewhere.get() + " of a cell or gene therapy; this "
+                            + "protocol's product is " + product);
+                }
                 if (na.isPresent()) {
-                    items.add(item(o, ItemStatus.NOT_APPLICABLE, List.of(), "Not applicable: " + na.get() + "."));
+                    items.add(item(o, ItemStatus.NOT_APPLICABLE, List.of(), "Not applicable: " + na.get() + ".",
+                            false));
+                    continue;
+                }
+                if (elsewhere.isPresent()) {
+                    items.add(item(o, ItemStatus.OUTSIDE_PROTOCOL, List.of(), "Outside the protocol: belongs to "
+                            + elsewhere.get() + ", not to the clinical protocol.", analogy));
                     continue;
                 }
                 Decider.Decision d = decider.decide(o, scores(index, catalog.query(o, chinese), o));
-                items.add(item(o, d.status(), d.evidence(), d.reason()));
+                String reason = analogy ? "By analogy (the product is " + product + "): " + d.reason() : d.reason();
+                items.add(item(o, d.status(), d.evidence(), reason, analogy));
             }
         }
         List<Checklist.SectionJson> sections = protocol.listedSections().stream()
@@ -54,8 +81,26 @@ final class ChecklistBuilder {
         List<ChecklistWarning> warnings = new ArrayList<>();
         StructureCheck.warning(protocol).ifPresent(warnings::add);
         long tookMs = (System.nanoTime() - start) / 1_000_000;
+        warnings.addAll(warnings(profile));
         return new Checklist(new Checklist.ProtocolSummary(protocol.fileName(), protocol.title(), protocol.pages(),
                 sections), Checklist.ProfileJson.of(profile), warnings, items, Checklist.Summary.of(items), tookMs);
+    }
+
+    /** What the reader must know before trusting the items. */
+    private static List<ChecklistWarning> warnings(Profile profile) {
+        List<ChecklistWarning> out = new ArrayList<>();
+        if (!profile.cellOrGeneTherapy()) {
+            out.add(new ChecklistWarning(ChecklistWarning.NOT_CELL_THERAPY, "This protocol's product is "
+                    + ModalityGate.describe(profile.modality()) + ", not a CAR-T or other cell or gene therapy"
+                    + (profile.inferred().contains("modality") ? " (inferred from the protocol; set the modality if "
+                    + "this is wrong)" : "") + ". The obligations are written for cell and gene therapies: those "
+                    + "specific to them are not applicable, and the rest apply by analogy only."));
+        }
+        return out;
+    }
+
+    private static String caveatOf(Obligation o) {
+        return o.caveat() != null && o.caveat().contains("by analogy") ? o.caveat() : null;
     }
 
     /** Whether the protocol is mostly Chinese (more CJK characters than Latin letters). */
@@ -71,10 +116,17 @@ final class ChecklistBuilder {
         return index.search(q, Set.copyOf(o.kinds()), KIND_BONUS, HITS);
     }
 
-    private static ChecklistItem item(Obligation o, ItemStatus status, List<Evidence> evidence, String reason) {
+    private static ChecklistItem item(Obligation o, ItemStatus status, List<Evidence> evidence, String reason,
+                                      boolean analogy) {
         Provision p = o.provision();
         String textEn = p.textEn() != null && !p.textEn().equals(p.text()) ? p.textEn() : null;
+        String caveat = o.caveat();
+        if (analogy) {
+            caveat = "Applies by analogy only: written for CAR-T and other cell therapies."
+                    + (caveat == null ? "" : " " + caveat);
+        }
         return new ChecklistItem(p.id(), Citation.of(p, o.document()), p.text(), textEn, p.strength().name(),
-                o.level().wireName(), o.kinds().get(0), o.kinds(), status, evidence, reason, o.secondary(), o.caveat());
+                o.level().wireName(), o.kinds().get(0), o.kinds(), status, evidence, reason,
+                o.secondary() || analogy, caveat);
     }
 }

@@ -57,12 +57,22 @@ final class ChecklistTable {
         parts.add("jurisdictions " + String.join(", ", c.profile().jurisdictions()));
         c.profile().conditions().forEach((k, v) -> parts.add(k + " " + String.join(", ", v)
                 + (c.profile().inferred().contains(k) ? " (inferred)" : "")));
+        if (!c.profile().modality().isEmpty()) {
+            parts.add("modality " + String.join(", ", c.profile().modality().stream().map(Modality::wireName).toList())
+                    + (c.profile().inferred().contains("modality") ? " (inferred)" : ""));
+        }
         return String.join("; ", parts);
     }
 
     static String summaryLine(Checklist c) {
         Checklist.Summary s = c.summary();
         return s.total() + " obligations: " + s.addressed() + " addressed, " + s.partial() + " partial, " + s.missing()
-                + " missing, " + s.notApplicable() + " not applicable";
+                + " missing, " + s.needsReview() + " need review, " + s.notApplicable() + " not applicable, "
+                + s.outsideProtocol() + " outside the protocol";
+    }
+
+    /** The warnings as lines ("Warning (not-cell-therapy): ..."), for the header of every export. */
+    static List<String> warningLines(Checklist c) {
+        return c.warnings().stream().map(w -> "Warning (" + w.code() + "): " + w.message()).toList();
     }
 }

@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * CSV per RFC 4180 (CRLF line ends; fields with a comma, quote or line break quoted, quotes doubled), UTF-8 with a
- * byte-order mark so Excel shows Chinese text correctly.
+ * byte-order mark so Excel shows Chinese text correctly. Warnings, when there are any, come first, one line each,
+ * above the header row.
  */
 final class CsvExporter {
     private CsvExporter() {}
 
     static void write(Checklist checklist, OutputStream out) throws IOException {
         StringBuilder sb = new StringBuilder("\uFEFF");
+        for (String w : ChecklistTable.warningLines(checklist)) line(sb, List.of(w));   // above the header, to be seen
         line(sb, ChecklistTable.HEADERS);
         for (List<String> row : ChecklistTable.rows(checklist)) line(sb, row);
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -70,7 +70,8 @@ final class Decider {
     Decision decide(Obligation o, Map<Integer, Float> scores) {
         Elements e = o.elements();
         if (e.isEmpty()) {      // the catalog leaves such obligations out; kept for callers that do not
-            return new Decision(ItemStatus.PARTIAL, List.of(), "The obligation names no concept the checker can verify.");
+            return new Decision(ItemStatus.NEEDS_REVIEW, List.of(),
+                    "The obligation names no concept the checker can verify: check by reading.");
         }
         Decision absent = absentAnchors(e);
         if (absent != null) return absent;
@@ -85,16 +86,36 @@ final class Decider {
             results.add(best(g, o, scores));
         }
         if (results.isEmpty()) {
-            return new Decision(ItemStatus.PARTIAL, List.of(), "The obligation's terms (" + labels(unverifiable)
-                    + ") are general words that do not occur in the protocol: check by reading.");
+            return new Decision(ItemStatus.NEEDS_REVIEW, List.of(), "The obligation's terms (" + labels(unverifiable)
+                    + ") are general words that do not occur in the protocol's own content: check by reading.");
         }
-        boolean all = results.stream().allMatch(r -> r != null && r.satisfied());
         List<Evidence> evidence = new ArrayList<>();
         for (GroupResult r : results) if (r != null) evidence.addAll(evidence(r, o, scores));
         List<Evidence> distinct = evidence.stream().distinct().limit(MAX_QUOTES).toList();
-        String reason = reason(e, results, all);
+        // what the quotes themselves state is all a reason may call stated, and all that can prove the obligation
+        List<GroupResult> proven = results.stream().map(r -> r == null ? null : prove(r, distinct)).toList();
+        boolean all = proven.stream().allMatch(r -> r != null && r.satisfied());
+        boolean anything = proven.stream().anyMatch(r -> r != null && r.coverage() > 0);
+        if (!anything) {
+            return new Decision(ItemStatus.NEEDS_REVIEW, List.of(), "No passage of the protocol's own content states "
+                    + labels(e.required()) + " together: check by reading.");
+        }
+        String reason = reason(e, proven, all);
         if (!unverifiable.isEmpty()) reason += " Not checked (general wording): " + labels(unverifiable) + ".";
         return new Decision(all ? ItemStatus.ADDRESSED : ItemStatus.PARTIAL, distinct, reason);
+    }
+
+    /** The group's result restricted to what the quotes contain (their sentence or clause, not the passage). */
+    private GroupResult prove(GroupResult r, List<Evidence> quotes) {
+        Set<String> quoted = new LinkedHashSet<>();
+        for (Evidence q : quotes) quoted.addAll(vocabulary.ids(q.quote()));
+        Set<String> singles = new LinkedHashSet<>(r.foundSingles());
+        singles.retainAll(quoted);
+        Set<String> members = new LinkedHashSet<>(r.foundMembers());
+        members.retainAll(quoted);
+        List<Quantity> stated = r.stated().stream()
+                .filter(q -> quotes.stream().anyMatch(ev -> q.statedIn(ev.quote()))).toList();
+        return new GroupResult(r.group(), r.window(), singles, members, stated);
     }
 
     /**
@@ -103,13 +124,19 @@ final class Decider {
      * are only glossary words are too general to conclude from.
      */
     private Decision absentAnchors(Elements e) {
+        List<String> decisive = e.all().stream().filter(ElementTerms.DECISIVE::contains)
+                .filter(c -> !concepts.present(c)).toList();
+        if (!decisive.isEmpty()) {
+            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
+                    + labels(decisive) + ".");
+        }
         if (e.primary() != null && !concepts.present(e.primary())) {
-            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol: "
+            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
                     + labels(List.of(e.primary())) + ".");
         }
         List<String> strong = e.anchors().stream().filter(Elements::core).toList();
         if (!strong.isEmpty() && strong.stream().noneMatch(concepts::present)) {
-            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol: "
+            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
                     + labels(strong) + ".");
         }
         return null;
@@ -207,8 +234,15 @@ final class Decider {
             adds.removeAll(covered);
             boolean numbers = r.group().quantities().stream().anyMatch(q -> q.statedIn(p.text()));
             if (adds.isEmpty() && !(numbers && out.isEmpty())) continue;
-            out.add(new Evidence(sectionLabel(p.sectionId()), QuoteSelector.quote(p, wanted, r.group().quantities(),
-                    vocabulary)));
+            String quote = QuoteSelector.quote(p, wanted, r.group().quantities(), vocabulary);
+            out.add(evidence(p, quote));
+            Set<String> rest = new LinkedHashSet<>(adds);
+            rest.removeAll(vocabulary.ids(quote));
+            rest.removeAll(concepts.ofHeading(p.sectionId()));
+            if (!rest.isEmpty()) {      // another sentence of the paragraph states the rest: quote it too
+                String more = QuoteSelector.quote(p, rest, List.of(), vocabulary);
+                if (!more.equals(quote)) out.add(evidence(p, more));
+            }
             covered.addAll(adds);
         }
         Set<String> headingOnly = new LinkedHashSet<>(concepts.ofHeading(r.window().sectionId()));
@@ -216,7 +250,8 @@ final class Decider {
         headingOnly.removeAll(covered);
         for (Paragraph p : r.window().paragraphs()) headingOnly.removeAll(vocabulary.ids(p.text()));
         if (!headingOnly.isEmpty()) {           // stated by the section heading itself: quote it
-            out.add(new Evidence(sectionLabel(r.window().sectionId()), tree.section(r.window().sectionId()).title()));
+            out.add(new Evidence(sectionLabel(r.window().sectionId()), page(r.window().center()),
+                    tree.section(r.window().sectionId()).title()));
             covered.addAll(headingOnly);
         }
         for (String m : r.foundMembers()) {
@@ -229,12 +264,20 @@ final class Decider {
                             .thenComparing(p -> scores.getOrDefault(p.index(), 0f))
                             .thenComparing(p -> -p.index()))
                     .ifPresent(p -> {
-                        out.add(new Evidence(sectionLabel(p.sectionId()), QuoteSelector.quote(p, Set.of(m), List.of(),
-                                vocabulary)));
+                        out.add(evidence(p, QuoteSelector.quote(p, Set.of(m), List.of(), vocabulary)));
                         covered.addAll(concepts.of(p.index()));
                     });
         }
         return out;
+    }
+
+    private Evidence evidence(Paragraph p, String quote) {
+        return new Evidence(sectionLabel(p.sectionId()), page(p), quote);
+    }
+
+    /** The page a paragraph starts on; null for formats without pages. */
+    private static Integer page(Paragraph p) {
+        return p.page();
     }
 
     private int overlap(Paragraph p, Set<String> wanted, List<Quantity> quantities) {

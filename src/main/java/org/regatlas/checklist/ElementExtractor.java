@@ -172,7 +172,7 @@ final class ElementExtractor {
      * The clause carrying the provision's strength; for descriptive sentences the clause with the strongest
      * expectation cue, rationale clauses (由于…可能引起…) last.
      */
-    private static int anchorClause(List<String> clauses, Strength strength) {
+    static int anchorClause(List<String> clauses, Strength strength) {
         if (strength.isObligation() || strength == Strength.MAY) {
             for (int i = 0; i < clauses.size(); i++) if (StrengthRules.classify(clauses.get(i)) == strength) return i;
             // a bare 可考虑 counts as permission only with an actor in the sentence, which may sit in another clause

@@ -26,6 +26,14 @@ final class ElementTerms {
         return new Entry(id, label, zh, String.join("|", en));
     }
 
+    /**
+     * Concepts that name a requirement by themselves (a site qualified for CAR-T, tocilizumab on site, tumour testing
+     * for the transgene): an obligation asking for one of them is missing when the protocol never states it, however
+     * much of the obligation's general wording (adverse events, infusion, investigators) the protocol uses.
+     */
+    static final java.util.Set<String> DECISIVE = java.util.Set.of("x:site-qualification", "x:rescue-availability",
+            "x:tumour-transgene-testing");
+
     private static final String DURATION = "\\d+ (?:hours?|days?|weeks?)";
 
     static final List<Entry> ENTRIES = List.of(
@@ -43,6 +51,8 @@ final class ElementTerms {
             entry("safety-review-group", "Safety review group", "安全性?(?:评估|审查|监查)(?:小组|委员会)",
                     "\\bsafety (?:assessment|evaluation|review|monitoring) (?:group|committee|board|team)\\b"),
             entry("subgroup-analysis", "Subgroup analysis", "分层分析", "\\b(?:analy[sz]ed|analy[sz]is) stratified by\\b"),
+            entry("icans", "Neurotoxicity (ICANS)", "神经系统不良事件",
+                    "\\bneurologic(?:al)? (?:events?|toxicit(?:y|ies)|adverse (?:events?|reactions?))\\b"),
             // concepts of the checklist's own
             entry("x:baseline", "Baseline", "基线", "\\bbaseline\\b"),
             entry("x:reassessment", "Re-assessment", "再次评估|重新评估|复评",
@@ -65,7 +75,7 @@ final class ElementTerms {
             entry("x:pooled", "Pooled analysis", "汇总分析|合并分析",
                     "\\b(?:pooled|pooling|integrated (?:safety )?analys[ie]s)\\b"),
             entry("x:same-target", "Same-target agents", "相同靶点|同靶点",
-                    "\\b(?:same target|same antigen|CD\\d+-(?:directed|targeted))",
+                    "\\b(?:same target|same antigen|CD\\d+[- ](?:directed|targeted))",
                     "\\banti-CD\\d+ (?:agents?|antibod|therap)"),
             entry("x:molecular-analysis", "Molecular genetic analysis", "分子遗传学分析|分子遗传学检测|基因测序",
                     "\\bmolecular (?:genetic )?(?:analysis|testing|work-?up)", "\\bsequencing\\b"),
@@ -84,6 +94,27 @@ final class ElementTerms {
             entry("x:prevention", "Prevention", "预防", "\\b(?:prevention|prophyla\\w+)\\b"),
             entry("x:diagnosis", "Diagnosis", "诊断", "\\b(?:diagnos\\w+)\\b"),
             entry("x:consensus", "Consensus guidance", "共识", "\\bconsensus\\b"),
+            entry("x:site-qualification", "Site and investigator qualification",
+                    "(?:选择|具备|具有|有)[^。；]{0,30}(?:经验|能力)[^。；]{0,6}(?:的)?(?:医疗机构|研究中心|研究者)|研究者[^。；]{0,10}培训"
+                            + "|(?:认证|资质)的?(?:医疗机构|中心)",
+                    "\\b(?:sites?|centres?|centers?|hospitals?|clinics?|investigators?|staff|personnel)\\b(?: \\w+){0,4} "
+                            + "(?:experienced|qualified|trained|certified)\\b(?: \\w+){0,3} (?:in|to|for|on) "
+                            + "(?:\\w+[- ]){0,4}(?:CAR|cell therap\\w*|CRS|cytokine release|neurolog\\w*|ICANS|toxicit\\w*)",
+                    "\\b(?:trained|training|qualified|experienced|certified)\\b(?: \\w+){0,3} (?:in|on|with) (?:the )?"
+                            + "(?:\\w+[- ]){0,3}(?:management|recognition|treatment|administration) of (?:CAR|CRS|cytokine|"
+                            + "neuro\\w*|toxicit\\w*|cell)",
+                    "\\bsite (?:qualification|certification)\\b|\\bREMS\\b"),
+            entry("x:rescue-availability", "Rescue medication available on site",
+                    "急救药物的?储备|(?:托珠单抗|药物)[^。；]{0,10}(?:储备|备有|可用)|(?:备有|储备)[^。；]{0,10}(?:托珠单抗|急救药)",
+                    "\\b(?:tocilizumab|emergency (?:drugs?|medications?)|rescue medications?)\\b[^.;]{0,60}"
+                            + "\\b(?:available|on[- ]site|in stock|readily accessible)",
+                    "\\bavailab\\w+ of (?:at least \\w+ doses? of )?(?:tocilizumab|emergency)"),
+            entry("x:tumour-transgene-testing", "Tumour testing for the transgene",
+                    "肿瘤[^。；]{0,20}(?:检测|检查|分析)[^。；]{0,10}(?:CAR|转基因|载体)|(?:检测|检查|分析)肿瘤[^。；]{0,12}(?:CAR|转基因|载体)",
+                    "\\b(?:tumou?r|malignan\\w+|biops\\w+)\\b[^.;]{0,80}\\b(?:test\\w*|analy[sz]\\w+|assess\\w*) "
+                            + "(?:\\w+ ){0,2}for (?:the )?(?:presence of )?(?:the )?(?:CAR|vector|transgene)",
+                    "\\b(?:CAR|vector|transgene) (?:integration|insertion|presence)\\b[^.;]{0,40}\\b(?:tumou?r|"
+                            + "malignan\\w+)"),
             entry("x:transplant-aim", "Bridge to transplant", "以期获得长期缓解|移植为目的|使患者可以接受",
                     "\\bbridge to (?:allo\\S* )?(?:transplant|HSCT)\\w*"));
 }

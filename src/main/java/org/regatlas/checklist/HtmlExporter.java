@@ -15,7 +15,8 @@ final class HtmlExporter {
             "th,td{border:1px solid #bbb;padding:.3em .5em;vertical-align:top;font-size:13px}",
             "th{background:#eee;position:sticky;top:0}",
             ".addressed{background:#d9f2d9}.partial{background:#fff2cc}.missing{background:#f8d0d0}",
-            ".not-applicable{background:#e8e8e8}");
+            ".not-applicable,.outside-protocol{background:#e8e8e8}.needs-review{background:#e0ecf8}",
+            ".warning{border:2px solid #c00;padding:.5em;background:#fff0f0}");
 
     static void write(Checklist c, OutputStream out) throws IOException {
         String title = Html.escape(c.protocol().title());
@@ -24,8 +25,11 @@ final class HtmlExporter {
                 .append("</head><body>\n<h1>Checklist: ").append(title).append("</h1>\n<p>File: ")
                 .append(Html.escape(c.protocol().file()))
                 .append("<br>Profile: ").append(Html.escape(ChecklistTable.profileLine(c)))
-                .append("<br>Result: ").append(Html.escape(ChecklistTable.summaryLine(c)))
-                .append("</p>\n<table><thead><tr>");
+                .append("<br>Result: ").append(Html.escape(ChecklistTable.summaryLine(c))).append("</p>\n");
+        for (String w : ChecklistTable.warningLines(c)) {
+            sb.append("<p class=\"warning\" role=\"alert\"><strong>").append(Html.escape(w)).append("</strong></p>\n");
+        }
+        sb.append("<table><thead><tr>");
         for (String h : ChecklistTable.HEADERS) sb.append("<th>").append(Html.escape(h)).append("</th>");
         sb.append("</tr></thead><tbody>\n");
         for (List<String> r : ChecklistTable.rows(c)) {

@@ -20,7 +20,9 @@ final class MarkdownExporter {
         sb.append("# Checklist: ").append(escape(c.protocol().title())).append("\n\n");
         sb.append("- File: ").append(escape(c.protocol().file())).append('\n');
         sb.append("- Profile: ").append(escape(ChecklistTable.profileLine(c))).append('\n');
-        sb.append("- Result: ").append(escape(ChecklistTable.summaryLine(c))).append("\n\n");
+        sb.append("- Result: ").append(escape(ChecklistTable.summaryLine(c))).append('\n');
+        for (String w : ChecklistTable.warningLines(c)) sb.append("- **").append(escape(w)).append("**\n");
+        sb.append('\n');
         row(sb, COLUMNS.stream().map(ChecklistTable.HEADERS::get).toList());
         sb.append('|').append(" --- |".repeat(COLUMNS.size())).append('\n');
         for (List<String> r : ChecklistTable.rows(c)) row(sb, COLUMNS.stream().map(r::get).toList());

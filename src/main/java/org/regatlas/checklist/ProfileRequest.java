@@ -9,8 +9,15 @@ import org.jspecify.annotations.Nullable;
  * Profile}.
  */
 public record ProfileRequest(@Nullable String jurisdiction, @Nullable String indication, @Nullable String design,
-                             @Nullable String population, @Nullable String product, @Nullable String line) {
-    public static final ProfileRequest INFER = new ProfileRequest(null, null, null, null, null, null);
+                             @Nullable String population, @Nullable String product, @Nullable String line,
+                             @Nullable String modality) {
+    public static final ProfileRequest INFER = new ProfileRequest(null, null, null, null, null, null, null);
+
+    /** A request that leaves the modality to be inferred. */
+    public ProfileRequest(@Nullable String jurisdiction, @Nullable String indication, @Nullable String design,
+                          @Nullable String population, @Nullable String product, @Nullable String line) {
+        this(jurisdiction, indication, design, population, product, line, null);
+    }
 
     /** The given value of a dimension of {@link org.regatlas.model.Conditions}, or null. */
     @Nullable String value(String dimension) {

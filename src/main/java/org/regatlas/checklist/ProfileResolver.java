@@ -64,7 +64,35 @@ public final class ProfileResolver {
                 inferred.add(dim);
             }
         }
-        return new Profile(jurisdictions, new Conditions(values), inferred, defaulted);
+        List<Modality> modality = modality(request.modality());
+        if (modality.isEmpty()) {
+            modality = ModalityInference.infer(protocol, new PassageFilter(new SectionTree(protocol)));
+            if (!modality.isEmpty()) inferred.add("modality");
+        } else {
+            syncProduct(values, modality);
+        }
+        return new Profile(jurisdictions, new Conditions(values), modality, inferred, defaulted);
+    }
+
+    /** The modalities given ("car-t", "bispecific, small molecule"); empty when none; refused when unknown. */
+    static List<Modality> modality(String raw) {
+        List<Modality> out = new ArrayList<>();
+        for (String token : ProfileRequest.split(raw)) {
+            Modality m = Modality.named(token).orElseThrow(() -> new IllegalArgumentException("unknown modality '"
+                    + token + "' (known: " + String.join(", ", Modality.wireNames()) + ")"));
+            if (!out.contains(m)) out.add(m);
+        }
+        return out;
+    }
+
+    /** A given CAR-T or TCR-T modality is the product's modality too (the dimension provisions are tagged with). */
+    private static void syncProduct(Map<String, List<String>> values, List<Modality> modality) {
+        List<String> product = new ArrayList<>(values.getOrDefault("product", List.of()));
+        product.removeAll(List.of("car-t", "car-nk", "tcr-t"));
+        if (modality.contains(Modality.CAR_T)) product.add("car-t");
+        if (modality.contains(Modality.TCR_T)) product.add("tcr-t");
+        if (product.isEmpty()) values.remove("product");
+        else values.put("product", product);
     }
 
     static Set<Jurisdiction> jurisdictions(String raw) {

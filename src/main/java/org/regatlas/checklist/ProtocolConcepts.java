@@ -6,32 +6,32 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The concepts each content paragraph of one protocol states, computed once per protocol. A section's heading counts
  * for each of its paragraphs ("4.2 Definition of Relapsed or Refractory Disease" makes its list items about r/r
- * disease). Apparatus (abbreviation lists, references, table-of-contents lines) states nothing: a term defined in the
- * abbreviation list is not a protocol provision.
+ * disease). Only the protocol's normative content counts ({@link PassageFilter}): a term defined in the abbreviation
+ * list, a result of an earlier study or a line of the summary of changes is not a protocol provision.
  */
 final class ProtocolConcepts {
-    /** A line of a table of contents (dot leaders before a page number) is apparatus wherever it stands. */
-    private static final Pattern CONTENTS_LINE = Pattern.compile("(?:[.…·]\\s?){6,}\\s*\\d");
-
     private final SectionTree tree;
+    private final PassageFilter passages;
     private final Map<Integer, Set<String>> byParagraph = new HashMap<>();
     private final Map<String, Set<String>> byHeading = new HashMap<>();
     private final Map<String, List<Integer>> paragraphsWith = new HashMap<>();
     private final Map<String, Set<String>> byChapter = new HashMap<>();
     private final List<Paragraph> content = new ArrayList<>();
 
-    ProtocolConcepts(SectionTree tree, ConceptVocabulary vocabulary) {
+    ProtocolConcepts(SectionTree tree, ConceptVocabulary vocabulary, PassageFilter passages) {
         this.tree = tree;
+        this.passages = passages;
         for (ProtocolSection s : tree.protocol().sections()) {
-            byHeading.put(s.id(), s.isFrontMatter() || s.reference() ? Set.of() : vocabulary.ids(s.title()));
+            boolean quiet = s.isFrontMatter() || s.reference() || tree.ownParagraphs(s.id()).stream()
+                    .noneMatch(p -> passages.admissible(p.index()));
+            byHeading.put(s.id(), quiet ? Set.of() : vocabulary.ids(s.title()));
         }
         for (Paragraph p : tree.protocol().paragraphs()) {
-            if (tree.section(p.sectionId()).reference() || CONTENTS_LINE.matcher(p.text()).find()) continue;
+            if (tree.section(p.sectionId()).reference() || !passages.admissible(p.index())) continue;
             content.add(p);
             Set<String> ids = new HashSet<>(vocabulary.ids(p.text()));
             ids.addAll(byHeading.getOrDefault(p.sectionId(), Set.of()));
@@ -39,6 +39,11 @@ final class ProtocolConcepts {
             for (String id : ids) paragraphsWith.computeIfAbsent(id, k -> new ArrayList<>()).add(p.index());
             byChapter.computeIfAbsent(tree.chapterOf(p.sectionId()), k -> new HashSet<>()).addAll(ids);
         }
+    }
+
+    /** Which paragraphs may be quoted. */
+    PassageFilter passages() {
+        return passages;
     }
 
     /** The content paragraphs (apparatus left out), in reading order. */

@@ -27,7 +27,8 @@ final class XlsxExporter {
     private static final int[] WIDTHS = {5, 14, 11, 40, 24, 14, 30, 16, 70, 18, 14, 70, 70, 10, 18, 14};
     private static final Map<String, byte[]> STATUS_COLOURS = Map.of(
             "addressed", rgb(0xD9, 0xF2, 0xD9), "partial", rgb(0xFF, 0xF2, 0xCC),
-            "missing", rgb(0xF8, 0xD0, 0xD0), "not-applicable", rgb(0xE8, 0xE8, 0xE8));
+            "missing", rgb(0xF8, 0xD0, 0xD0), "not-applicable", rgb(0xE8, 0xE8, 0xE8),
+            "needs-review", rgb(0xE0, 0xEC, 0xF8), "outside-protocol", rgb(0xE8, 0xE8, 0xE8));
     private static final int MAX_CELL = 32_000;
 
     static void write(Checklist c, OutputStream out) throws IOException {
@@ -82,6 +83,7 @@ final class XlsxExporter {
         r = pair(sheet, r, "File", c.protocol().file());
         r = pair(sheet, r, "Profile", ChecklistTable.profileLine(c));
         r = pair(sheet, r, "Result", ChecklistTable.summaryLine(c));
+        for (ChecklistWarning w : c.warnings()) r = pair(sheet, r, "Warning: " + w.code(), w.message());
         r++;
         r = pair(sheet, r, "Section", "Heading (kind)");
         for (Checklist.SectionJson s : c.protocol().sections()) {

@@ -34,9 +34,11 @@ final class ChecklistCommand implements Runnable {
         @Option(names = "--population", description = "adult, pediatric") String population;
         @Option(names = "--product", description = "autologous, allogeneic, car-t, car-nk, tcr-t") String product;
         @Option(names = "--line", description = "relapsed-refractory, earlier-line") String line;
+        @Option(names = "--modality", description = "car-t, tcr-t, gene-modified-cells, cells, gene-therapy, "
+                + "t-cell-engager, antibody, small-molecule (default: inferred)") String modality;
 
         ProfileRequest request() {
-            return new ProfileRequest(jurisdiction, indication, design, population, product, line);
+            return new ProfileRequest(jurisdiction, indication, design, population, product, line, modality);
         }
     }
 
@@ -68,9 +70,10 @@ final class ChecklistCommand implements Runnable {
         write(f, checklist, out);
         Checklist.Summary n = checklist.summary();
         System.err.printf("checklist: %s (%d sections): %d obligations, %d addressed, %d partial, %d missing, "
-                        + "%d not applicable; %d ms%n", file.getFileName(), checklist.protocol().sections().size(),
-                n.total(), n.addressed(), n.partial(), n.missing(), n.notApplicable(),
-                (System.nanoTime() - start) / 1_000_000);
+                        + "%d need review, %d not applicable, %d outside the protocol; %d ms%n", file.getFileName(),
+                checklist.protocol().sections().size(), n.total(), n.addressed(), n.partial(), n.missing(),
+                n.needsReview(), n.notApplicable(), n.outsideProtocol(), (System.nanoTime() - start) / 1_000_000);
+        checklist.warnings().forEach(w -> System.err.println("checklist: warning (" + w.code() + "): " + w.message()));
     }
 
     /** Reads and checks a protocol; a file that cannot be checked is an {@link IllegalArgumentException} (exit 2). */

@@ -9,7 +9,8 @@ import org.regatlas.model.Conditions;
 
 /**
  * Finds the conditions under which a provision applies (DESIGN.md: indication, population, design, product, line
- * of therapy) from cue words. The same rules read protocols when a checklist profile is inferred.
+ * of therapy) from cue words. The same rules read protocols when a checklist profile is inferred, so a negated cue
+ * ("non-randomized", "not randomized", 非随机) names the opposite value rather than the cue's own.
  */
 public final class ConditionRules {
     private ConditionRules() {}
@@ -28,8 +29,11 @@ public final class ConditionRules {
             rule("population", "adult", "成人|成年|(?i:\\badults?\\b)"),
             rule("design", "early-phase", "早期探索|探索性临床试验|(?i:early[- ]phase|first[- ]in[- ]human|phase (?:1|I)\\b)"),
             rule("design", "dose-finding", "剂量探索|剂量递增|(?i:dose[- ](?:finding|escalation))|\\bmTPI\\b|\\bBOIN\\b"),
-            rule("design", "single-arm", "单臂|非随机对照|目标值法|(?i:single[- ]arm)"),
-            rule("design", "randomized", "随机对照|随机分组|随机化|(?i:randomi[sz]ed)"),
+            rule("design", "single-arm", "单臂|非随机对照|非随机化|目标值法|(?i:single[- ]arm|\\bnon-?randomi[sz]ed|"
+                    + "\\bnot (?:be )?randomi[sz]ed|\\bwithout randomi[sz]ation)"),
+            // negated forms ("NON-RANDOMIZED", "not randomized", 非随机化) name the opposite design
+            rule("design", "randomized", "(?<!非)随机对照|(?<!非)随机分组|(?<!非)随机化|(?i:(?<!non-)(?<!non)(?<!not )"
+                    + "(?<!not be )randomi[sz]ed)"),
             rule("design", "confirmatory", "确证性|关键性|(?i:confirmatory|pivotal|phase (?:3|III)\\b)"),
             rule("product", "autologous", "自体|(?i:autologous)"),
             rule("product", "allogeneic", "异体|异基因(?!造血)|通用型|(?i:allogeneic|off-the-shelf)"),

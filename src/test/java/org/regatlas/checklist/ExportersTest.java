@@ -30,8 +30,8 @@ class ExportersTest {
         items.set(0, new ChecklistItem(first.provisionId(), first.source(), "申办方应当 \"quote\", comma | pipe <script>alert(1)</script> *star* _u_",
                 null, first.strength(), first.level(), first.protocolSection(), first.protocolSections(), ItemStatus.MISSING,
                 List.of(new Evidence("5.2", "line one\nline two, with \"quotes\"")), "Reason with <b>tags</b> & [link](x)", false, null));
-        checklist = new Checklist(real.protocol(), real.profile(), real.warnings(), items, Checklist.Summary.of(items),
-                real.tookMs());
+        checklist = new Checklist(real.protocol(), real.profile(), List.of(new ChecklistWarning("not-cell-therapy",
+                "The product is <b>not</b> a cell therapy.")), items, Checklist.Summary.of(items), real.tookMs());
     }
 
     @Test
@@ -58,6 +58,9 @@ class ExportersTest {
             assertEquals("", sheet.getRow(1).getCell(14).getStringCellValue());     // Reviewer, left for people
             assertTrue(sheet.getColumnWidth(8) > sheet.getColumnWidth(0));
             assertNotNull(wb.getSheet("Protocol"));
+            boolean warned = false;
+            for (Row r : wb.getSheet("Protocol")) warned |= r.getCell(0).getStringCellValue().equals("Warning: not-cell-therapy");
+            assertTrue(warned, "the warning is on the Protocol sheet");
         }
     }
 
@@ -66,7 +69,7 @@ class ExportersTest {
         byte[] bytes = ChecklistFormat.CSV.bytes(checklist);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertTrue(csv.startsWith("#,Status,Jurisdiction,"));
+        assertTrue(csv.startsWith("Warning (not-cell-therapy): The product is <b>not</b> a cell therapy.\r\n#,Status,"));
         assertTrue(csv.contains("\r\n"));
         assertTrue(csv.contains("\"申办方应当 \"\"quote\"\", comma | pipe <script>alert(1)</script> *star* _u_\""), csv);
         assertTrue(csv.contains("\"[5.2] line one\nline two, with \"\"quotes\"\"\""));
@@ -80,6 +83,7 @@ class ExportersTest {
         assertTrue(md.contains("comma \\| pipe &lt;script&gt;alert(1)&lt;/script&gt; \\*star\\* \\_u\\_"), md);
         assertTrue(md.contains("line one<br>line two"));
         assertFalse(md.contains("<script>"));
+        assertTrue(md.contains("**Warning (not-cell-therapy): The product is &lt;b&gt;not&lt;/b&gt; a cell therapy.**"));
         long columns = md.lines().filter(l -> l.startsWith("| #")).findFirst().orElseThrow().chars().filter(c -> c == '|').count();
         md.lines().filter(l -> l.startsWith("| 1 ")).forEach(l -> assertEquals(columns, l.chars().filter(c -> c == '|').count()
                 - (l.length() - l.replace("\\|", "").length()) / 2));
@@ -93,6 +97,7 @@ class ExportersTest {
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("Reason with &lt;b&gt;tags&lt;/b&gt; &amp; [link](x)"));
         assertTrue(html.contains("<tr class=\"missing\">"));
+        assertTrue(html.contains("Warning (not-cell-therapy): The product is &lt;b&gt;not&lt;/b&gt; a cell therapy."));
         assertTrue(html.contains("&quot;quotes&quot;"));
     }
 
@@ -108,7 +113,11 @@ class ExportersTest {
         assertTrue(item.path("citation").isTextual(), "citation is a string, as DESIGN.md has it");
         assertTrue(item.path("source").has("docId"), "the citation's parts travel beside it");
         assertEquals("5.2", item.path("evidence").get(0).path("section").asText());
-        for (String f : List.of("addressed", "partial", "missing", "notApplicable")) assertTrue(node.path("summary").has(f), f);
+        for (String f : List.of("addressed", "partial", "missing", "needsReview", "notApplicable", "outsideProtocol")) {
+            assertTrue(node.path("summary").has(f), f);
+        }
+        assertEquals("not-cell-therapy", node.path("warnings").get(0).path("code").asText());
+        assertTrue(node.path("items").get(0).path("evidence").get(0).has("page"), "page, null when unknown");
         assertTrue(node.path("protocol").path("sections").get(0).has("kind"));
         assertTrue(node.path("profile").has("inferred"));
     }

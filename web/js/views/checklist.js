@@ -18,7 +18,7 @@ const PROFILE = [
   { name: 'population', values: ['adult', 'pediatric'] },
   { name: 'product', values: ['autologous', 'allogeneic', 'car-t', 'car-nk', 'tcr-t'] },
   { name: 'line', values: ['relapsed-refractory', 'earlier-line'] },
-  { name: 'modality', values: ['car-t', 'tcr-t', 'gene-modified-cells', 'cells', 'gene-therapy', 't-cell-engager', 'antibody', 'small-molecule'] },
+  { name: 'modality', values: ['car-t', 'tcr-t', 'other-gm-cells', 'unmodified-cells', 'gene-therapy-vector', 't-cell-engager', 'antibody', 'small-molecule'] },
 ];
 const DOWNLOADS = [
   { format: 'xlsx', label: 'Excel (XLSX)', ext: 'xlsx' },

@@ -121,6 +121,13 @@ final class ConceptVocabulary {
         return new ConceptVocabulary(out, matcher);
     }
 
+    /** Every concept's label by id, in vocabulary order. */
+    Map<String, String> labels() {
+        Map<String, String> out = new LinkedHashMap<>();
+        concepts.forEach((id, c) -> out.put(id, c.label()));
+        return out;
+    }
+
     Optional<Concept> concept(String id) {
         return Optional.ofNullable(concepts.get(id));
     }
@@ -143,6 +150,23 @@ final class ConceptVocabulary {
         for (Hit h : matcher.find(normalize(text))) out.add(h.conceptId());
         return out;
     }
+
+    /**
+     * The concepts {@code text} states as its own: a concept named only as what an analysis adjusts for ("the
+     * confounding effect from treatment switching", "adjusted for crossover") is not a provision of the text.
+     */
+    Set<String> statedIds(String text) {
+        String t = normalize(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (Hit h : matcher.find(t)) {
+            String before = t.substring(Math.max(0, h.start() - 60), h.start());
+            if (!ADJUSTED_FOR.matcher(before).find()) out.add(h.conceptId());
+        }
+        return out;
+    }
+
+    private static final Pattern ADJUSTED_FOR = Pattern.compile("(?i)(?:adjust(?:ed|ing|ment)? for|confounding "
+            + "(?:effects? )?(?:of|from|by)|account(?:ing|ed)? for|censored (?:at|for))\\s+(?:\\w+\\s+){0,3}$");
 
     /** Removes the whitespace around Chinese characters, which PDF extraction inserts. */
     static String normalize(String text) {

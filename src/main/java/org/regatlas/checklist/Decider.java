@@ -108,7 +108,7 @@ final class Decider {
     /** The group's result restricted to what the quotes contain (their sentence or clause, not the passage). */
     private GroupResult prove(GroupResult r, List<Evidence> quotes) {
         Set<String> quoted = new LinkedHashSet<>();
-        for (Evidence q : quotes) quoted.addAll(vocabulary.ids(q.quote()));
+        for (Evidence q : quotes) quoted.addAll(vocabulary.statedIds(q.quote()));
         Set<String> singles = new LinkedHashSet<>(r.foundSingles());
         singles.retainAll(quoted);
         Set<String> members = new LinkedHashSet<>(r.foundMembers());
@@ -237,7 +237,7 @@ final class Decider {
             String quote = QuoteSelector.quote(p, wanted, r.group().quantities(), vocabulary);
             out.add(evidence(p, quote));
             Set<String> rest = new LinkedHashSet<>(adds);
-            rest.removeAll(vocabulary.ids(quote));
+            rest.removeAll(vocabulary.statedIds(quote));
             rest.removeAll(concepts.ofHeading(p.sectionId()));
             if (!rest.isEmpty()) {      // another sentence of the paragraph states the rest: quote it too
                 String more = QuoteSelector.quote(p, rest, List.of(), vocabulary);

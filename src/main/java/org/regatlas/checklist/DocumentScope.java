@@ -27,7 +27,7 @@ final class DocumentScope {
                     + "(?:strategy|plans? of all)|risk[- ]minimi[sz]ation measures|MedWatch|药物警戒|上市后|上市申请"
                     + "|定期安全(?:性)?更新报告|风险控制计划|上市许可持有人")),
             new Rule("the quality dossier (IMPD / CTD Module 2-3)", Pattern.compile("(?i)\\bModule [23]\\b|\\bCMC\\b"
-                    + "|manufacturing\\b|manufactured\\b|production process|starting material|release specification|analytical "
+                    + "|manufacturing\\b|manufactured\\b|production process|starting material|release specification|product stability|hold times?|analytical "
                     + "methods?|生产(?:过程|工艺)|质量控制|供体要求|分析方法")),
             new Rule("the investigator's brochure (nonclinical data)", Pattern.compile("(?i)^(?:the )?non-?clinical "
                     + "(?:studies|data)|rodent bioassays?|carcinogenicity (?:assessment|studies)|^非临床研究")),
@@ -36,7 +36,7 @@ final class DocumentScope {
             new Rule("the informed consent form (ICF)", Pattern.compile("(?i)\\b(?:patients?|participants?|subjects?) "
                     + "should be (?:told|informed)\\b|受试者应(?:被)?告知")),
             new Rule("the programme's applications to regulators (IND/CTA)", Pattern.compile("(?i)\\bIND\\b[^.;]{0,30}"
-                    + "(?:application|submission|submit)|研究性新药申请|预\\s*IND|pre-IND|development strategy|开发策略")));
+                    + "(?:application|submission|submit)|研究性新药申请")));
 
     /** The document an obligation belongs to when it is not the protocol; empty when it is the protocol's. */
     static Optional<String> elsewhere(Obligation o) {

@@ -103,10 +103,12 @@ final class ElementTerms {
                     "\\b(?:trained|training|qualified|experienced|certified)\\b(?: \\w+){0,3} (?:in|on|with) (?:the )?"
                             + "(?:\\w+[- ]){0,3}(?:management|recognition|treatment|administration) of (?:CAR|CRS|cytokine|"
                             + "neuro\\w*|toxicit\\w*|cell)",
-                    "\\bsite (?:qualification|certification)\\b|\\bREMS\\b"),
+                    "\\bsite (?:qualification|certification|selection)\\b|\\bsites? (?:are|will be) selected\\b|\\bREMS\\b",
+                    "\\b(?:capability|capable|experience|experienced)\\b(?: \\w+){0,3} (?:to|in|with) (?:diagnos|manag|"
+                            + "treat)\\w*(?: \\w+){0,2} (?:CAR|CRS|cytokine|neuro|toxicit|cell)"),
             entry("x:rescue-availability", "Rescue medication available on site",
                     "急救药物的?储备|(?:托珠单抗|药物)[^。；]{0,10}(?:储备|备有|可用)|(?:备有|储备)[^。；]{0,10}(?:托珠单抗|急救药)",
-                    "\\b(?:tocilizumab|emergency (?:drugs?|medications?)|rescue medications?)\\b[^.;]{0,60}"
+                    "\\b(?:tocilizumab|emergency (?:drugs?|medications?)|rescue medications?)\\b[^.;]{0,100}"
                             + "\\b(?:available|on[- ]site|in stock|readily accessible)",
                     "\\bavailab\\w+ of (?:at least \\w+ doses? of )?(?:tocilizumab|emergency)"),
             entry("x:tumour-transgene-testing", "Tumour testing for the transgene",

@@ -40,7 +40,9 @@ public final class KeyScorer {
                 }
             } else {
                 missing++;
-                correct = item != null && (item.status() == ItemStatus.MISSING || item.status() == ItemStatus.PARTIAL);
+                // flagged: shown to the reviewer as not met (missing, partial) or as unproven (needs-review)
+                correct = item != null && (item.status() == ItemStatus.MISSING || item.status() == ItemStatus.PARTIAL
+                        || item.status() == ItemStatus.NEEDS_REVIEW);
                 if (correct) flagged++;
             }
             lines.add(new KeyScore.Line(o.id(), o.addressed() ? "addressed" : "missing", reported,

@@ -14,18 +14,19 @@ import java.util.Optional;
 public enum Modality {
     CAR_T("car-t", "CAR-T cells"),
     TCR_T("tcr-t", "TCR-T cells"),
-    GENE_MODIFIED_CELLS("gene-modified-cells", "other genetically modified cells"),
-    CELLS("cells", "cells that are not genetically modified"),
-    GENE_THERAPY("gene-therapy", "a gene-therapy vector"),
+    GENE_MODIFIED_CELLS("other-gm-cells", "other genetically modified cells"),
+    CELLS("unmodified-cells", "cells that are not genetically modified"),
+    GENE_THERAPY("gene-therapy-vector", "a gene-therapy vector"),
     T_CELL_ENGAGER("t-cell-engager", "a T-cell engager (bispecific antibody)"),
     ANTIBODY("antibody", "an antibody"),
     SMALL_MOLECULE("small-molecule", "a small molecule");
 
     private static final Map<String, Modality> ALIASES = Map.ofEntries(
-            Map.entry("cart", CAR_T), Map.entry("car-t-cells", CAR_T), Map.entry("tcr", TCR_T),
+            Map.entry("cart", CAR_T), Map.entry("gene-modified-cells", GENE_MODIFIED_CELLS),
+            Map.entry("cells", CELLS), Map.entry("gene-therapy", GENE_THERAPY), Map.entry("car-t-cells", CAR_T), Map.entry("tcr", TCR_T),
             Map.entry("car-nk", GENE_MODIFIED_CELLS), Map.entry("gm-cells", GENE_MODIFIED_CELLS),
-            Map.entry("other-gene-modified-cells", GENE_MODIFIED_CELLS), Map.entry("unmodified-cells", CELLS),
-            Map.entry("cell-therapy", CELLS), Map.entry("gene-therapy-vector", GENE_THERAPY),
+            Map.entry("other-gene-modified-cells", GENE_MODIFIED_CELLS),
+            Map.entry("cell-therapy", CELLS),
             Map.entry("vector", GENE_THERAPY), Map.entry("aav", GENE_THERAPY), Map.entry("bispecific", T_CELL_ENGAGER),
             Map.entry("bispecific-antibody", T_CELL_ENGAGER), Map.entry("bite", T_CELL_ENGAGER),
             Map.entry("tce", T_CELL_ENGAGER), Map.entry("mab", ANTIBODY), Map.entry("monoclonal-antibody", ANTIBODY),

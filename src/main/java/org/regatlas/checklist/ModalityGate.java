@@ -28,6 +28,7 @@ final class ModalityGate {
             new Rule(Need.GENE_TRANSFER, Set.of("vector", "insertional-mutagenesis", "rcl-rcr", "ltfu"),
                     Pattern.compile("(?i)transgene|copy number|genome[- ]edit\\w*|gene[- ]edit\\w*|gene therap\\w*"
                             + "|germline transmission|integrating (?:viral )?vectors?|retrovir\\w*|lentivir\\w*"
+                            + "|\\b15[- ]years?\\b|fifteen years|15\\s*年"
                             + "|转基因|基因拷贝|基因编辑|基因治疗|载体|插入突变")),
             new Rule(Need.GENE_MODIFIED_CELLS, Set.of("apheresis", "lymphodepletion", "bridging", "secondary-malignancy",
                     "starting-material", "gvhd"),
@@ -37,7 +38,8 @@ final class ModalityGate {
             new Rule(Need.CELLS, Set.of("cellular-kinetics", "manufacturing", "donor-eligibility", "release-testing",
                     "product-characterization", "potency", "comparability"),
                     Pattern.compile("(?i)cell (?:expansion|phenotype|persistence|dose|products?)|cellular[- ]kinetic\\w*"
-                            + "|cell-mediated immune responses? against the product|细胞扩增|细胞动力学|细胞表型|自体与异体")));
+                            + "|cell-mediated immune responses? against the product|cells behave|细胞扩增|细胞动力学|细胞表型"
+                            + "|自体与异体")));
 
     private final ConceptVocabulary vocabulary;
 

@@ -24,9 +24,8 @@ import org.regatlas.parse.ParsedDocument;
  * postmarketing provisions map to none, so ICH S6/S8 and the PSUR rules drop out on their own) and name at least one
  * concept a protocol can state, outside the document's overview, from documents that are not superseded. MUST and
  * SHOULD always; MAY as "consider" items; descriptive sentences of the primary guidelines
- * (verbatim guidelines and guidances, not the review) only when they say what is important, usual or defined (a
- * statement of the risks a therapy may cause sets no duty). Placeholders for recommendations the corpus does not
- * hold are left out. The review article's
+ * (verbatim guidelines and guidances, not the review) only when they carry an expectation cue. Placeholders for
+ * recommendations the corpus does not hold are left out. The review article's
  * items and those of documents that apply only by analogy are marked secondary. Immutable and thread-safe.
  */
 final class ObligationCatalog {
@@ -91,8 +90,7 @@ final class ObligationCatalog {
         int cue = ExpectationCues.rank(text);
         // an example (例如…可能增加感染风险) elaborates the sentence before it; only a stronger cue makes it an item
         boolean example = EXAMPLE.matcher(text).find();
-        // a statement of what the treatment may cause (可能导致 CRS…) informs; it asks nothing of a protocol
-        return primaryGuideline && cue < ExpectationCues.RISK && !example;
+        return primaryGuideline && cue < ExpectationCues.NONE && !(example && cue == ExpectationCues.RISK);
     }
 
     /** Why a document's items are secondary: a review reports requirements second-hand; some apply only by analogy. */

@@ -85,7 +85,8 @@ final class ObligationConditions {
             new Rule("bridging-used", Pattern.compile("(?:如果|若)[^。；，]{0,20}接受桥接治疗|(?i:\\bif bridging\\b|"
                     + "\\bwhen bridging (?:therapy )?is (?:needed|used|given))"), (f, r) -> f.concepts().present("bridging"),
                     "applies when bridging therapy is given; this protocol gives none", "bridging"),
-            new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience|首次人体"),
+            new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience|early[- ]phase "
+                    + "(?:\\w+ ){0,2}(?:trials?|studies)|首次人体|早期(?:探索性)?临床试验"),
                     (f, r) -> f.profile().get("design").stream().anyMatch(d -> d.equals("early-phase")
                             || d.equals("dose-finding")),
                     "applies to first-in-human and early-phase trials; this protocol is neither", null));

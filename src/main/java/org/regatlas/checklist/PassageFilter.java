@@ -56,6 +56,12 @@ final class PassageFilter {
     private static final Pattern CHANGE_LINE = Pattern.compile("(?i)^(?:\\W\\s*)?(?:(?:Protocol Summary[^:]{0,60}|"
             + "Section \\d+(?:\\.\\d+)*[^:]{0,60}):\\s*)?(?:Added|Removed|Clarified|Updated|Revised|Deleted|Modified|"
             + "Corrected|Replaced|Changed)\\b");
+    /** A bibliography entry: two authors with initials in a row, or a journal citation ("2019;380:45-56"). */
+    private static final Pattern REFERENCE_LINE = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+ \\p{Lu}{1,3}, \\p{Lu}"
+            + "[\\p{L}'’-]+ \\p{Lu}{1,3}[,.]|\\b(?:19|20)\\d{2};\\s?\\d+(?:\\(\\d+\\))?:\\s?\\d+|\\bdoi:\\s?10\\."
+            + "|\\bPMID\\b");
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d-]{1,9}\\b");
+    private static final Pattern REQUIREMENT_WORDS = Pattern.compile("(?i)\\b(?:will|must|should|shall|may)\\b|[≤≥<>]");
     /** Front-matter paragraphs read as the title page when no marker has started anything else. */
     private static final int TITLE_PAGE = 15;
 
@@ -124,7 +130,17 @@ final class PassageFilter {
         if (CONTENTS_LINE.matcher(text).find()) return Kind.CONTENTS;
         if (LEGEND.matcher(text).find()) return Kind.LEGEND;
         if (CHANGE_LINE.matcher(text).find()) return Kind.SUMMARY_OF_CHANGES;
+        if (REFERENCE_LINE.matcher(text).find()) return Kind.REFERENCES;
+        if (abbreviationList(text)) return Kind.ABBREVIATIONS;
         return k;
+    }
+
+    /** A run of acronyms and their expansions with nothing required of anyone: a page of an abbreviations list. */
+    private static boolean abbreviationList(String text) {
+        if (REQUIREMENT_WORDS.matcher(text).find()) return false;
+        long acronyms = ACRONYM.matcher(text).results().count();
+        long words = text.split("\\s+").length;
+        return acronyms >= 6 && acronyms * 4 >= words;
     }
 
     /** The kinds that may never be quoted, for reasons and tests. */

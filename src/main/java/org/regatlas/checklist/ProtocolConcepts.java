@@ -33,7 +33,7 @@ final class ProtocolConcepts {
         for (Paragraph p : tree.protocol().paragraphs()) {
             if (tree.section(p.sectionId()).reference() || !passages.admissible(p.index())) continue;
             content.add(p);
-            Set<String> ids = new HashSet<>(vocabulary.ids(p.text()));
+            Set<String> ids = new HashSet<>(vocabulary.statedIds(p.text()));
             ids.addAll(byHeading.getOrDefault(p.sectionId(), Set.of()));
             byParagraph.put(p.index(), ids);
             for (String id : ids) paragraphsWith.computeIfAbsent(id, k -> new ArrayList<>()).add(p.index());

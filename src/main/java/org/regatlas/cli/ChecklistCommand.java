@@ -34,7 +34,7 @@ final class ChecklistCommand implements Runnable {
         @Option(names = "--population", description = "adult, pediatric") String population;
         @Option(names = "--product", description = "autologous, allogeneic, car-t, car-nk, tcr-t") String product;
         @Option(names = "--line", description = "relapsed-refractory, earlier-line") String line;
-        @Option(names = "--modality", description = "car-t, tcr-t, gene-modified-cells, cells, gene-therapy, "
+        @Option(names = "--modality", description = "car-t, tcr-t, other-gm-cells, unmodified-cells, gene-therapy-vector, "
                 + "t-cell-engager, antibody, small-molecule (default: inferred)") String modality;
 
         ProfileRequest request() {

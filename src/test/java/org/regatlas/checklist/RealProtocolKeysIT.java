@@ -68,10 +68,10 @@ class RealProtocolKeysIT {
 
     @Test
     void realProtocolProfilesStayAboveTheirFloors() {
-        Samples.shared("real-docs/protocols");
-        Path shared = TestCorpus.shared();
-        ProfileScore s = evaluation().profiles(shared, ProfileKey.read(KEYS.resolve("protocol-profiles.json")),
-                CartKey.read(KEYS.resolve("cart-specific.json")));
+        ProfileKey key = ProfileKey.read(KEYS.resolve("protocol-profiles.json"));
+        key.protocols().forEach(p -> Samples.shared(p.file()));
+        CartKey cart = CartKey.read(KEYS.resolve("cart-specific.json"));
+        ProfileScore s = evaluation().profiles(TestCorpus.shared(), key, cart);
         String report = s.protocols().stream().map(l -> l.name() + ": modality " + l.modalityReported()
                 + (l.modalityRight() ? "" : " (key " + l.modality() + ")") + ", randomized " + l.randomizedReported()
                 + ", single-arm " + l.singleArmReported() + (l.designRight() ? "" : " (wrong)") + ", warning "

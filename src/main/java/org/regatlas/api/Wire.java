@@ -27,6 +27,7 @@ public final class Wire {
                                String type, String status, @Nullable String issued, @Nullable String effective,
                                @Nullable String reference, @Nullable String url, String language,
                                List<String> supersedes, String provenance, String source, @Nullable String sha256,
+                               @Nullable String licence,
                                @Nullable Title notes, int provisionCount) {}
 
     public record SectionJson(@Nullable String path, String heading, String title, int provisionCount,
@@ -49,7 +50,8 @@ public final class Wire {
     public static DocumentJson document(DocumentMeta m, int provisionCount) {
         return new DocumentJson(m.id(), Title.of(m.title()), m.jurisdiction().name(), m.agency(), m.body(), m.type(),
                 m.status().wireName(), m.issued(), m.effective(), m.reference(), m.url(), m.language(), m.supersedes(),
-                m.provenance().wireName(), m.source(), m.sha256(), m.notes() == null ? null : Title.of(m.notes()), provisionCount);
+                m.provenance().wireName(), m.source(), m.sha256(), m.licence(),
+                m.notes() == null ? null : Title.of(m.notes()), provisionCount);
     }
 
     public static DocumentDetailJson detail(ParsedDocument d) {

@@ -132,7 +132,10 @@ public final class CorpusLoader {
             List<Provision> digests = DigestReader.read(source, shown(source), meta, taxonomy);
             return new CorpusDocument(meta, folder, SourceText.plain(""), digests);
         }
-        return new CorpusDocument(meta, folder, SourceReaders.read(source), List.of());
+        // An official PDF in the corpus is read from its layout (headings from its own TOC, footnotes apart).
+        SourceText text = SourceReaders.extension(source).equals("pdf") ? new OfficialPdfReader().read(source)
+                : SourceReaders.read(source);
+        return new CorpusDocument(meta, folder, text, List.of());
     }
 
     /** The SHA-256 of a file's bytes, as lower-case hex. */

@@ -56,7 +56,8 @@ public final class DocumentMetaReader {
                 Provenance.valueOf(f.oneOf("provenance", PROVENANCES).toUpperCase(Locale.ROOT)),
                 f.required("source"),
                 sha256,
-                f.localized("notes", false));
+                f.localized("notes", false),
+                f.optional("licence"));
     }
 
     private static String date(JsonFields f, String field) {

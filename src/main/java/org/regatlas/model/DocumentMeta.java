@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
  * The metadata of one corpus document (DESIGN.md, "Corpus format"). Dates keep the precision the source
  * gives: {@code 2024-12}, not an invented day.
  *
+ * @param licence the acknowledgement the source's licence asks for, shown with the document; null when none
  * @param sha256 the SHA-256 of the source file as obtained (64 lower-case hex digits), or null when not recorded
  */
 public record DocumentMeta(
@@ -26,7 +27,8 @@ public record DocumentMeta(
         Provenance provenance,
         String source,
         @Nullable String sha256,
-        @Nullable LocalizedText notes) {
+        @Nullable LocalizedText notes,
+        @Nullable String licence) {
 
     public DocumentMeta {
         Checks.notBlank(id, "id");
@@ -39,6 +41,15 @@ public record DocumentMeta(
         Checks.notNull(provenance, "provenance");
         Checks.notBlank(source, "source");
         supersedes = List.copyOf(supersedes);
+    }
+
+    /** Metadata without a licence acknowledgement. */
+    public DocumentMeta(String id, LocalizedText title, Jurisdiction jurisdiction, String agency, @Nullable String body,
+                        String type, DocumentStatus status, @Nullable String issued, @Nullable String effective,
+                        @Nullable String reference, @Nullable String url, String language, List<String> supersedes,
+                        Provenance provenance, String source, @Nullable String sha256, @Nullable LocalizedText notes) {
+        this(id, title, jurisdiction, agency, body, type, status, issued, effective, reference, url, language,
+                supersedes, provenance, source, sha256, notes, null);
     }
 
     /** The year of issue, or null when the issue date is unknown. */

@@ -34,7 +34,8 @@ public final class DocumentParser {
                     .toList();
             return new ParsedDocument(doc.meta(), "", root, digests, problems);
         }
-        Outline outline = SectionParser.parse(doc.source());
+        Outline outline = LayoutOutline.applies(doc.source()) ? LayoutOutline.build(doc.source())
+                : SectionParser.parse(doc.source());
         if (outline.root().children().isEmpty()) {
             problems.add(Problem.warning(doc.id(), "no headings found; the text is kept as one section"));
         }

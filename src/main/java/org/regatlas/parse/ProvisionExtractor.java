@@ -44,7 +44,7 @@ public final class ProvisionExtractor {
             Conditions paragraphIndication = Conditions.NONE;
             boolean first = true;
             Provision previous = null;
-            for (Span local : SentenceSplitter.split(text.substring(block.span().start(), block.span().end()))) {
+            for (Span local : sentences(meta, outline, section, text.substring(block.span().start(), block.span().end()))) {
                 Span span = bulletless(text, new Span(block.span().start() + local.start(), block.span().start() + local.end()));
                 if (span.end() <= span.start()) continue;
                 String sentence = text.substring(span.start(), span.end());
@@ -58,7 +58,7 @@ public final class ProvisionExtractor {
                 String path = new SectionRef(section.path(), trail).idPart();
                 int ordinal = ordinals.merge(path, 1, Integer::sum);
                 Provision p = provision(meta, path, ordinal, section, trail, sentence, span, conditions, sectionTopics,
-                        carriedStrength(previous));
+                        carriedStrength(previous), listed(outline, section), outline.footnotes());
                 out.add(p);
                 previous = p;
             }
@@ -68,19 +68,37 @@ public final class ProvisionExtractor {
 
     private Provision provision(DocumentMeta meta, String path, int ordinal, Section section, List<String> trail,
                                 String sentence, Span span, Conditions conditions, List<String> sectionTopics,
-                                Strength carried) {
+                                Strength carried, boolean listEntry, Map<String, String> footnotes) {
         List<String> topics = new ArrayList<>(tagger.tag(sentence));
         for (String t : sectionTopics) {
             if (!topics.contains(t)) topics.add(t);
         }
-        Strength strength = StrengthRules.classify(sentence);
-        if (strength == Strength.INFO) {
+        boolean english = "en".equals(meta.language());
+        EnglishStrengthRules.Verdict verdict = english ? EnglishStrengthRules.classify(sentence)
+                : new EnglishStrengthRules.Verdict(StrengthRules.classify(sentence), false);
+        Strength strength = listEntry ? Strength.INFO : verdict.strength();
+        if (strength == Strength.INFO && !listEntry) {
             strength = carried;
         }
         return new Provision(meta.id() + ":" + path + ":" + ordinal, meta.id(), new SectionRef(section.path(), trail),
-                sentence, language(sentence), null, null, strength, ProhibitionRules.forbids(sentence),
+                sentence, language(sentence), null, null, strength,
+                !listEntry && (english ? verdict.prohibition() : ProhibitionRules.forbids(sentence)),
                 ActorRules.find(sentence), topics, conditions,
-                tagger.protocolSections(topics), span, Provenance.VERBATIM, List.of(), null, null);
+                tagger.protocolSections(topics), span, Provenance.VERBATIM, List.of(), null,
+                FootnoteNotes.cited(sentence, footnotes));
+    }
+
+    /** The sentences of a paragraph: English official texts by the English rules; list entries whole. */
+    private static List<Span> sentences(DocumentMeta meta, Outline outline, Section section, String paragraph) {
+        if (listed(outline, section)) {
+            return List.of(new Span(0, paragraph.length()));
+        }
+        return "en".equals(meta.language()) ? EnglishSentenceSplitter.split(paragraph) : SentenceSplitter.split(paragraph);
+    }
+
+    /** Abbreviations and references are lists: each line one entry, carrying no obligation. */
+    private static boolean listed(Outline outline, Section section) {
+        return section.path() != null && outline.kinds().containsKey(section.path());
     }
 
     /**

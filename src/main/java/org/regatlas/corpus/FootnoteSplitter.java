@@ -65,6 +65,18 @@ final class FootnoteSplitter {
             start = i;
             if (marker(l.text(), expected[0]) != null) marked = true;
         }
+        if (start < 0 || !marked) {
+            // footnotes set in the body's own size (older guidances): from the first line in the page's lower
+            // half that starts with the next footnote's superscript marker
+            for (int i = 0; i < page.size(); i++) {
+                LayoutLine l = page.get(i);
+                String t = l.text();
+                if (!l.isBlank() && l.y() >= half && SUPERSCRIPTS.indexOf(t.charAt(0)) >= 0
+                        && plain(marker(t, expected[0]) == null ? "x" : marker(t, expected[0])).equals(String.valueOf(expected[0]))) {
+                    return i;
+                }
+            }
+        }
         return marked || (start >= 0 && continuesNote(page, start)) ? start : -1;
     }
 

@@ -77,7 +77,7 @@ final class LayoutFurniture {
             for (LayoutLine l : page) {
                 String t = l.text();
                 boolean furniture = !t.isEmpty() && edges.contains(l)
-                        && (PAGE_NUMBER.matcher(t).matches() || (counts.getOrDefault(key(t), 0) >= threshold
+                        && (PAGE_NUMBER.matcher(t.replace(" ", "")).matches() || (counts.getOrDefault(key(t), 0) >= threshold
                             && pages.size() >= 3));
                 if (furniture) {
                     removed++;

@@ -32,9 +32,19 @@ final class LayoutTables {
         return n;
     }
 
-    /** Marks table rows, and lines held between two rows, in {@code skipped}; returns how many. */
-    static int rows(List<LayoutLine> lines, Set<Integer> headings, Set<Integer> skipped) {
+    /**
+     * Marks table rows, lines held between two rows, and text set smaller than the body once footnotes are out
+     * (table cells and figure labels), in {@code skipped}; returns how many.
+     */
+    static int rows(List<LayoutLine> lines, float bodySize, Set<Integer> headings, Set<Integer> skipped) {
         int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine l = lines.get(i);
+            boolean small = l.size() < bodySize * 0.92f;
+            if (!l.isBlank() && !headings.contains(i) && (small || CAPTION.matcher(l.text()).matches()) && skipped.add(i)) {
+                n++;
+            }
+        }
         int lastRow = -10;
         for (int i = 0; i < lines.size(); i++) {
             if (headings.contains(i) || !row(lines.get(i))) continue;
@@ -49,6 +59,10 @@ final class LayoutTables {
         }
         return n;
     }
+
+    /** "Figure 1 Recommended high dose selection..." labels a figure or table; it is not a sentence. */
+    private static final java.util.regex.Pattern CAPTION =
+            java.util.regex.Pattern.compile("^(?:Figure|Table|Fig\\.)\\s+\\d{1,2}[.:]?\\s+[^.]*$");
 
     private static boolean row(LayoutLine l) {
         List<LayoutLine.Word> w = l.words();

@@ -83,7 +83,7 @@ public final class OfficialPdfReader implements SourceReader {
         for (LayoutHeadings.Found f : found) byLine.put(f.line(), f);
         java.util.Set<Integer> skipped = new java.util.HashSet<>();
         int titleLines = LayoutTables.centredTitles(lines, bodySize, byLine.keySet(), skipped);
-        int tableLines = LayoutTables.rows(lines, byLine.keySet(), skipped);
+        int tableLines = LayoutTables.rows(lines, bodySize, byLine.keySet(), skipped);
 
         OutlineNumbering numbering = new OutlineNumbering();
         List<String> out = new ArrayList<>();

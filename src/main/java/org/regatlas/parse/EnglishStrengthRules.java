@@ -49,7 +49,9 @@ public final class EnglishStrengthRules {
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) required\\b|\\brequired to\\b|"
                     + "\\bmandatory\\b|\\bis obligatory\\b"), Strength.MUST, false),
             new Cue(Pattern.compile("\\bshould\\b|\\brecommends?\\b|\\brecommended\\b|\\brecommendation is\\b|"
-                    + "\\bencourage[sd]?\\b|\\badvise[sd]?\\b|\\bexpects?\\b|\\bexpected to\\b|\\bexpectation is\\b"),
+                    + "\\bencourage[sd]?\\b|\\badvise[sd]?\\b|\\b(?:fda|agency|we|cber|cder|chmp|ich)(?: \\w+ly)? expects?\\b|"
+                    + "\\b(?:sponsors?|applicants?|investigators?|manufacturers?) (?:is|are) expected to\\b|"
+                    + "\\bexpectation is\\b"),
                     Strength.SHOULD, false),
             new Cue(Pattern.compile("\\b" + ACTOR + "(?: \\w+ly)? (?:may|can|could)(?: also| still| then)? "
                     + "(?!not\\b)\\w+|\\b(?:may|can|could)(?: also)? " + ALLOWED_ACT + "\\b|\\bis acceptable\\b|"

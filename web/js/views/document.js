@@ -35,6 +35,7 @@ export function documentFacts(doc) {
   add(t('doc.provenance'), provenanceBadge(doc.provenance));
   add(t('doc.provisions'), String(doc.provisionCount ?? ''));
   if (doc.sha256) add(t('doc.sha256'), h('span', { class: 'mono' }, doc.sha256), 'break');
+  if (doc.licence) add(t('doc.licence'), h('span', { class: 'small', lang: 'en' }, doc.licence));
   if (doc.supersedes && doc.supersedes.length) {
     add(t('doc.supersedes'), doc.supersedes.map((s, i) => [i ? ', ' : '', documentMeta(s) ? h('a', { href: documentHref(s) }, s) : s]));
   }

@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 public final class CorpusLoader {
     private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
 
+    /** The English translation of a Chinese verbatim document, beside its source. */
+    public static final String TRANSLATION_FILE = "translation.en.json";
+
     private final Path corpusDir;
 
     public CorpusLoader(Path corpusDir) {
@@ -135,7 +138,18 @@ public final class CorpusLoader {
         // An official PDF in the corpus is read from its layout (headings from its own TOC, footnotes apart).
         SourceText text = SourceReaders.extension(source).equals("pdf") ? new OfficialPdfReader().read(source)
                 : SourceReaders.read(source);
-        return new CorpusDocument(meta, folder, text, List.of());
+        return new CorpusDocument(meta, folder, text, List.of(), translation(folder, meta));
+    }
+
+    /**
+     * The team's English translation of a Chinese verbatim document ({@code translation.en.json}), if the folder
+     * has one. A broken file fails the document like a broken {@code document.json}: a translation is reviewed
+     * content, and one silently dropped would show Chinese provisions without the English a reader relies on.
+     */
+    private Translation translation(Path folder, DocumentMeta meta) {
+        Path file = folder.resolve(TRANSLATION_FILE);
+        if (!meta.language().equals("zh") || !Files.isRegularFile(file)) return Translation.NONE;
+        return Translation.read(file, shown(file), meta.id(), meta.language());
     }
 
     /** The SHA-256 of a file's bytes, as lower-case hex. */

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param span        offsets in the normalized source; null for digests
  * @param sources     URLs the fact was seen at (digests); empty for verbatim provisions
  * @param confidence  {@code seen-primary}, {@code seen-secondary} or {@code inferred} (digests); null for verbatim
+ * @param translated  the languages whose text here is the team's unofficial translation of a verbatim sentence
+ *                    ({@code ["en"]} when {@code textEn} renders a Chinese official text); empty otherwise
  */
 public record Provision(
         String id,
@@ -32,7 +34,8 @@ public record Provision(
         Provenance provenance,
         List<String> sources,
         @Nullable String confidence,
-        @Nullable String note) {
+        @Nullable String note,
+        List<String> translated) {
 
     public Provision {
         Checks.notBlank(id, "id");
@@ -47,12 +50,34 @@ public record Provision(
         topics = List.copyOf(topics);
         protocolSections = List.copyOf(protocolSections);
         sources = List.copyOf(sources);
+        translated = List.copyOf(translated);
+    }
+
+    /** A provision with no translation of ours. */
+    public Provision(String id, String docId, SectionRef section, String text, String lang, @Nullable String textEn,
+                     @Nullable String textZh, Strength strength, boolean prohibition, List<String> actors,
+                     List<String> topics, Conditions conditions, List<String> protocolSections, @Nullable Span span,
+                     Provenance provenance, List<String> sources, @Nullable String confidence, @Nullable String note) {
+        this(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics, conditions,
+                protocolSections, span, provenance, sources, confidence, note, List.of());
+    }
+
+    /** This provision shown as {@code text}, with the team's English translation {@code textEn} (marked as ours). */
+    public Provision withDisplay(String text, @Nullable String textEn) {
+        return new Provision(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics,
+                conditions, protocolSections, span, provenance, sources, confidence, note,
+                textEn == null ? List.of() : List.of("en"));
+    }
+
+    /** Whether {@code lang}'s text is the team's unofficial translation rather than official or digest wording. */
+    public boolean isTranslated(String lang) {
+        return translated.contains(lang);
     }
 
     /** This provision with its prohibition flag set to {@code flag}. */
     public Provision withProhibition(boolean flag) {
         return flag == prohibition ? this : new Provision(id, docId, section, text, lang, textEn, textZh, strength, flag,
-                actors, topics, conditions, protocolSections, span, provenance, sources, confidence, note);
+                actors, topics, conditions, protocolSections, span, provenance, sources, confidence, note, translated);
     }
 
     /** The ordinal part of the id (the position within its section, from 1). */

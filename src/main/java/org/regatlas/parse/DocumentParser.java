@@ -39,10 +39,26 @@ public final class DocumentParser {
         if (outline.root().children().isEmpty()) {
             problems.add(Problem.warning(doc.id(), "no headings found; the text is kept as one section"));
         }
-        List<Provision> provisions = extractor.extract(doc.meta(), doc.text(), outline);
+        Translator.Result shown = Translator.apply(extractor.extract(doc.meta(), doc.text(), outline),
+                doc.translation());
+        List<Provision> provisions = shown.provisions();
         if (provisions.isEmpty()) {
             problems.add(Problem.warning(doc.id(), "no sentences found (empty document)"));
         }
+        translationProblems(doc, shown, problems);
         return new ParsedDocument(doc.meta(), doc.text(), outline.root(), provisions, problems);
+    }
+
+    /** A Chinese sentence without English, or a translation no sentence uses (stale after a change of the text). */
+    private static void translationProblems(CorpusDocument doc, Translator.Result shown, List<Problem> problems) {
+        String file = doc.id() + "/" + org.regatlas.corpus.CorpusLoader.TRANSLATION_FILE;
+        if (!shown.untranslated().isEmpty()) {
+            problems.add(Problem.warning(file, shown.untranslated().size() + " Chinese sentences have no English"
+                    + " translation, first " + shown.untranslated().get(0)));
+        }
+        if (!shown.orphaned().isEmpty()) {
+            problems.add(Problem.warning(file, shown.orphaned().size() + " translations match no sentence (stale?),"
+                    + " first \"" + shown.orphaned().get(0).source() + "\""));
+        }
     }
 }

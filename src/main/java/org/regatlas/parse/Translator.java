@@ -1,0 +1,75 @@
+package org.regatlas.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.regatlas.corpus.Translation;
+import org.regatlas.model.Provision;
+
+/**
+ * Gives each sentence of a verbatim document its display text and, for a Chinese sentence, the team's English
+ * translation ({@link Translation}), marked as ours. A sentence is matched by its text with whitespace removed:
+ * first as one entry, else as consecutive entries that together make it up (a list item joined to its lead-in keeps
+ * the translations of both). A sentence with no match, and an entry that no sentence uses, are reported: after a
+ * change of the source or of sentence splitting, a stale translation is found, never shown. Thread-safe.
+ */
+public final class Translator {
+    private Translator() {}
+
+    /**
+     * The provisions with display text and translation, the ids of Chinese provisions left without English, and the
+     * entries no provision uses.
+     */
+    public record Result(List<Provision> provisions, List<String> untranslated, List<Translation.Entry> orphaned) {
+        public Result {
+            provisions = List.copyOf(provisions);
+            untranslated = List.copyOf(untranslated);
+            orphaned = List.copyOf(orphaned);
+        }
+    }
+
+    /** Applies {@code translation} to a verbatim document's {@code provisions} (in reading order). */
+    public static Result apply(List<Provision> provisions, Translation translation) {
+        Map<String, Translation.Entry> byKey = translation.byKey();
+        Set<String> used = new LinkedHashSet<>();
+        List<Provision> out = new ArrayList<>(provisions.size());
+        List<String> untranslated = new ArrayList<>();
+        for (Provision p : provisions) {
+            String english = null;
+            if (p.lang().equals("zh")) {
+                List<Translation.Entry> parts = match(Translation.key(p.text()), byKey, translation.entries());
+                if (parts == null) {
+                    untranslated.add(p.id());
+                } else {
+                    parts.forEach(e -> used.add(e.key()));
+                    english = String.join(" ", parts.stream().map(Translation.Entry::text).toList());
+                }
+            }
+            out.add(p.withDisplay(DisplayText.of(p.text()), english));
+        }
+        List<Translation.Entry> orphaned = translation.entries().stream().filter(e -> !used.contains(e.key())).toList();
+        return new Result(out, untranslated, orphaned);
+    }
+
+    /** The entries that make up {@code key}: one whose key it is, or consecutive ones in reading order; else null. */
+    private static @Nullable List<Translation.Entry> match(String key, Map<String, Translation.Entry> byKey,
+                                                         List<Translation.Entry> entries) {
+        Translation.Entry whole = byKey.get(key);
+        if (whole != null) return List.of(whole);
+        for (int i = 0; i < entries.size(); i++) {
+            List<Translation.Entry> run = new ArrayList<>();
+            int pos = 0;
+            for (int j = i; j < entries.size() && pos < key.length(); j++) {
+                String part = entries.get(j).key();
+                if (!key.startsWith(part, pos)) break;
+                run.add(entries.get(j));
+                pos += part.length();
+            }
+            if (pos == key.length() && run.size() > 1) return run;
+        }
+        return null;
+    }
+}

@@ -124,6 +124,7 @@ final class SearchJson {
             g.writeRaw(fixed.beforeHighlight());
             g.writeStringField("highlight", h.highlight());
             g.writeRaw(fixed.afterHighlight());
+            g.writeStringField("highlightEn", h.highlightEn());
             g.writeNumberField("score", h.score());
             g.writeEndObject();
         }
@@ -143,7 +144,7 @@ final class SearchJson {
      */
     private record Fixed(String id, String docId, String docTitle, String jurisdiction, String agency,
                          @Nullable String sectionPath, List<String> headings, String text, String strength,
-                         List<String> topics, String provenance) {
+                         List<String> topics, String provenance, List<String> translated, @Nullable String textEn) {
         /**
          * The id and the text tell provisions apart, and their strings keep their hash: hashing every field was a
          * fifth of writing a hit. Equality still compares every field.
@@ -155,10 +156,13 @@ final class SearchJson {
 
         static Fixed of(SearchHit h) {
             return new Fixed(h.id(), h.docId(), h.docTitle(), h.jurisdiction(), h.agency(), h.sectionPath(),
-                    h.headings(), h.text(), h.strength(), h.topics(), h.provenance());
+                    h.headings(), h.text(), h.strength(), h.topics(), h.provenance(), h.translated(), h.textEn());
         }
 
-        /** The fields before the highlight, through {@code "text":"...",}; and those after it, each after a comma. */
+        /**
+         * The fields before the highlight, through {@code "text":"...",}; and those after it up to the translation's
+         * highlight, each after a comma.
+         */
         record Fragments(SerializedString beforeHighlight, SerializedString afterHighlight) {}
 
         Fragments json() {
@@ -184,6 +188,8 @@ final class SearchJson {
                     g.writeStringField("strength", strength);
                     strings(g, "topics", topics);
                     g.writeStringField("provenance", provenance);
+                    strings(g, "translated", translated);
+                    g.writeStringField("textEn", textEn);
                     g.writeEndObject();
                 }
                 // {"id":...,"text":"..."} -> "id":...,"text":"...",   and   {"strength":...} -> ,"strength":...

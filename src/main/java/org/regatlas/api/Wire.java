@@ -45,7 +45,7 @@ public final class Wire {
                                 List<String> topics,
                                 Map<String, List<String>> conditions, List<String> protocolSections,
                                 @Nullable SpanJson span, String provenance, List<String> sources,
-                                @Nullable String confidence, @Nullable String note) {}
+                                @Nullable String confidence, @Nullable String note, List<String> translated) {}
 
     public static DocumentJson document(DocumentMeta m, int provisionCount) {
         return new DocumentJson(m.id(), Title.of(m.title()), m.jurisdiction().name(), m.agency(), m.body(), m.type(),
@@ -71,6 +71,6 @@ public final class Wire {
                 doc.agency(), new SectionRefJson(p.section().path(), p.section().headings()), p.text(), p.lang(),
                 p.textEn(), p.textZh(), p.strength().name(), p.prohibition(), p.actors(), p.topics(), p.conditions().values(),
                 p.protocolSections(), p.span() == null ? null : new SpanJson(p.span().start(), p.span().end()),
-                p.provenance().wireName(), p.sources(), p.confidence(), p.note());
+                p.provenance().wireName(), p.sources(), p.confidence(), p.note(), p.translated());
     }
 }

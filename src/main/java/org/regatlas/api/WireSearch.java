@@ -13,9 +13,13 @@ import org.regatlas.search.SearchPage;
 public record WireSearch(String query, long total, boolean totalExact, double tookMs, int page, int size, List<Hit> hits,
                          Map<String, Map<String, Integer>> facets) {
 
+    /**
+     * One hit. {@code translated} names the languages whose text here is the team's unofficial translation
+     * ({@code ["en"]}: {@code textEn} renders a Chinese official sentence, marked in {@code highlightEn}).
+     */
     public record Hit(String id, String docId, String docTitle, String jurisdiction, String agency, Section section,
                       String text, String highlight, String strength, List<String> topics, String provenance,
-                      float score) {}
+                      List<String> translated, @Nullable String textEn, @Nullable String highlightEn, float score) {}
 
     public record Section(@Nullable String path, List<String> headings) {}
 
@@ -27,6 +31,6 @@ public record WireSearch(String query, long total, boolean totalExact, double to
     private static Hit hit(SearchHit h) {
         return new Hit(h.id(), h.docId(), h.docTitle(), h.jurisdiction(), h.agency(),
                 new Section(h.sectionPath(), h.headings()), h.text(), h.highlight(), h.strength(), h.topics(),
-                h.provenance(), h.score());
+                h.provenance(), h.translated(), h.textEn(), h.highlightEn(), h.score());
     }
 }

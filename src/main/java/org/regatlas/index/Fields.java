@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 11;
+    public static final int SCHEMA_VERSION = 12;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -44,8 +44,13 @@ public final class Fields {
      * re-analysed for highlighting). For digests the other language is indexed here too but not stored.
      */
     public static final String TEXT = "text";
-    /** The text analysed for English: stop words removed, Porter stemming. */
+    /**
+     * The text analysed for English: stop words removed, Porter stemming. A Chinese official sentence's English
+     * translation (the team's) is indexed here, and only here.
+     */
     public static final String TEXT_EN = "textEn";
+    /** The team's unofficial English translation of a Chinese official sentence: stored only, shown and highlighted. */
+    public static final String TRANSLATION_EN = "translationEn";
     /**
      * Section headings and the document title, analysed like {@link #TEXT} and {@link #TEXT_EN}. This and the other
      * context fields below keep term frequencies but no positions: no phrase query runs on them.

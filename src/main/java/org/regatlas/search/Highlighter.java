@@ -30,6 +30,7 @@ final class Highlighter {
     private static final Set<String> TEXT_FIELDS = Set.of(Fields.TEXT, Fields.TEXT_EN);
     /** Analyzers are thread-safe; one serves every search. */
     private static final Analyzer BIGRAMS = Analyzers.bigram();
+    private static final Analyzer ENGLISH = Analyzers.english();
 
     private final Set<String> terms;
 
@@ -44,10 +45,22 @@ final class Highlighter {
      */
     record Tokens(String[] terms, int[] starts, int[] ends) {
         static Tokens of(String text) {
+            return of(BIGRAMS, Fields.TEXT, text);
+        }
+
+        /**
+         * An English text's tokens as the English field has them (stems): a translation is searched there only, so
+         * "cytokines" in it is marked for a query's "cytokine".
+         */
+        static Tokens english(String text) {
+            return of(ENGLISH, Fields.TEXT_EN, text);
+        }
+
+        private static Tokens of(Analyzer analyzer, String field, String text) {
             List<String> terms = new ArrayList<>();
             org.apache.lucene.util.IntsRefBuilder starts = new org.apache.lucene.util.IntsRefBuilder();
             org.apache.lucene.util.IntsRefBuilder ends = new org.apache.lucene.util.IntsRefBuilder();
-            try (TokenStream ts = BIGRAMS.tokenStream(Fields.TEXT, text)) {
+            try (TokenStream ts = analyzer.tokenStream(field, text)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
                 ts.reset();

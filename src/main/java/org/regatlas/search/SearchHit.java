@@ -3,19 +3,40 @@ package org.regatlas.search;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One ranked provision. {@code highlight} is the HTML-escaped text with {@code <mark>} around matches. */
+/**
+ * One ranked provision. {@code highlight} is the HTML-escaped text with {@code <mark>} around matches. A Chinese
+ * official sentence also carries the team's unofficial English translation: {@code textEn}, marked the same way in
+ * {@code highlightEn}, with {@code translated} naming its language ({@code ["en"]}); otherwise those are null and
+ * empty.
+ */
 public record SearchHit(String id, String docId, String docTitle, String jurisdiction, String agency,
                         @Nullable String sectionPath, List<String> headings, String text, String highlight,
                         String strength, List<String> topics, String provenance, @Nullable String issued,
-                        String status, float score) {
+                        String status, float score, List<String> translated, @Nullable String textEn,
+                        @Nullable String highlightEn) {
     public SearchHit {
         headings = List.copyOf(headings);
         topics = List.copyOf(topics);
+        translated = List.copyOf(translated);
+    }
+
+    /** A hit without a translation. */
+    public SearchHit(String id, String docId, String docTitle, String jurisdiction, String agency,
+                     @Nullable String sectionPath, List<String> headings, String text, String highlight,
+                     String strength, List<String> topics, String provenance, @Nullable String issued,
+                     String status, float score) {
+        this(id, docId, docTitle, jurisdiction, agency, sectionPath, headings, text, highlight, strength, topics,
+                provenance, issued, status, score, List.of(), null, null);
     }
 
     /** This hit with {@code highlight} and {@code score}. */
     public SearchHit with(String highlight, float score) {
+        return with(highlight, highlightEn, score);
+    }
+
+    /** This hit with {@code highlight}, the translation's {@code highlightEn} and {@code score}. */
+    public SearchHit with(String highlight, @Nullable String highlightEn, float score) {
         return new SearchHit(id, docId, docTitle, jurisdiction, agency, sectionPath, headings, text, highlight, strength,
-                topics, provenance, issued, status, score);
+                topics, provenance, issued, status, score, translated, textEn, highlightEn);
     }
 }

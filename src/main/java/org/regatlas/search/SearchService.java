@@ -260,7 +260,9 @@ public final class SearchService implements AutoCloseable {
                 for (Object o : fd.fields) if (o instanceof Float f) score = f;
             }
             String highlight = highlighter.highlight(s.hit().text(), s.tokens(), s.spans(concepts));
-            out.add(s.hit().with(highlight, Math.round(score * 1000) / 1000f));
+            ShownDocuments.Shown en = s.english();
+            String highlightEn = en == null ? null : highlighter.highlight(s.hit().textEn(), en.tokens(), en.spans(concepts));
+            out.add(s.hit().with(highlight, highlightEn, Math.round(score * 1000) / 1000f));
         }
         return out;
     }

@@ -28,9 +28,10 @@ final class ShownDocuments {
 
     /**
      * One document: its stored fields as a hit (not yet highlighted or scored), the tokens of its text, and the places
-     * its text names concepts, by concept.
+     * its text names concepts, by concept; and the same of its English translation, if it has one (ours).
      */
-    record Shown(int doc, SearchHit hit, Highlighter.Tokens tokens, Map<String, List<Span>> places) {
+    record Shown(int doc, SearchHit hit, Highlighter.Tokens tokens, Map<String, List<Span>> places,
+                 @org.jspecify.annotations.Nullable Shown english) {
         /** {@code named} (in text order) grouped by concept, each concept's places in text order. */
         static Map<String, List<Span>> byConcept(List<ConceptMatcher.Named> named) {
             Map<String, List<Span>> out = new HashMap<>();
@@ -79,7 +80,11 @@ final class ShownDocuments {
         Shown held = slots.get(doc & mask);
         if (held != null && held.doc() == doc) return held;
         SearchHit hit = hit(reader.storedFields().document(doc));
-        Shown fresh = new Shown(doc, hit, Highlighter.Tokens.of(hit.text()), Shown.byConcept(concepts.named(hit.text())));
+        // The team's English of a Chinese sentence is marked by the query's English stems and concepts.
+        Shown english = hit.textEn() == null ? null : new Shown(doc, hit, Highlighter.Tokens.english(hit.textEn()),
+                Shown.byConcept(concepts.named(hit.textEn())), null);
+        Shown fresh = new Shown(doc, hit, Highlighter.Tokens.of(hit.text()), Shown.byConcept(concepts.named(hit.text())),
+                english);
         slots.set(doc & mask, fresh);
         return fresh;
     }
@@ -89,10 +94,12 @@ final class ShownDocuments {
         String headings = d.get(Fields.SECTION_HEADINGS);
         String path = d.get(Fields.SECTION_PATH);
         String text = d.get(Fields.TEXT);
+        String english = d.get(Fields.TRANSLATION_EN);
         return new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
                 d.get(Fields.AGENCY), "-".equals(path) ? null : path,
                 headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
                 text == null ? "" : text, "", d.get(Fields.STRENGTH), List.of(d.getValues(Fields.TOPIC)),
-                d.get(Fields.PROVENANCE), d.get(Fields.ISSUED), d.get(Fields.STATUS), 0f);
+                d.get(Fields.PROVENANCE), d.get(Fields.ISSUED), d.get(Fields.STATUS), 0f,
+                english == null ? List.of() : List.of("en"), english, null);
     }
 }

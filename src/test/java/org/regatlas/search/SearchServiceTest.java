@@ -124,6 +124,26 @@ class SearchServiceTest {
     }
 
     @Test
+    void aChineseHitCarriesItsTranslationMarkedByTheQuerysEnglishStems() {
+        SearchHit hit = search("washout periods", 1).hits().get(0);
+        assertEquals("cde-2024-cart-heme:二.（三）:3", hit.id());
+        assertEquals(List.of("en"), hit.translated());
+        assertTrue(hit.highlightEn().contains("<mark>washout period</mark>"), hit.highlightEn());
+        SearchHit stems = search("reassessing washout", 1).hits().get(0);
+        assertTrue(stems.highlightEn().contains("<mark>reassess</mark>"), stems.highlightEn());
+        assertEquals(Html.escape(hit.textEn()), hit.highlightEn().replace("<mark>", "").replace("</mark>", ""));
+    }
+
+    @Test
+    void englishHitsHaveNoTranslation() {
+        for (SearchHit h : search("long-term follow-up 15 years", 10).hits()) {
+            if (!h.docId().startsWith("cde-") && !h.docId().startsWith("review-")) {
+                assertTrue(h.translated().isEmpty() && h.textEn() == null && h.highlightEn() == null, h.id());
+            }
+        }
+    }
+
+    @Test
     void excludedWordsRemoveHits() {
         SearchPage with = search("桥接治疗", 50);
         SearchPage without = search("桥接治疗 -洗脱期", 50);

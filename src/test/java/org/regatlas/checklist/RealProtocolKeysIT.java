@@ -31,10 +31,10 @@ class RealProtocolKeysIT {
 
     // Floors: the figures at 39a3135 (hits / total), see checklist-keys/README.md.
     private static final double AUDIT_ACCURACY = 39 / 69.0;
-    private static final double HELDOUT_ACCURACY = 14 / 36.0;
-    private static final double ADDRESSED_PRECISION = 20 / 43.0;
+    private static final double HELDOUT_ACCURACY = 22 / 56.0;
+    private static final double ADDRESSED_PRECISION = 27 / 54.0;
     private static final double MISSING_PRECISION = 2 / 9.0;
-    private static final double MISSING_RECALL = 2 / 13.0;
+    private static final double MISSING_RECALL = 2 / 14.0;
     private static final double MODALITY = 1 / 7.0;
     private static final double DESIGN = 6 / 7.0;
     private static final double WARNING = 1 / 7.0;

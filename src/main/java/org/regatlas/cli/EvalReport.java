@@ -43,25 +43,30 @@ final class EvalReport {
     }
 
     static void profiles(ProfileScore s) {
-        System.out.printf("%-13s %-28s %-26s %-9s %-16s %-20s %s%n", "protocol", "modality (key/reported)",
-                "randomized / single-arm", "phase", "warning (owed)", "CAR-T-specific set aside",
-                "class-shared kept");
+        String row = "%-13s %-36s %-24s %-8s %-16s %-24s %s%n";
+        System.out.printf(row, "protocol", "modality: key / reported", "randomized, single-arm", "phase",
+                "warning (owed)", "CAR-T-specific set aside", "class-shared kept");
         for (ProfileScore.Line l : s.protocols()) {
-            System.out.printf("%-13s %s %-26s %s %-24s %s %-7s %s %-14s %-20s %s%n", l.name(), mark(l.modalityRight()),
-                    l.modality() + " / " + l.modalityReported(), mark(l.designRight()),
-                    l.randomized() + "/" + l.singleArm() + " vs " + l.randomizedReported() + "/"
-                            + l.singleArmReported(), mark(l.phaseRight()), l.phase() + "/" + l.phaseReported(),
-                    mark(l.warningRight()), l.warningPresent() + " (" + l.warningOwed() + ")",
+            System.out.printf(row, l.name(),
+                    mark(l.modalityRight()) + l.modality() + " / " + l.modalityReported(),
+                    mark(l.designRight()) + yesNo(l.randomizedReported()) + ", " + yesNo(l.singleArmReported()),
+                    mark(l.phaseRight()) + l.phaseReported(),
+                    mark(l.warningRight()) + yesNo(l.warningPresent()) + " (" + yesNo(l.warningOwed()) + ")",
                     l.cartSpecificSetAside(), l.classSharedKept());
         }
+        System.out.println("(x: differs from the key)");
         System.out.printf("%nmodality right %s   design right %s   phase right %s   warning right %s%n",
                 s.modality(), s.design(), s.phase(), s.warning());
         System.out.printf("not cell or gene therapy: CAR-T-specific set aside %s   class-shared kept %s%n",
                 s.cartSpecificSetAside(), s.classSharedKept());
     }
 
+    private static String yesNo(boolean b) {
+        return b ? "yes" : "no";
+    }
+
     private static String mark(boolean right) {
-        return right ? " " : "x";
+        return right ? "  " : "x ";
     }
 
     private static String abbreviate(String status) {

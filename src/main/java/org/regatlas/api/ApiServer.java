@@ -5,6 +5,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.checklist.ProtocolReader;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public final class ApiServer {
 
     /** As above, with the checklist job slots given (tests hold a slot to see the 429). */
     static Javalin create(ServiceHolder holder, @Nullable Reindexer reindexer, ApiConfig cfg, ChecklistJobs jobs) {
-        ChecklistRoutes checklists = new ChecklistRoutes(jobs);
+        ChecklistRoutes checklists = new ChecklistRoutes(jobs, Duration.ofSeconds(cfg.checklistSeconds()));
         AdminRoutes admin = new AdminRoutes(holder, reindexer, cfg.adminToken());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

@@ -5,7 +5,10 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.Request;
 import org.regatlas.checklist.Checklist;
 import org.regatlas.checklist.ChecklistFormat;
 import org.regatlas.checklist.ChecklistService;
@@ -13,6 +16,9 @@ import org.regatlas.checklist.ProfileRequest;
 import org.regatlas.checklist.Protocol;
 import org.regatlas.checklist.ProtocolException;
 import org.regatlas.checklist.ProtocolReader;
+import org.regatlas.model.Deadline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /api/checklists}: a multipart upload (field {@code file}) plus the profile fields jurisdiction,
@@ -20,15 +26,19 @@ import org.regatlas.checklist.ProtocolReader;
  * ({@code ?format=} first, then the {@code Accept} header, JSON by default). Bad input is a 4xx naming the problem:
  * 413 for a file over 50 MB, 415 for a type no reader handles (or a body that is not multipart), 422 for an empty,
  * corrupt, encrypted or image-only file, 400 for a missing file field or an unknown profile value, 429 when
- * {@link ChecklistJobs} has no free slot.
+ * {@link ChecklistJobs} has no free slot, 503 {@code checklist_timeout} when the job passes its time limit.
  */
 final class ChecklistRoutes {
+    private static final Logger log = LoggerFactory.getLogger(ChecklistRoutes.class);
     private static final long SLACK = 1024 * 1024;     // multipart headers and profile fields around the file
 
     private final ChecklistJobs jobs;
+    private final Duration limit;
 
-    ChecklistRoutes(ChecklistJobs jobs) {
+    /** Checklists run in {@code jobs}' slots, each stopped after {@code limit} or when its client goes away. */
+    ChecklistRoutes(ChecklistJobs jobs, Duration limit) {
         this.jobs = jobs;
+        this.limit = limit;
     }
 
     void create(Context ctx, ChecklistService service) {
@@ -53,13 +63,22 @@ final class ChecklistRoutes {
         }
         if (file == null) throw ApiException.badRequest("Form field 'file' (the protocol document) is required");
         if (file.size() > ProtocolReader.MAX_BYTES) throw tooLarge(file.size());
-        Checklist checklist;
-        try {
-            Protocol protocol = service.read(file.filename(), read(file));
-            checklist = service.check(protocol, new ProfileRequest(ctx.formParam("jurisdiction"),
+        byte[] content = read(file);
+        Deadline deadline = Deadline.in(limit);
+        cancelWhenTheClientGoes(ctx, deadline);
+        byte[] answer;
+        try (Deadline.Scope scope = deadline.enter()) {
+            Protocol protocol = service.read(file.filename(), content);
+            Checklist checklist = service.check(protocol, new ProfileRequest(ctx.formParam("jurisdiction"),
                     ctx.formParam("indication"),
                     ctx.formParam("design"), ctx.formParam("population"), ctx.formParam("product"),
                             ctx.formParam("line"), ctx.formParam("modality")));
+            answer = format.bytes(checklist);
+        } catch (Deadline.DeadlineExceededException e) {
+            log.warn("Checklist of {} stopped: {}", file.filename(), e.getMessage());
+            throw new ApiException(503, "checklist_timeout", "The checklist was stopped: " + e.getMessage()
+                    + ". A protocol this slow to check is unusually long or built to be slow; split it, or ask the "
+                    + "operator to raise " + ApiConfig.CHECKLIST_SECONDS_ENV);
         } catch (ProtocolException e) {
             throw switch (e.problem()) {
                 case TOO_LARGE -> new ApiException(413, "too_large", e.getMessage());
@@ -74,7 +93,16 @@ final class ChecklistRoutes {
             ctx.header("Content-Disposition", "attachment; filename=\"" + baseName(file.filename()) + "-checklist."
                     + format.extension() + "\"");
         }
-        ctx.result(format.bytes(checklist));
+        ctx.result(answer);
+    }
+
+    /**
+     * Cancels the deadline when Jetty sees the connection fail (the client closed it or reset it), so the job frees its
+     * slot at its next checkpoint rather than running on for nobody.
+     */
+    private static void cancelWhenTheClientGoes(Context ctx, Deadline deadline) {
+        Request request = ServletContextRequest.getServletContextRequest(ctx.req());
+        if (request != null) request.addFailureListener(failure -> deadline.cancel("the client went away"));
     }
 
     /** Whether a multipart parsing failure (or its cause) reports a size limit. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.Query;
+import org.regatlas.model.Deadline;
 import org.regatlas.model.Jurisdiction;
 import org.regatlas.model.Provision;
 
@@ -48,6 +49,7 @@ final class ChecklistBuilder {
         boolean chinese = chinese(protocol);
         try (ProtocolIndex index = new ProtocolIndex(tree, concepts)) {
             for (Obligation o : catalog.all()) {
+                Deadline.checkpoint();
                 Jurisdiction j = o.document().jurisdiction();
                 if (j != Jurisdiction.INTL && !profile.jurisdictions().contains(j)) continue;
                 Optional<String> na = Applicability.reasonNotApplicable(o.provision(), profile)

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.regatlas.model.Deadline;
 
 /**
  * The concepts each content paragraph of one protocol states, computed once per protocol. A section's heading counts
@@ -31,6 +32,7 @@ final class ProtocolConcepts {
             byHeading.put(s.id(), quiet ? Set.of() : vocabulary.ids(s.title()));
         }
         for (Paragraph p : tree.protocol().paragraphs()) {
+            if (p.index() % 256 == 0) Deadline.checkpoint();       // the vocabulary scan is the costly part
             if (tree.section(p.sectionId()).reference() || !passages.admissible(p.index())) continue;
             content.add(p);
             Set<String> ids = new HashSet<>(vocabulary.statedIds(p.text()));

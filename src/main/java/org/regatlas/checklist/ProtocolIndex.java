@@ -29,6 +29,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.regatlas.index.Analyzers;
 import org.regatlas.index.Fields;
+import org.regatlas.model.Deadline;
 
 /**
  * An in-memory Lucene index of one protocol's content paragraphs, analysed like the corpus (CJK bigrams and
@@ -57,6 +58,7 @@ final class ProtocolIndex implements AutoCloseable {
         Analyzer analyzer = Analyzers.perField();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (Paragraph p : concepts.content()) {
+                if (p.index() % 1024 == 0) Deadline.checkpoint();
                 ProtocolSection s = tree.section(p.sectionId());
                 Document doc = new Document();
                 doc.add(new StoredField(PARAGRAPH, p.index()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.regatlas.corpus.SourceReaders;
 import org.regatlas.corpus.SourceText;
 import org.regatlas.corpus.Taxonomy;
 import org.regatlas.corpus.UnreadableSourceException;
+import org.regatlas.model.Deadline;
 import org.regatlas.model.Section;
 import org.regatlas.parse.Outline;
 import org.regatlas.parse.SectionParser;
@@ -30,6 +32,8 @@ import org.regatlas.parse.SectionParser;
 public final class ProtocolReader {
     /** Largest protocol file accepted. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** Lines of extracted text a protocol may have: over six times a long protocol. */
+    public static final long MAX_LINES = 100_000;
 
     private static final Pattern TITLE_CUE = Pattern.compile("(?i)(?:^|\\b)(?:protocol title|study title|full title|"
             + "official title|title|方案名称|试验名称|研究名称|方案标题)\\s*[:：|]\\s*(.*)$");
@@ -70,11 +74,21 @@ public final class ProtocolReader {
             String reason = e.getMessage() == null ? "is unreadable" : e.getMessage().replace(file.toString() + ": ",
                     "");
             throw new ProtocolException(ProtocolException.Problem.UNREADABLE, name + ": " + reason, e);
+        } catch (Deadline.DeadlineExceededException e) {
+            throw e;                                  // the caller's time is up: not a fault of the file
         } catch (RuntimeException e) {
             throw new ProtocolException(ProtocolException.Problem.UNREADABLE, name + ": cannot be read as a ."
                     + SourceReaders.extension(file) + " file (it may be damaged)", e);
         }
         source = keepHeadingLines(file, source);
+        long lines = source.text().lines().count();
+        if (lines > MAX_LINES) {
+            // Memory and time grow with the lines (the in-memory index of paragraphs is built in one flush): past
+            // this the file is not a protocol but a way to hold a checklist slot.
+            throw new ProtocolException(ProtocolException.Problem.TOO_LARGE, String.format(Locale.ROOT,
+                    "%s: has %,d lines of text; at most %,d are checked (a 300-page protocol has about 15,000)", name,
+                    lines, MAX_LINES));
+        }
         if (source.text().codePoints().filter(Character::isLetterOrDigit).count() < MIN_LETTERS) {
             throw new ProtocolException(ProtocolException.Problem.EMPTY, name + ": has no text to check");
         }
@@ -127,6 +141,7 @@ public final class ProtocolReader {
         sections.addAll(sectionsOf(headings));
         List<Paragraph> paragraphs = new ArrayList<>();
         for (Outline.Block b : outline.blocks()) {
+            if (paragraphs.size() % 1024 == 0) Deadline.checkpoint();
             String text = source.text().substring(b.span().start(), b.span().end());
             paragraphs.add(new Paragraph(paragraphs.size(), ids.getOrDefault(b.section(), ""), text,
                     text.contains(" | "), pageMap.pageAt(b.span().start())));

@@ -115,4 +115,15 @@ class ReadersTest {
         Files.writeString(odd, "text");
         assertTrue(assertThrows(UnreadableSourceException.class, () -> SourceReaders.read(odd)).getMessage().contains("unsupported"));
     }
+
+    @Test
+    void docxParagraphsAreCountedWithoutBuildingTheDocument() throws Exception {
+        String xml = "<w:document><w:body><w:p><w:r><w:t>a</w:t></w:r></w:p><w:p w:rsidR=\"1\"/>"
+                + "<w:pPr/><w:proofErr/><w:p>b</w:p></w:body></w:document>";
+        var in = new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(3, DocxReader.countParagraphs(in, Long.MAX_VALUE), "<w:pPr> and <w:proofErr> are not paragraphs");
+        var many = new java.io.ByteArrayInputStream("<w:p>x</w:p>".repeat(50).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(10, DocxReader.countParagraphs(many, 10), "stops counting at the bound");
+    }
 }

@@ -82,10 +82,19 @@ final class ChecklistBuilder {
                 .toList();
         List<ChecklistWarning> warnings = new ArrayList<>();
         StructureCheck.warning(protocol).ifPresent(warnings::add);
+        RequirementGrouper.Grouped grouped = RequirementGrouper.group(items, byId(catalog.all()),
+                new Suggestions(vocabulary, protocol));
         long tookMs = (System.nanoTime() - start) / 1_000_000;
         warnings.addAll(warnings(profile));
         return new Checklist(new Checklist.ProtocolSummary(protocol.fileName(), protocol.title(), protocol.pages(),
-                sections), Checklist.ProfileJson.of(profile), warnings, items, Checklist.Summary.of(items), tookMs);
+                sections), Checklist.ProfileJson.of(profile), warnings, grouped.requirements(), grouped.items(),
+                Checklist.Summary.of(grouped.items(), grouped.requirements()), tookMs);
+    }
+
+    private static java.util.Map<String, Obligation> byId(List<Obligation> obligations) {
+        java.util.Map<String, Obligation> out = new java.util.HashMap<>();
+        for (Obligation o : obligations) out.put(o.id(), o);
+        return out;
     }
 
     /** What the reader must know before trusting the items. */

@@ -14,16 +14,32 @@ import org.regatlas.model.Checks;
  * @param level           how it entered the checklist: must, should, consider (MAY), expected (descriptive)
  * @param protocolSection the protocol-section kind the obligation maps to first
  * @param reason          which elements were found where and which were not, or why the item does not apply
+ * @param suggestion      for an open gap, one line on what to add, from the obligation's own unmet elements
+ *                        ({@link Suggestions}); null otherwise
  */
 public record ChecklistItem(String provisionId, Citation source, String text, @Nullable String textEn,
                             String strength, String level, String protocolSection, List<String> protocolSections,
                             ItemStatus status, List<Evidence> evidence, String reason, boolean secondary,
-                            @Nullable String caveat) {
+                            @Nullable String caveat, @Nullable String suggestion) {
     public ChecklistItem {
         Checks.notBlank(provisionId, "provisionId");
         Checks.notNull(status, "status");
         protocolSections = List.copyOf(protocolSections);
         evidence = List.copyOf(evidence);
+    }
+
+    /** An item without a suggestion (set later, when the requirements are formed). */
+    public ChecklistItem(String provisionId, Citation source, String text, @Nullable String textEn, String strength,
+                         String level, String protocolSection, List<String> protocolSections, ItemStatus status,
+                         List<Evidence> evidence, String reason, boolean secondary, @Nullable String caveat) {
+        this(provisionId, source, text, textEn, strength, level, protocolSection, protocolSections, status, evidence,
+                reason, secondary, caveat, null);
+    }
+
+    /** This item with {@code suggestion}. */
+    ChecklistItem withSuggestion(@Nullable String suggestion) {
+        return new ChecklistItem(provisionId, source, text, textEn, strength, level, protocolSection,
+                protocolSections, status, evidence, reason, secondary, caveat, suggestion);
     }
 
     /** The citation as one line, the {@code citation} string of DESIGN.md's checklist JSON. */

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * CSV per RFC 4180 (CRLF line ends; fields with a comma, quote or line break quoted, quotes doubled), UTF-8 with a
+ * CSV: one row per requirement ({@link RequirementTable}: equivalent obligations merged, one column per jurisdiction),
+ * per RFC 4180 (CRLF line ends; fields with a comma, quote or line break quoted, quotes doubled), UTF-8 with a
  * byte-order mark so Excel shows Chinese text correctly. Warnings, when there are any, come first, one line each,
  * above the header row.
  */
@@ -16,8 +17,8 @@ final class CsvExporter {
     static void write(Checklist checklist, OutputStream out) throws IOException {
         StringBuilder sb = new StringBuilder("\uFEFF");
         for (String w : ChecklistTable.warningLines(checklist)) line(sb, List.of(w));   // above the header, to be seen
-        line(sb, ChecklistTable.HEADERS);
-        for (List<String> row : ChecklistTable.rows(checklist)) line(sb, row);
+        line(sb, RequirementTable.HEADERS);
+        for (List<String> row : RequirementTable.rows(checklist)) line(sb, row);
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.regatlas.search.Html;
 
-/** A self-contained HTML page: protocol, profile and counts, then the table with status colours; all text escaped. */
+/**
+ * A self-contained HTML page: protocol, profile and counts, the summary (warnings, top gaps), the requirements grouped
+ * by ICH M11 section, then every obligation, rows coloured by status; all text escaped.
+ */
 final class HtmlExporter {
     private HtmlExporter() {}
 
@@ -29,7 +32,8 @@ final class HtmlExporter {
         for (String w : ChecklistTable.warningLines(c)) {
             sb.append("<p class=\"warning\" role=\"alert\"><strong>").append(Html.escape(w)).append("</strong></p>\n");
         }
-        sb.append("<table><thead><tr>");
+        requirements(c, sb);
+        sb.append("<h2>Obligations</h2>\n<table><thead><tr>");
         for (String h : ChecklistTable.HEADERS) sb.append("<th>").append(Html.escape(h)).append("</th>");
         sb.append("</tr></thead><tbody>\n");
         for (List<String> r : ChecklistTable.rows(c)) {
@@ -39,5 +43,26 @@ final class HtmlExporter {
         }
         sb.append("</tbody></table></body></html>\n");
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The summary (counts, warnings, top gaps) and the requirements table, grouped by ICH M11 section. */
+    private static void requirements(Checklist c, StringBuilder sb) {
+        sb.append("<h2>Summary</h2>\n<ul>");
+        for (String line : RequirementTable.summaryLines(c)) sb.append("<li>").append(Html.escape(line)).append("</li>");
+        sb.append("</ul>\n<h2>Requirements</h2>\n<table><thead><tr>");
+        for (String h : RequirementTable.HEADERS) sb.append("<th>").append(Html.escape(h)).append("</th>");
+        sb.append("</tr></thead><tbody>\n");
+        String section = null;
+        for (List<String> r : RequirementTable.rows(c)) {
+            if (!r.get(1).equals(section)) {
+                section = r.get(1);
+                sb.append("<tr><th colspan=\"").append(RequirementTable.HEADERS.size()).append("\">")
+                        .append(Html.escape(section)).append("</th></tr>\n");
+            }
+            sb.append("<tr class=\"").append(Html.escape(r.get(RequirementTable.STATUS))).append("\">");
+            for (String cell : r) sb.append("<td>").append(Html.escape(cell).replace("\n", "<br>")).append("</td>");
+            sb.append("</tr>\n");
+        }
+        sb.append("</tbody></table>\n");
     }
 }

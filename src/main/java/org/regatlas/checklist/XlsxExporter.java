@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * XLSX through Apache POI: a "Checklist" sheet with one row per obligation ({@link ChecklistTable} columns), a bold
+ * XLSX through Apache POI: first the "Summary" and "Requirements" sheets ({@link XlsxRequirementSheets}), then a
+ * "Checklist" sheet with one row per obligation ({@link ChecklistTable} columns), a bold
  * frozen header row with an auto-filter, fixed column widths, wrapped text and the status cell coloured; and a
  * "Protocol" sheet with the protocol, profile, counts and sections.
  */
@@ -33,6 +34,7 @@ final class XlsxExporter {
 
     static void write(Checklist c, OutputStream out) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            XlsxRequirementSheets.write(wb, c);
             checklistSheet(wb, c);
             protocolSheet(wb, c);
             wb.write(out);

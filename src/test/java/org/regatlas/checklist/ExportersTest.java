@@ -30,8 +30,17 @@ class ExportersTest {
         items.set(0, new ChecklistItem(first.provisionId(), first.source(), "申办方应当 \"quote\", comma | pipe <script>alert(1)</script> *star* _u_",
                 null, first.strength(), first.level(), first.protocolSection(), first.protocolSections(), ItemStatus.MISSING,
                 List.of(new Evidence("5.2", "line one\nline two, with \"quotes\"")), "Reason with <b>tags</b> & [link](x)", false, null));
-        checklist = new Checklist(real.protocol(), real.profile(), List.of(new ChecklistWarning("not-cell-therapy",
-                "The product is <b>not</b> a cell therapy.")), items, Checklist.Summary.of(items), real.tookMs());
+        List<Requirement> requirements = new ArrayList<>();
+        requirements.add(new Requirement("k0", items.get(0).protocolSection(), "5", Severity.CRITICAL,
+                ItemStatus.MISSING, "Add <img src=x onerror=alert(2)> | [x](y)", List.of("CN"), items.subList(0, 1)));
+        for (int i = 1; i < items.size(); i++) {
+            requirements.add(new Requirement("k" + i, items.get(i).protocolSection(), "8", Severity.MINOR,
+                    items.get(i).status(), null, List.of(items.get(i).source().jurisdiction()), List.of(items.get(i))));
+        }
+        checklist = new Checklist(real.protocol(), real.profile(),
+                List.of(new ChecklistWarning("not-cell-therapy",
+                "The product is <b>not</b> a cell therapy.")), requirements,
+                items, Checklist.Summary.of(items, requirements), real.tookMs());
     }
 
     @Test
@@ -61,6 +70,14 @@ class ExportersTest {
             boolean warned = false;
             for (Row r : wb.getSheet("Protocol")) warned |= r.getCell(0).getStringCellValue().equals("Warning: not-cell-therapy");
             assertTrue(warned, "the warning is on the Protocol sheet");
+            assertEquals("Summary", wb.getSheetName(0));
+            XSSFSheet req = wb.getSheet("Requirements");
+            assertEquals("Reviewer decision", req.getRow(0).getCell(RequirementTable.DECISION).getStringCellValue());
+            assertEquals("critical", req.getRow(1).getCell(RequirementTable.SEVERITY).getStringCellValue());
+            var validations = req.getDataValidations();
+            assertEquals(1, validations.size());
+            assertEquals(RequirementTable.DECISIONS, List.of(validations.get(0).getValidationConstraint().getExplicitListValues()));
+            assertEquals(RequirementTable.DECISION, validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn());
         }
     }
 
@@ -69,10 +86,11 @@ class ExportersTest {
         byte[] bytes = ChecklistFormat.CSV.bytes(checklist);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
         String csv = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertTrue(csv.startsWith("Warning (not-cell-therapy): The product is <b>not</b> a cell therapy.\r\n#,Status,"));
+        assertTrue(csv.startsWith("Warning (not-cell-therapy): The product is <b>not</b> a cell therapy.\r\n#,ICH M11 section,Protocol section,Severity,Status,Requirement,CN,EU,US,INTL,"), csv);
         assertTrue(csv.contains("\r\n"));
         assertTrue(csv.contains("\"申办方应当 \"\"quote\"\", comma | pipe <script>alert(1)</script> *star* _u_\""), csv);
-        assertTrue(csv.contains("\"[5.2] line one\nline two, with \"\"quotes\"\"\""));
+        assertTrue(csv.contains("\"§5.2: line one\nline two, with \"\"quotes\"\"\""), csv);
+        assertEquals(5, csv.split("\r\n").length, "the warning, a header and one row per requirement");
         assertEquals("plain", CsvExporter.field("plain"));
         assertEquals("\"a,b\"", CsvExporter.field("a,b"));
     }
@@ -81,12 +99,11 @@ class ExportersTest {
     void markdownEscapesPipesMarkupAndLineBreaks() {
         String md = new String(ChecklistFormat.MD.bytes(checklist), StandardCharsets.UTF_8);
         assertTrue(md.contains("comma \\| pipe &lt;script&gt;alert(1)&lt;/script&gt; \\*star\\* \\_u\\_"), md);
-        assertTrue(md.contains("line one<br>line two"));
-        assertFalse(md.contains("<script>"));
+        assertTrue(md.contains("Evidence: §5.2: line one<br>line two"), md);
+        assertFalse(md.contains("<script>") || md.contains("<img") || md.contains("<b>"));
+        assertTrue(md.contains("What to add: Add &lt;img src=x onerror=alert(2)&gt; \\| \\[x\\](y)"), md);
+        assertTrue(md.indexOf("## Summary") < md.indexOf("1. **critical, missing**"), "summary first");
         assertTrue(md.contains("**Warning (not-cell-therapy): The product is &lt;b&gt;not&lt;/b&gt; a cell therapy.**"));
-        long columns = md.lines().filter(l -> l.startsWith("| #")).findFirst().orElseThrow().chars().filter(c -> c == '|').count();
-        md.lines().filter(l -> l.startsWith("| 1 ")).forEach(l -> assertEquals(columns, l.chars().filter(c -> c == '|').count()
-                - (l.length() - l.replace("\\|", "").length()) / 2));
     }
 
     @Test
@@ -98,13 +115,24 @@ class ExportersTest {
         assertTrue(html.contains("Reason with &lt;b&gt;tags&lt;/b&gt; &amp; [link](x)"));
         assertTrue(html.contains("<tr class=\"missing\">"));
         assertTrue(html.contains("Warning (not-cell-therapy): The product is &lt;b&gt;not&lt;/b&gt; a cell therapy."));
+        assertFalse(html.contains("<img"));
+        assertTrue(html.indexOf("<h2>Requirements</h2>") < html.indexOf("<h2>Obligations</h2>"));
         assertTrue(html.contains("&quot;quotes&quot;"));
     }
 
     @Test
     void jsonFollowsTheDesignContract() throws Exception {
         var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(ChecklistFormat.JSON.bytes(checklist));
-        for (String f : List.of("protocol", "profile", "items", "summary")) assertTrue(node.has(f), f);
+        for (String f : List.of("protocol", "profile", "warnings", "requirements", "items", "summary")) {
+            assertTrue(node.has(f), f);
+        }
+        var req = node.path("requirements").get(0);
+        for (String f : List.of("key", "protocolSection", "severity", "status", "obligations")) assertTrue(req.has(f), f);
+        assertEquals("critical", req.path("severity").asText());
+        assertEquals(1, node.path("summary").path("openBySeverity").path("critical").asInt());
+        assertEquals("weak-structure", node.path("warnings").get(0).path("code").asText());
+        assertTrue(node.path("protocol").has("pages"));
+        assertTrue(node.path("protocol").path("sections").get(0).has("page"));
         var item = node.path("items").get(0);
         for (String f : List.of("provisionId", "citation", "text", "strength", "protocolSection", "status", "evidence", "reason", "secondary")) {
             assertTrue(item.has(f), f);

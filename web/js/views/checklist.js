@@ -208,12 +208,33 @@ class ChecklistView {
       (r.warnings || []).map((w) => h('div', { class: 'ck-warning', role: 'alert', dataset: { code: w.code || '' } },
         h('strong', {}, t(`ck.warning.${w.code}`) === `ck.warning.${w.code}` ? w.code : t(`ck.warning.${w.code}`)), ' ',
         h('span', { lang: textLang(w.message || '') }, w.message || ''))),
+      this.gaps(r),
       h('div', { class: 'tiles', role: 'group', 'aria-label': t('ck.filterStatus') }, tiles),
       h('div', { class: 'ck-filters' },
         h('div', { class: 'field' }, h('label', { for: 'ck-jur' }, t('ck.filterJurisdiction')), jurSel),
         h('div', { class: 'field' }, h('label', { for: 'ck-sec' }, t('ck.filterSection')), secSel),
         h('p', { class: 'muted small shown-count', role: 'status' }, t('ck.shown', { shown: shown.length, total: items.length }))),
       shown.length ? this.table(shown) : h('p', { class: 'muted empty' }, t('ck.noRows')));
+  }
+
+  /** The summary of the requirements (equivalent obligations merged): counts by severity and the top gaps. */
+  gaps(r) {
+    const s = r.summary || {};
+    const sev = s.openBySeverity || {};
+    if (!Array.isArray(r.requirements)) return null;
+    return h('section', { class: 'panel ck-gaps', 'aria-labelledby': 'ck-gaps-h' },
+      h('h2', { id: 'ck-gaps-h' }, t('ck.gaps')),
+      h('p', { class: 'muted small' }, t('ck.gapsLine', {
+        requirements: r.requirements.length, total: s.total ?? (r.items || []).length,
+        critical: sev.critical || 0, major: sev.major || 0, minor: sev.minor || 0,
+      })),
+      (s.topGaps || []).length ? [h('h3', {}, t('ck.topGaps')),
+        h('ol', { class: 'top-gaps' }, s.topGaps.map((g) => h('li', { dataset: { severity: g.severity || '' } },
+          h('span', { class: `sev sev-${g.severity}` }, t(`ck.severity.${g.severity}`)), ' ',
+          h('span', { class: `status-pill st-${g.status}` }, t(`ck.status.${g.status}`)), ' ',
+          h('span', { class: 'muted' }, kindLabel(g.protocolSection || '')), ': ',
+          h('span', { lang: textLang(g.suggestion || '') }, g.suggestion || t('ck.reviewProtocol')),
+          h('span', { class: 'muted small', lang: textLang(g.citation || '') }, ` (${g.citation || ''})`))))] : null);
   }
 
   table(rows) {

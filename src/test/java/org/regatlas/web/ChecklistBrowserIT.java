@@ -155,6 +155,9 @@ class ChecklistBrowserIT {
         assertTrue(missingRows > 0, "the sample protocol leaves obligations out on purpose");
         assertEquals(missingTile, missingRows);
         assertTrue(b.driver.findElement(By.id("ck-proto-h")).getText().contains("B-Cell Acute Lymphoblastic"));
+        WebElement gaps = b.driver.findElement(By.cssSelector(".ck-gaps"));
+        assertTrue(gaps.getText().contains("requirements from"), gaps.getText());
+        assertFalse(gaps.findElements(By.cssSelector(".top-gaps li .sev")).isEmpty(), "top gaps with their severity");
 
         b.driver.findElement(By.cssSelector(".tile[data-status='missing']")).click();
         b.waitFor(d -> d.findElements(By.cssSelector("tr.ck-row")).size() == missingRows ? true : null);

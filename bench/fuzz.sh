@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Long fuzzing run (Jazzer, coverage-guided) of every target in ParserFuzzTest: the query parser, sentence
 # splitting and strength rules, PDF-text repair and section parsing, the HTML and Markdown readers, and PDF and
-# DOCX uploads through the checklist's protocol reader. Each text target runs for SECONDS (default 300: over a
+# DOCX uploads through the checklist's protocol reader; and in ChecklistFuzzTest, Markdown, text and HTML protocols
+# through the whole checklist (reading, structure, profile, evidence, decisions), each input under a 30 s deadline. Each text target runs for SECONDS (default 300: over a
 # million inputs each at 4,000-13,000 inputs/s on one core); the PDF and DOCX targets run UPLOAD_SECONDS (default
 # 600), as PDFBox and POI take about half a millisecond an input. About 40 minutes in all, on one core.
 # Jazzer's RegexRoadblocks hook is off: it traces every character a regular expression compares, which slowed the
@@ -17,12 +18,15 @@ SECONDS_PER_TARGET="${1:-300}"
 UPLOAD_SECONDS="${UPLOAD_SECONDS:-600}"
 BUILD_DIR="${FUZZ_BUILD_DIR:-target/fuzz}"
 TARGETS="${TARGETS:-querySyntaxEitherParsesOrExplains sentencesCoverTheParagraph repairAndSectionParsingAreTotal \
-htmlAndMarkdownReadersAreTotal pdfUploadsAreReadOrRefused docxUploadsAreReadOrRefused}"
+htmlAndMarkdownReadersAreTotal pdfUploadsAreReadOrRefused docxUploadsAreReadOrRefused \
+markdownProtocolsGiveAConsistentChecklist textAndHtmlProtocolsGiveAConsistentChecklist}"
 for target in $TARGETS; do
   seconds="$SECONDS_PER_TARGET"
-  case "$target" in *Uploads*) seconds="$UPLOAD_SECONDS" ;; esac
+  class=ParserFuzzTest
+  case "$target" in *Uploads*|*Checklist) seconds="$UPLOAD_SECONDS" ;; esac
+  case "$target" in *Checklist) class=ChecklistFuzzTest ;; esac
   echo "== $target (${seconds}s)"
-  JAZZER_FUZZ=1 ./regatlas test -q -Dregatlas.browserTests=skip -Dtest="ParserFuzzTest#$target" -Dregatlas.buildDir="$BUILD_DIR" \
+  JAZZER_FUZZ=1 ./regatlas test -q -Dregatlas.browserTests=skip -Dtest="$class#$target" -Dregatlas.buildDir="$BUILD_DIR" \
       -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NONE -Dfailsafe.failIfNoSpecifiedTests=false \
       -Djazzer.max_duration="${seconds}s" \
       -Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks 2>&1 \

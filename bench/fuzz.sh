@@ -10,7 +10,7 @@
 # time. A crash is written under src/test/resources/org/regatlas/fuzz/ParserFuzzTestInputs/<target>/ and from then
 # on replays in every normal build as a regression test.
 #   bench/fuzz.sh [SECONDS]
-# Environment: UPLOAD_SECONDS, TARGETS (default all six), FUZZ_BUILD_DIR (default target/fuzz, so a run does not
+# Environment: UPLOAD_SECONDS, TARGETS (default all eight), FUZZ_BUILD_DIR (default target/fuzz, so a run does not
 # rewrite the launcher's jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."

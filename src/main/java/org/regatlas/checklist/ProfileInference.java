@@ -17,7 +17,8 @@ import org.regatlas.parse.ConditionRules;
  * dimension takes the values of the first tier that names any, keeping the values named at least a third as often
  * as the most frequent one (a design section that says "a randomised comparison would expose patients..." does not
  * make a single-arm trial randomized: the title has already spoken). The population comes from the age criterion
- * when there is one.
+ * when there is one. Only the title page and the protocol's own content are read ({@link PassageFilter}): the
+ * background, earlier studies and the summary of changes describe other trials.
  */
 final class ProfileInference {
     private ProfileInference() {}
@@ -60,6 +61,7 @@ final class ProfileInference {
 
     private static List<List<String>> tiers(Protocol protocol) {
         SectionTree tree = new SectionTree(protocol);
+        PassageFilter passages = new PassageFilter(tree);
         List<String> front = new ArrayList<>();
         List<String> body = new ArrayList<>();
         for (ProtocolSection s : protocol.sections()) {
@@ -68,6 +70,9 @@ final class ProfileInference {
             boolean eligibility = s.kinds().stream().anyMatch(k -> k.equals("population") || k.equals("prior-therapy")
                     || k.equals("design"));
             for (Paragraph p : tree.ownParagraphs(s.id())) {
+                // earlier studies, the summary of changes and the background describe other trials than this one
+                PassageFilter.Kind k = passages.kind(p.index());
+                if (!k.admissible() && k != PassageFilter.Kind.TITLE_PAGE) continue;
                 if (synopsis) front.add(p.text());
                 else if (eligibility) body.add(p.text());
             }

@@ -27,8 +27,8 @@ final class DocumentScope {
                     + "(?:strategy|plans? of all)|risk[- ]minimi[sz]ation measures|MedWatch|药物警戒|上市后|上市申请"
                     + "|定期安全(?:性)?更新报告|风险控制计划|上市许可持有人")),
             new Rule("the quality dossier (IMPD / CTD Module 2-3)", Pattern.compile("(?i)\\bModule [23]\\b|\\bCMC\\b"
-                    + "|manufacturing\\b|manufactured\\b|production process|starting material|release specification|product stability|hold times?|analytical "
-                    + "methods?|生产(?:过程|工艺)|质量控制|供体要求|分析方法")),
+                    + "|manufacturing\\b|manufactured\\b|production process|starting material|release specification"
+                    + "|product stability|hold times?|analytical methods?|生产(?:过程|工艺)|质量控制|供体要求|分析方法")),
             new Rule("the investigator's brochure (nonclinical data)", Pattern.compile("(?i)^(?:the )?non-?clinical "
                     + "(?:studies|data)|rodent bioassays?|carcinogenicity (?:assessment|studies)|^非临床研究")),
             new Rule("the labelling", Pattern.compile("(?i)(?:through|inform|into|in) (?:the )?(?:product )?"

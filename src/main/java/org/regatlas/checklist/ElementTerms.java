@@ -97,13 +97,15 @@ final class ElementTerms {
             entry("x:site-qualification", "Site and investigator qualification",
                     "(?:选择|具备|具有|有)[^。；]{0,30}(?:经验|能力)[^。；]{0,6}(?:的)?(?:医疗机构|研究中心|研究者)|研究者[^。；]{0,10}培训"
                             + "|(?:认证|资质)的?(?:医疗机构|中心)",
-                    "\\b(?:sites?|centres?|centers?|hospitals?|clinics?|investigators?|staff|personnel)\\b(?: \\w+){0,4} "
-                            + "(?:experienced|qualified|trained|certified)\\b(?: \\w+){0,3} (?:in|to|for|on) "
-                            + "(?:\\w+[- ]){0,4}(?:CAR|cell therap\\w*|CRS|cytokine release|neurolog\\w*|ICANS|toxicit\\w*)",
-                    "\\b(?:trained|training|qualified|experienced|certified)\\b(?: \\w+){0,3} (?:in|on|with) (?:the )?"
-                            + "(?:\\w+[- ]){0,3}(?:management|recognition|treatment|administration) of (?:CAR|CRS|cytokine|"
-                            + "neuro\\w*|toxicit\\w*|cell)",
-                    "\\bsite (?:qualification|certification|selection)\\b|\\bsites? (?:are|will be) selected\\b|\\bREMS\\b",
+                    "\\b(?:sites?|centres?|centers?|hospitals?|clinics?|investigators?|staff|personnel)\\b"
+                            + "(?: \\w+){0,4} (?:experienced|qualified|trained|certified)\\b(?: \\w+){0,3} "
+                            + "(?:in|to|for|on) (?:\\w+[- ]){0,4}(?:CAR|cell therap\\w*|CRS|cytokine release|"
+                            + "neurolog\\w*|ICANS|toxicit\\w*)",
+                    "\\b(?:trained|training|qualified|experienced|certified)\\b(?: \\w+){0,3} (?:in|on|with) "
+                            + "(?:the )?(?:\\w+[- ]){0,3}(?:management|recognition|treatment|administration) of "
+                            + "(?:CAR|CRS|cytokine|neuro\\w*|toxicit\\w*|cell)",
+                    "\\bsite (?:qualification|certification|selection)\\b|\\bsites? (?:are|will be) selected\\b"
+                            + "|\\bREMS\\b",
                     "\\b(?:capability|capable|experience|experienced)\\b(?: \\w+){0,3} (?:to|in|with) (?:diagnos|manag|"
                             + "treat)\\w*(?: \\w+){0,2} (?:CAR|CRS|cytokine|neuro|toxicit|cell)"),
             entry("x:rescue-availability", "Rescue medication available on site",

@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A checklist scored against an {@link AnswerKey} (../shared/protocols/README.md): gap recall is the share of the
- * key's missing obligations reported missing, partial or needs-review (all three send the reviewer to the item); the false-missing rate is the share of its addressed
- * obligations reported missing; obligations whose marker no item carries are listed; for addressed obligations the
- * share of evidence quotes that lie in a section the key cites (subsections included) measures where evidence lands.
+ * key's missing obligations reported missing, partial or needs-review (all three send the reviewer to the item);
+ * the false-missing rate is the share of its addressed obligations reported missing; obligations whose marker no
+ * item carries are listed; for addressed obligations the share of evidence quotes that lie in a section the key cites (subsections included) measures where evidence lands.
  */
 public record KeyScore(double gapRecall, double falseMissingRate, int obligations, int missingInKey, int addressedInKey,
                        List<String> notFound, double evidenceInKeySections, List<Line> lines) {

@@ -23,7 +23,8 @@ public enum Modality {
 
     private static final Map<String, Modality> ALIASES = Map.ofEntries(
             Map.entry("cart", CAR_T), Map.entry("gene-modified-cells", GENE_MODIFIED_CELLS),
-            Map.entry("cells", CELLS), Map.entry("gene-therapy", GENE_THERAPY), Map.entry("car-t-cells", CAR_T), Map.entry("tcr", TCR_T),
+            Map.entry("cells", CELLS), Map.entry("gene-therapy", GENE_THERAPY), Map.entry("car-t-cells", CAR_T),
+            Map.entry("tcr", TCR_T),
             Map.entry("car-nk", GENE_MODIFIED_CELLS), Map.entry("gm-cells", GENE_MODIFIED_CELLS),
             Map.entry("other-gene-modified-cells", GENE_MODIFIED_CELLS),
             Map.entry("cell-therapy", CELLS),

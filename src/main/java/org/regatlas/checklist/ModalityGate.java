@@ -30,16 +30,18 @@ final class ModalityGate {
                             + "|germline transmission|integrating (?:viral )?vectors?|retrovir\\w*|lentivir\\w*"
                             + "|\\b15[- ]years?\\b|fifteen years|15\\s*年"
                             + "|转基因|基因拷贝|基因编辑|基因治疗|载体|插入突变")),
-            new Rule(Need.GENE_MODIFIED_CELLS, Set.of("apheresis", "lymphodepletion", "bridging", "secondary-malignancy",
-                    "starting-material", "gvhd", "dose-staggering"),
-                    Pattern.compile("(?i)\\bCAR[- ]?T (?:trials?|studies)\\b|cell infusion|细胞回输|T[- ]cell malignanc\\w*|new malignanc\\w*|secondary malignanc\\w*|\\bscFv\\b"
+            new Rule(Need.GENE_MODIFIED_CELLS, Set.of("apheresis", "lymphodepletion", "bridging",
+                    "secondary-malignancy", "starting-material", "gvhd", "dose-staggering"),
+                    Pattern.compile("(?i)\\bCAR[- ]?T (?:trials?|studies)\\b|cell infusion|细胞回输"
+                            + "|T[- ]cell malignanc\\w*|new malignanc\\w*|secondary malignanc\\w*"
                             + "|\\bCAR\\b[- ]?(?:T )?(?:transgene|construct|expression)|genetically modified|ATMPs?\\b"
                             + "|T\\s*细胞肿瘤|继发(?:性)?(?:T\\s*细胞)?肿瘤|白细胞单采|清淋|桥接")),
             new Rule(Need.CELLS, Set.of("cellular-kinetics", "manufacturing", "donor-eligibility", "release-testing",
                     "product-characterization", "potency", "comparability"),
-                    Pattern.compile("(?i)cell (?:expansion|phenotype|persistence|dose|products?)|cellular[- ]kinetic\\w*"
-                            + "|cell-mediated immune responses? against the product|cells behave|细胞扩增|细胞动力学|细胞表型"
-                            + "|自体与异体")));
+                    Pattern.compile("(?i)cell (?:expansion|phenotype|persistence|dose|products?)"
+                            + "|cellular[- ]kinetic\\w*"
+                            + "|cell-mediated immune responses? against the product|cells behave"
+                            + "|细胞扩增|细胞动力学|细胞表型|自体与异体")));
 
     private final ConceptVocabulary vocabulary;
 

@@ -56,8 +56,8 @@ final class ObligationConditions {
             + "failed|prior|previous(?:ly)?)\\s+(?:\\w+[- ]){0,3}CAR[- ]?T|既往(?:接受|使用)过?\\s*CAR");
     private static final Pattern GENOME_EDITED = Pattern.compile("(?i)genome[- ]edit|gene[- ]edit|CRISPR|TALEN|zinc[- ]"
             + "finger nuclease|base[- ]edit|基因编辑");
-    private static final Pattern CONTROL_ARM = Pattern.compile("(?i)control arm|comparator arm|control group|standard[- ]"
-            + "of[- ]care arm|\\bSOC arm|对照组|对照臂");
+    private static final Pattern CONTROL_ARM = Pattern.compile("(?i)control arm|comparator arm|control group"
+            + "|standard[- ]of[- ]care arm|\\bSOC arm|对照组|对照臂");
     private static final Pattern ACCELERATED = Pattern.compile("(?i)accelerated approval|conditional (?:marketing )?"
             + "(?:approval|authori[sz]ation)|加速审批|附条件批准");
 
@@ -83,10 +83,11 @@ final class ObligationConditions {
             new Rule("accelerated-approval", ACCELERATED, (f, r) -> f.says(ACCELERATED),
                     "applies after an accelerated or conditional approval; this protocol names none", null),
             new Rule("bridging-used", Pattern.compile("(?:如果|若)[^。；，]{0,20}接受桥接治疗|(?i:\\bif bridging\\b|"
-                    + "\\bwhen bridging (?:therapy )?is (?:needed|used|given))"), (f, r) -> f.concepts().present("bridging"),
+                    + "\\bwhen bridging (?:therapy )?is (?:needed|used|given))"),
+                    (f, r) -> f.concepts().present("bridging"),
                     "applies when bridging therapy is given; this protocol gives none", "bridging"),
-            new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience|early[- ]phase "
-                    + "(?:\\w+ ){0,2}(?:trials?|studies)|首次人体|早期(?:探索性)?临床试验"),
+            new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience"
+                    + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|首次人体|早期(?:探索性)?临床试验"),
                     (f, r) -> f.profile().get("design").stream().anyMatch(d -> d.equals("early-phase")
                             || d.equals("dose-finding")),
                     "applies to first-in-human and early-phase trials; this protocol is neither", null));

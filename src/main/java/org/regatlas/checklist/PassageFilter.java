@@ -30,9 +30,9 @@ final class PassageFilter {
 
     private static final Pattern ABBREVIATIONS = Pattern.compile(
             "(?i)abbreviation|acronym|glossary|definitions? of terms|缩略语|缩写|术语");
-    private static final Pattern REFERENCES = Pattern.compile("(?i)^references?$|references|bibliography|参考文献");
-    private static final Pattern CONTENTS = Pattern.compile("(?i)table of contents|^contents$|list of (?:tables|figures)"
-            + "|目录");
+    private static final Pattern REFERENCES = Pattern.compile("(?i)references|bibliography|参考文献");
+    private static final Pattern CONTENTS = Pattern.compile("(?i)table of contents|^contents$|list of "
+            + "(?:tables|figures)|目录");
     private static final Pattern SIGNATURES = Pattern.compile("(?i)signature|investigator'?s agreement|签字");
     private static final Pattern CHANGES = Pattern.compile("(?i)summary of changes|document history|amendment "
             + "(?:summary|history|rationale)|protocol amendment|修订(?:说明|历史|摘要|记录)|变更说明");

@@ -56,24 +56,27 @@ final class ChecklistBuilder {
                         .or(() -> modalityGate.reasonNotApplicable(o, profile.modality()))
                         .or(() -> conditions.unmet(o, facts));
                 Optional<String> elsewhere = na.isPresent() ? Optional.empty() : DocumentScope.elsewhere(o);
-                if (analogy && na.isEmpty() && elsewhere.isPresent() && caveatOf(o) == null) {
+                boolean cgt = cellOrGeneDocument(o);
+                if (analogy && na.isEmpty() && elsewhere.isPresent() && cgt) {
                     // another document's duty, written for cell and gene therapies: nothing this product must do
                     na = Optional.of("modality: belongs to " + elsewhere.get() + " of a cell or gene therapy; this "
                             + "protocol's product is " + product);
                 }
                 if (na.isPresent()) {
                     items.add(item(o, ItemStatus.NOT_APPLICABLE, List.of(), "Not applicable: " + na.get() + ".",
-                            false));
+                            false, analogy));
                     continue;
                 }
+                // a general guideline (first-in-human, immunogenicity, ICH S6) applies to such a product directly
+                boolean byAnalogy = analogy && cgt;
                 if (elsewhere.isPresent()) {
                     items.add(item(o, ItemStatus.OUTSIDE_PROTOCOL, List.of(), "Outside the protocol: belongs to "
-                            + elsewhere.get() + ", not to the clinical protocol.", analogy));
+                            + elsewhere.get() + ", not to the clinical protocol.", byAnalogy, analogy));
                     continue;
                 }
                 Decider.Decision d = decider.decide(o, scores(index, catalog.query(o, chinese), o));
-                String reason = analogy ? "By analogy (the product is " + product + "): " + d.reason() : d.reason();
-                items.add(item(o, d.status(), d.evidence(), reason, analogy));
+                String reason = byAnalogy ? "By analogy (the product is " + product + "): " + d.reason() : d.reason();
+                items.add(item(o, d.status(), d.evidence(), reason, byAnalogy, analogy));
             }
         }
         List<Checklist.SectionJson> sections = protocol.listedSections().stream()
@@ -110,8 +113,14 @@ final class ChecklistBuilder {
         return out;
     }
 
-    private static String caveatOf(Obligation o) {
-        return o.caveat() != null && o.caveat().contains("by analogy") ? o.caveat() : null;
+    private static final java.util.regex.Pattern CELL_OR_GENE = java.util.regex.Pattern.compile(
+            "(?i)\\bCAR\\b|CAR-?T|\\bcells?\\b|cellular|\\bgene|ATMP|advanced therap|细胞|基因");
+
+    /** Whether the obligation's document is written for cell or gene therapies (by its title). */
+    private static boolean cellOrGeneDocument(Obligation o) {
+        var t = o.document().title();
+        String title = (t.en() == null ? "" : t.en()) + " " + (t.zh() == null ? "" : t.zh());
+        return CELL_OR_GENE.matcher(title).find();
     }
 
     /** Whether the protocol is mostly Chinese (more CJK characters than Latin letters). */
@@ -127,17 +136,27 @@ final class ChecklistBuilder {
         return index.search(q, Set.copyOf(o.kinds()), KIND_BONUS, HITS);
     }
 
+    /**
+     * One item. {@code byAnalogy}: a cell or gene therapy document checked against another product; {@code
+     * otherProduct}: the product is not a cell or gene therapy, so a document that applies to CAR-T only by analogy
+     * (its scope excludes them) applies directly and loses that caveat.
+     */
     private static ChecklistItem item(Obligation o, ItemStatus status, List<Evidence> evidence, String reason,
-                                      boolean analogy) {
+                                      boolean byAnalogy, boolean otherProduct) {
         Provision p = o.provision();
         String textEn = p.textEn() != null && !p.textEn().equals(p.text()) ? p.textEn() : null;
         String caveat = o.caveat();
-        if (analogy) {
+        boolean secondary = o.secondary();
+        if (otherProduct && !cellOrGeneDocument(o) && caveat != null && caveat.contains("by analogy")) {
+            caveat = null;
+            secondary = false;
+        }
+        if (byAnalogy) {
             caveat = "Applies by analogy only: written for CAR-T and other cell therapies."
                     + (caveat == null ? "" : " " + caveat);
         }
         return new ChecklistItem(p.id(), Citation.of(p, o.document()), p.text(), textEn, p.strength().name(),
-                o.level().wireName(), o.kinds().get(0), o.kinds(), status, evidence, reason,
-                o.secondary() || analogy, caveat);
+                o.level().wireName(), o.kinds().get(0), o.kinds(), status, evidence, reason, secondary || byAnalogy,
+                caveat);
     }
 }

@@ -38,8 +38,16 @@ final class DocumentScope {
             new Rule("the programme's applications to regulators (IND/CTA)", Pattern.compile("(?i)\\bIND\\b[^.;]{0,30}"
                     + "(?:application|submission|submit)|研究性新药申请")));
 
+    /** Answers do not depend on the protocol: worked out once per obligation. */
+    private static final java.util.Map<String, Optional<String>> ANSWERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The document an obligation belongs to when it is not the protocol; empty when it is the protocol's. */
     static Optional<String> elsewhere(Obligation o) {
+        return ANSWERS.computeIfAbsent(o.id() + "\n" + o.provision().text(), k -> find(o));
+    }
+
+    private static Optional<String> find(Obligation o) {
         String text = o.provision().textEn() != null ? o.provision().textEn() : o.provision().text();
         String zh = o.provision().textZh();
         for (String t : zh == null ? List.of(text) : List.of(text, zh)) {

@@ -37,13 +37,15 @@ final class ModalityGate {
                             + "|\\bCAR\\b[- ]?(?:T )?(?:transgene|construct|expression)|genetically modified|ATMPs?\\b"
                             + "|T\\s*细胞肿瘤|继发(?:性)?(?:T\\s*细胞)?肿瘤|白细胞单采|清淋|桥接")),
             new Rule(Need.CELLS, Set.of("cellular-kinetics", "manufacturing", "donor-eligibility", "release-testing",
-                    "product-characterization", "potency", "comparability"),
-                    Pattern.compile("(?i)cell (?:expansion|phenotype|persistence|dose|products?)"
+                    "product-characterization", "comparability"),
+                    Pattern.compile("(?i)cell (?:expansion|phenotype|persistence|dose)"
                             + "|cellular[- ]kinetic\\w*"
                             + "|cell-mediated immune responses? against the product|cells behave"
                             + "|细胞扩增|细胞动力学|细胞表型|自体与异体")));
 
     private final ConceptVocabulary vocabulary;
+    /** Verdicts do not depend on the protocol: worked out once per obligation. */
+    private final java.util.Map<String, Verdict> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
 
     ModalityGate(ConceptVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -53,6 +55,10 @@ final class ModalityGate {
     record Verdict(Need need, List<String> because) {}
 
     Verdict need(Obligation o) {
+        return verdicts.computeIfAbsent(o.id(), k -> verdict(o));
+    }
+
+    private Verdict verdict(Obligation o) {
         String text = o.provision().textZh() != null ? o.provision().textZh() : o.provision().text();
         if (o.provision().textEn() != null) text = text + "\n" + o.provision().textEn();
         Set<String> ids = vocabulary.ids(text);

@@ -118,6 +118,26 @@ class ChecklistApiTest {
     }
 
     @Test
+    void modalityFieldSetsTheWarningAndAnUnknownModalityIs400NamingTheKnownOnes() {
+        JavalinTest.test(app(), (server, client) -> {
+            byte[] fixture = Files.readAllBytes(Samples.chineseFixture());
+            HttpResponse<byte[]> res = post(client.getOrigin(), "/api/checklists",
+                    multipart("protocol-zh.txt", fixture, Map.of("modality", "bispecific")), null);
+            assertEquals(200, res.statusCode(), new String(res.body(), StandardCharsets.UTF_8));
+            JsonNode c = json(res);
+            assertEquals("t-cell-engager", c.path("profile").path("modality").get(0).asText());
+            boolean warned = false;
+            for (JsonNode w : c.path("warnings")) warned |= w.path("code").asText().equals("not-cell-therapy");
+            assertTrue(warned, "not-cell-therapy warning");
+            HttpResponse<byte[]> bad = post(client.getOrigin(), "/api/checklists",
+                    multipart("protocol-zh.txt", fixture, Map.of("modality", "vaccine")), null);
+            assertEquals(400, bad.statusCode());
+            String message = json(bad).path("message").asText();
+            assertTrue(message.contains("vaccine") && message.contains("t-cell-engager"), message);
+        });
+    }
+
+    @Test
     void missingFileFieldUnknownProfileValueAndUnknownFormatAre400() {
         JavalinTest.test(app(), (server, client) -> {
             assertEquals(400, post(client.getOrigin(), "/api/checklists", multipart(null, null, Map.of("indication", "MM")), null).statusCode());

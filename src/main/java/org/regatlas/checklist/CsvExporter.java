@@ -30,9 +30,14 @@ final class CsvExporter {
         sb.append("\r\n");
     }
 
-    /** One field, quoted when it has to be. */
+    /**
+     * One field, quoted when it has to be. A field a spreadsheet would run as a formula (starting with =, +, -, @, a
+     * tab or a carriage return: a protocol heading "=2. Safety" is enough) is prefixed with an apostrophe, as OWASP
+     * advises against CSV injection; the text stays readable and nothing is evaluated.
+     */
     static String field(String value) {
         String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) v = "'" + v;
         boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r");
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }

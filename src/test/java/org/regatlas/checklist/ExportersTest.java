@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class ExportersTest {
     private static Checklist checklist;
@@ -93,6 +95,24 @@ class ExportersTest {
         assertEquals(5, csv.split("\r\n").length, "the warning, a header and one row per requirement");
         assertEquals("plain", CsvExporter.field("plain"));
         assertEquals("\"a,b\"", CsvExporter.field("a,b"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        =2. Safety                    | '=2. Safety
+        +cmd' /C calc'!A0             | '+cmd' /C calc'!A0
+        -2+3+cmd                      | '-2+3+cmd
+        @SUM(A1:A2)                   | '@SUM(A1:A2)
+        =HYPERLINK("http://x","y")    | `"'=HYPERLINK(""http://x"",""y"")"`
+        a=b                           | a=b
+        """)
+    void csvFieldThatASpreadsheetWouldRunIsNeutralised(String value, String expected) {
+        assertEquals(expected, CsvExporter.field(value));
+    }
+
+    @Test
+    void csvFieldStartingWithATabIsNeutralised() {
+        assertEquals("'\tx", CsvExporter.field("\tx"));
     }
 
     @Test

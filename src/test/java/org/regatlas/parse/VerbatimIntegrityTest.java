@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.regatlas.TestCorpus;
+import org.regatlas.corpus.PdfRawText;
 import org.regatlas.model.Provenance;
 import org.regatlas.model.Provision;
 import org.regatlas.model.Section;

@@ -1,4 +1,4 @@
-package org.regatlas.parse;
+package org.regatlas.corpus;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,16 +11,17 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The plain text of a PDF as a bare extractor gives it, line by line, for checking that a verbatim provision is a
- * sentence of its source independently of the layout reader: whitespace and punctuation aside (letters and digits
+ * sentence of its source independently of the layout reader (the integrity test, and the report of {@code add}): whitespace and punctuation aside (letters and digits
  * only, superscripts as digits), a provision must be a run of consecutive source lines, allowing it to step over
  * lines the reader left out between two of its lines (running headers, footnotes, margin numbers, page numbers).
  */
-final class PdfRawText {
+public final class PdfRawText {
     private static final int MAX_SKIPPED_LINES = 45;
 
     private final List<String> lines = new ArrayList<>();
 
-    PdfRawText(Path pdf) throws IOException {
+    /** Reads {@code pdf}'s bare text. */
+    public PdfRawText(Path pdf) throws IOException {
         try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper s = new PDFTextStripper();
             s.setSortByPosition(true);
@@ -36,7 +37,7 @@ final class PdfRawText {
     }
 
     /** Whether {@code sentence} occurs in the source, as defined above. */
-    boolean contains(String sentence) {
+    public boolean contains(String sentence) {
         // a footnote marker may sit on a line of its own in the bare text, being raised
         return containsNormalized(norm(sentence)) || containsNormalized(norm(sentence.replaceAll("[⁰¹²³⁴⁵⁶⁷⁸⁹]", "")));
     }

@@ -30,11 +30,9 @@ public final class EnglishStrengthRules {
             + "patients?|participants?|staff|personnel|member states|competent authorities)";
     private static final String ALLOWED_ACT = "(?:be (?:considered|used|acceptable|appropriate|sufficient|adequate|"
             + "conducted|performed|omitted|waived|submitted|included|justified|warranted|employed|reduced|extended|"
-            + "combined|replaced|deferred|provided|referenced|requested|applied|accepted|modified|limited|"
-            + "discussed|initiated|given|administered|based|useful|helpful|informative|supported|needed|"
-            + "cross-referenced|obtained|started|excluded|separated|made|done)|consider|choose|use|submit|request|"
-            + "contact|include|propose|conduct|omit|rely|refer|provide|wish|elect|decide|continue|apply|ask|"
-            + "discuss|reference|adopt|select|seek|follow|proceed)";
+            + "combined|replaced|deferred|referenced|requested|accepted|modified|discussed|initiated|administered|"
+            + "cross-referenced|excluded|separated)|consider|choose|use|submit|request|contact|include|propose|"
+            + "conduct|omit|rely|refer|wish|elect|decide|apply|ask|discuss|reference|adopt|select|seek|proceed)";
 
     // Within a clause the first cue found governs, so "should not be required" is a SHOULD prohibition.
     private static final List<Cue> CUES = List.of(
@@ -43,7 +41,7 @@ public final class EnglishStrengthRules {
             new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\bis not recommended\\b|\\bare not recommended\\b"),
                     Strength.SHOULD, true),
             new Cue(Pattern.compile("\\bneed not\\b|\\b(?:is|are) not (?:required|necessary|needed)\\b|"
-                    + "\\bnot (?:be )?required\\b|\\boptional\\b"), Strength.MAY, false),
+                    + "\\bnot (?:be )?required\\b"), Strength.MAY, false),
             new Cue(Pattern.compile("\\bmay (?:also )?(?:be|become) (?:required|needed|necessary)\\b"),
                     Strength.SHOULD, false),
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) required\\b|\\brequired to\\b|"
@@ -57,11 +55,18 @@ public final class EnglishStrengthRules {
                     + "(?!not\\b)\\w+|\\b(?:may|can|could)(?: also)? " + ALLOWED_ACT + "\\b|\\bis acceptable\\b|"
                     + "\\bare acceptable\\b|\\bis permitted\\b|\\bare permitted\\b"), Strength.MAY, false));
 
-    private static final Pattern CLAUSE = Pattern.compile("[,;:]\\s|\\s[–—]\\s");
+    private static final Pattern CLAUSE = Pattern.compile("[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)");
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^\\s*(?:if|when|whenever|where|unless|although|though|whether|in case|as long as)\\b");
-    /** "The use of the word should in Agency guidances means..." names the word; it does not use it. */
-    private static final Pattern MENTION = Pattern.compile("\\bthe (?:word|term) (?:should|must|may|shall)\\b");
+    /**
+     * Modal words that oblige no one: "the word should" names the word; "it should be noted" is an aside; "this
+     * guidance should facilitate" predicts what a document will do.
+     */
+    private static final Pattern MENTION = Pattern.compile("\\bthe (?:word|term) (?:should|must|may|shall)\\b|"
+            + "\\bit should be (?:noted|borne in mind|kept in mind|emphasi[sz]ed|recognised|recognized|remembered)\\b|"
+            + "\\b(?:this|the) (?:guidance|guideline|addendum|document|approach)s? should (?!be\\b|not\\b)|"
+            // FDA's definition of its own "should", printed in every guidance
+            + "\\bmeans that something is suggested or recommended, but not required\\b");
 
     /** The strength of {@code sentence} and whether it is a prohibition. */
     public static Verdict classify(String sentence) {

@@ -21,6 +21,11 @@ import org.regatlas.model.Strength;
  */
 public final class ProvisionExtractor {
     private static final String BULLETS = "•●◆■▪·";
+    /** An English sentence that introduces a list ends with a colon; its items end with ; or a lone "and"/"or". */
+    /** A list item: starts lower-case, with a dash, or with its number ("1)", "(a)"). */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile(
+            "^(?:\\p{Ll}|[−–-]\\s|\\(?\\d{1,2}\\)\\s|\\(?[a-z]\\)\\s)");
+    private static final java.util.regex.Pattern LIST_LEAD_IN = java.util.regex.Pattern.compile(":$|;$|; (?:and|or)$");
 
     private final TopicTagger tagger;
 
@@ -35,15 +40,23 @@ public final class ProvisionExtractor {
         Map<Section, Conditions> headingConditions = new HashMap<>();
         Map<Section, List<String>> headingTopics = new HashMap<>();
         Map<Section, List<String>> headingTrail = new HashMap<>();
+        Provision lastInSection = null;
+        Strength listLead = null;   // an English list's items are paragraphs of their own after the lead-in
+        Section lastSection = null;
         for (Outline.Block block : outline.blocks()) {
             Section section = block.section();
+            if (section != lastSection) {
+                lastInSection = null;
+                listLead = null;
+            }
+            lastSection = section;
             List<String> trail = headingTrail.computeIfAbsent(section, s -> SectionParser.headingsOf(s, outline.root()));
             Conditions fromHeadings = headingConditions.computeIfAbsent(section,
                     s -> ConditionRules.find(String.join(" ", trail)));
             List<String> sectionTopics = headingTopics.computeIfAbsent(section, s -> tagger.tag(s.title()));
             Conditions paragraphIndication = Conditions.NONE;
             boolean first = true;
-            Provision previous = null;
+            Provision previous = "en".equals(meta.language()) ? lastInSection : null;
             for (Span local : sentences(meta, outline, section, text.substring(block.span().start(), block.span().end()))) {
                 Span span = bulletless(text, new Span(block.span().start() + local.start(), block.span().start() + local.end()));
                 if (span.end() <= span.start()) continue;
@@ -57,10 +70,20 @@ public final class ProvisionExtractor {
                 Conditions conditions = ConditionRules.union(ConditionRules.union(fromHeadings, paragraphIndication), own);
                 String path = new SectionRef(section.path(), trail).idPart();
                 int ordinal = ordinals.merge(path, 1, Integer::sum);
+                Strength carried = carriedStrength(previous);
+                boolean item = LIST_ITEM.matcher(sentence).find()
+                        || (previous != null && previous.text().endsWith(";"));
+                if (listLead != null && item && carried == Strength.INFO) carried = listLead;
                 Provision p = provision(meta, path, ordinal, section, trail, sentence, span, conditions, sectionTopics,
-                        carriedStrength(previous), listed(outline, section), outline.footnotes());
+                        carried, listed(outline, section), outline.footnotes());
+                // the items of an English list introduced by "...should consider:" carry its strength
+                if ("en".equals(meta.language())) {
+                    if (sentence.endsWith(":") && p.strength().isObligation()) listLead = p.strength();
+                    else if (!item) listLead = null;
+                }
                 out.add(p);
                 previous = p;
+                lastInSection = p;
             }
         }
         return out;
@@ -106,6 +129,10 @@ public final class ProvisionExtractor {
      * cue of its own it keeps that sentence's obligation.
      */
     private static Strength carriedStrength(Provision previous) {
+        if (previous != null && previous.lang().equals("en") && LIST_LEAD_IN.matcher(previous.text()).find()) {
+            // "Safety factors should take into account potential risks related to:" and the items that follow
+            return previous.strength().isObligation() ? previous.strength() : Strength.INFO;
+        }
         if (previous == null || !(previous.text().endsWith("；") || previous.text().endsWith(";"))) {
             return Strength.INFO;
         }

@@ -2,7 +2,7 @@
 # Long fuzzing run (Jazzer, coverage-guided) of every target in ParserFuzzTest: the query parser, sentence
 # splitting and strength rules, PDF-text repair and section parsing, the HTML and Markdown readers, and PDF and
 # DOCX uploads through the checklist's protocol reader; and in ChecklistFuzzTest, Markdown, text and HTML protocols
-# through the whole checklist (reading, structure, profile, evidence, decisions), each input under a 30 s deadline. Each text target runs for SECONDS (default 300: over a
+# through the whole checklist (reading, structure, profile, evidence, decisions), each input under a 10 s deadline. Each text target runs for SECONDS (default 300: over a
 # million inputs each at 4,000-13,000 inputs/s on one core); the PDF and DOCX targets run UPLOAD_SECONDS (default
 # 600), as PDFBox and POI take about half a millisecond an input. About 40 minutes in all, on one core.
 # Jazzer's RegexRoadblocks hook is off: it traces every character a regular expression compares, which slowed the

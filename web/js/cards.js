@@ -2,7 +2,7 @@
 
 import { t } from './i18n.js';
 import {
-  h, setHighlight, textLang, strengthBadge, provenanceBadge, jurisdictionTag, topicChip, provisionHref, documentHref,
+  h, setHighlight, textLang, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, topicChip, provisionHref, documentHref,
   extLink, citation, copyText,
 } from './dom.js';
 import { api } from './api.js';
@@ -44,6 +44,8 @@ export function provisionCard(p, opts = {}) {
   const issued = p.issued || meta?.issued;
 
   const digest = p.provenance === 'digest';
+  const kind = sourceKind(p, meta);
+  const claim = kind === 'review';
   const attrs = {
     class: `card s-${strength.toLowerCase()}${digest ? ' is-digest' : ''}${compact ? ' compact' : ''}`,
     dataset: { provisionId: p.id, strength, jurisdiction: jurisdiction || null },
@@ -51,7 +53,7 @@ export function provisionCard(p, opts = {}) {
   if (compact) {
     // Narrow columns: badges on top, no source list (it is one click away on the permalink page).
     return h(tag, attrs, h('div', { class: 'card-body' },
-      h('div', { class: 'card-badges' }, strengthBadge(strength), provenanceBadge(p.provenance)),
+      h('div', { class: 'card-badges' }, strengthBadge(strength, { claim }), provenanceBadge(kind)),
       source,
       h('div', { class: 'card-path' }, h('span', { class: 'path' }, sectionLine(p.section)), issued ? h('span', { class: 'issued' }, issued) : null),
       text,
@@ -61,7 +63,7 @@ export function provisionCard(p, opts = {}) {
         h('a', { class: 'permalink', href: provisionHref(p.id) }, t('hit.permalink')))));
   }
   const foot = h('div', { class: 'card-foot' },
-    provenanceBadge(p.provenance),
+    provenanceBadge(kind),
     h('span', { class: 'chips' }, (p.topics || []).slice(0, 6).map((id) => topicChip(id, topicHref ? topicHref(id) : null))),
     h('span', { class: 'spacer' }),
     actions ? cardActions(p) : h('a', { class: 'permalink', href: provisionHref(p.id) }, t('hit.permalink')));
@@ -72,7 +74,7 @@ export function provisionCard(p, opts = {}) {
     text,
     foot,
     digest ? digestSources(p.id) : null);
-  return h(tag, attrs, h('div', { class: 'card-strength' }, strengthBadge(strength)), body);
+  return h(tag, attrs, h('div', { class: 'card-strength' }, strengthBadge(strength, { claim })), body);
 }
 
 function cardActions(p) {
@@ -90,13 +92,30 @@ function cardActions(p) {
   return h('span', { class: 'card-actions' }, status, copy, h('a', { class: 'permalink', href: provisionHref(p.id) }, t('hit.permalink')));
 }
 
-/** For a digest record: the source URLs (from GET /api/provisions/{id}, fetched after the card is shown). */
+/**
+ * For a digest record: the agency's page it cites, then the pages the fact was seen at (from
+ * GET /api/provisions/{id}, fetched after the card is shown).
+ */
 function digestSources(id) {
   const box = h('p', { class: 'card-sources' }, h('span', { class: 'label' }, t('hit.sources') + ': '));
   api.provision(id).then((full) => {
-    const urls = (full.sources || []).filter(Boolean);
-    if (!urls.length) { box.append(h('span', { class: 'muted' }, t('prov.noSources'))); return; }
-    urls.forEach((u, i) => { if (i) box.append(' · '); box.append(extLink(u)); });
+    const cites = (full.citations || []).filter(Boolean);
+    const seen = (full.seenAt || []).filter(Boolean);
+    if (!cites.length && !seen.length) { box.append(h('span', { class: 'muted' }, t('prov.noSources'))); return; }
+    cites.forEach((u, i) => { if (i) box.append(' · '); box.append(extLink(u)); });
+    if (seen.length) {
+      box.append(h('span', { class: 'label seen-at' }, (cites.length ? ' — ' : '') + t('prov.seenAt') + ': '));
+      seen.forEach((u, i) => { if (i) box.append(' · '); box.append(sourceLink(u)); });
+    }
   }).catch(() => box.remove());
   return box;
+}
+
+/** A "seen at" source: a web page, or a document of the corpus ({@code doc:<id>}, shown as its title). */
+export function sourceLink(u) {
+  if (u.startsWith('doc:')) {
+    const docId = u.slice(4);
+    return h('a', { href: documentHref(docId) }, documentTitle(docId, docId));
+  }
+  return extLink(u);
 }

@@ -90,17 +90,31 @@ export function shortUrl(url) {
 export const STRENGTHS = ['MUST', 'SHOULD', 'MAY', 'INFO'];
 export const JURISDICTIONS = ['CN', 'US', 'EU', 'INTL'];
 
-export function strengthBadge(strength) {
+/**
+ * The strength badge. For a journal review ({ claim: true }) the strength is the article's wording about what an
+ * agency requires, not an obligation of its own, and the badge says so.
+ */
+export function strengthBadge(strength, { claim = false } = {}) {
   const s = STRENGTHS.includes(strength) ? strength : 'INFO';
+  if (claim && s !== 'INFO') {
+    return h('span', { class: `badge strength claim s-${s.toLowerCase()}`, title: t('strengthHint.claim'), dataset: { strength: s, claim: 'article' } },
+      t('strength.claim', { s: t(`strength.${s}`) }));
+  }
   return h('span', { class: `badge strength s-${s.toLowerCase()}`, title: t(`strengthHint.${s}`), dataset: { strength: s } },
     t(`strength.${s}`));
 }
 
-/** Verbatim or digest; the digest label spells out that it is not the official wording. */
+/** What kind of text a provision is: the official wording, our summary, or a journal review (a secondary source). */
+export function sourceKind(p, doc) {
+  if (p && p.provenance === 'digest') return 'digest';
+  return doc && doc.type === 'review' ? 'review' : 'verbatim';
+}
+
+/** Verbatim, digest or review; the digest and review labels spell out that they are not the official wording. */
 export function provenanceBadge(provenance, { short = false } = {}) {
-  const p = provenance === 'digest' ? 'digest' : 'verbatim';
+  const p = provenance === 'digest' || provenance === 'review' ? provenance : 'verbatim';
   return h('span', { class: `badge prov prov-${p}`, title: t(`provHint.${p}`), dataset: { provenance: p } },
-    h('span', { class: 'prov-icon', 'aria-hidden': 'true' }, p === 'digest' ? '≈' : '❝'),
+    h('span', { class: 'prov-icon', 'aria-hidden': 'true' }, p === 'digest' ? '≈' : p === 'review' ? '§' : '❝'),
     t(short ? `provShort.${p}` : `prov.${p}`));
 }
 

@@ -2,7 +2,7 @@
 // Contract: POST /api/checklists (multipart file + profile fields; ?format=json|csv|xlsx|md|html), DESIGN.md "Checklist JSON".
 
 import { t, lang } from '../i18n.js';
-import { h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, jurisdictionTag, provisionHref, formatSize, JURISDICTIONS } from '../dom.js';
+import { h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, provisionHref, formatSize, JURISDICTIONS } from '../dom.js';
 import { ApiError, readJson, errorText } from '../api.js';
 import { ready, documentMeta, kindLabel } from '../labels.js';
 
@@ -252,7 +252,7 @@ class ChecklistView {
           h('p', { class: 'req-text', lang: textLang(it.text) }, it.text),
           it.textEn && it.textEn !== it.text && lang() === 'en' ? h('p', { class: 'req-gloss', lang: 'en' }, it.textEn) : null,
           citeLine(it)),
-        h('td', {}, strengthBadge(it.strength),
+        h('td', {}, strengthBadge(it.strength, { claim: reviewItem(it) }),
           it.level && it.level !== String(it.strength).toLowerCase() ? h('div', { class: 'level' }, t(`ck.level.${it.level}`)) : null),
         h('td', {}, it.protocolSection ? kindLabel(it.protocolSection) : '—'),
         h('td', { class: 'num' }, String((it.evidence || []).length)));
@@ -313,7 +313,14 @@ function citeLine(it) {
     it.jurisdiction ? jurisdictionTag(it.jurisdiction) : null, ' ',
     h('a', { href: provisionHref(it.provisionId), lang: textLang(label), title: it.provisionId }, label),
     c ? h('span', { class: 'muted' }, ` · ${[c.agency, c.issued].filter(Boolean).join(', ')}`) : null,
-    c && c.provenance === 'digest' ? [' ', provenanceBadge('digest', { short: true })] : null);
+    c && c.provenance === 'digest' ? [' ', provenanceBadge('digest', { short: true })] : null,
+    reviewItem(it) ? [' ', provenanceBadge('review', { short: true })] : null);
+}
+
+/** True for an item from a journal review: a secondary source, badged as such. */
+function reviewItem(it) {
+  const docId = String(it.provisionId || '').split(':')[0];
+  return sourceKind({ provenance: it.cite?.provenance }, documentMeta(docId)) === 'review';
 }
 
 function fileName(res, ext, uploaded) {

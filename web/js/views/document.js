@@ -2,7 +2,7 @@
 
 import { t, lang } from '../i18n.js';
 import {
-  h, fill, textLang, message, spinner, strengthBadge, provenanceBadge, jurisdictionTag, statusLabel, typeLabel, extLink,
+  h, fill, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, statusLabel, typeLabel, extLink,
   provisionHref, documentHref, sectionAnchor, ordinalOf, STRENGTHS,
 } from '../dom.js';
 import { api, errorText } from '../api.js';
@@ -32,7 +32,7 @@ export function documentFacts(doc) {
   add(t('doc.effective'), doc.effective || none('doc.unknown'));
   add(t('doc.reference'), doc.reference ? h('span', { lang: textLang(doc.reference) }, doc.reference) : none('doc.noReference'));
   add(t('doc.url'), doc.url ? extLink(doc.url) : none('doc.noUrl'), 'break');
-  add(t('doc.provenance'), provenanceBadge(doc.provenance));
+  add(t('doc.provenance'), provenanceBadge(sourceKind(doc, doc)));
   add(t('doc.provisions'), String(doc.provisionCount ?? ''));
   if (doc.sha256) add(t('doc.sha256'), h('span', { class: 'mono' }, doc.sha256), 'break');
   if (doc.licence) add(t('doc.licence'), h('span', { class: 'small', lang: 'en' }, doc.licence));
@@ -122,8 +122,9 @@ function sectionBlock(g, sectioned) {
 }
 
 function provisionBlock(p) {
+  const claim = sourceKind(p, documentMeta(p.docId)) === 'review';
   return h('div', { class: `doc-prov s-${p.strength.toLowerCase()}${p.provenance === 'digest' ? ' is-digest' : ''}`, dataset: { provisionId: p.id, strength: p.strength } },
-    h('div', { class: 'doc-prov-side' }, strengthBadge(p.strength)),
+    h('div', { class: 'doc-prov-side' }, strengthBadge(p.strength, { claim })),
     h('p', { class: 'doc-prov-text', lang: textLang(p.text) }, p.text),
     h('a', { class: 'doc-prov-link', href: provisionHref(p.id), title: p.id, 'aria-label': `${t('hit.permalink')} ${p.id}` }, '¶'));
 }

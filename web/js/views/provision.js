@@ -2,12 +2,12 @@
 
 import { t, tn } from '../i18n.js';
 import {
-  h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, jurisdictionTag, topicChip, provisionHref, documentHref,
+  h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, topicChip, provisionHref, documentHref,
   extLink, citation, copyText, ordinalOf, JURISDICTIONS,
 } from '../dom.js';
 import { api, errorText } from '../api.js';
 import { ready, topicLabel, kindLabel } from '../labels.js';
-import { provisionCard, sectionLine } from '../cards.js';
+import { provisionCard, sectionLine, sourceLink } from '../cards.js';
 import { documentFacts } from './document.js';
 import { searchUrl, readState } from './search.js';
 
@@ -50,8 +50,9 @@ async function load(page, id) {
     h('header', { class: 'page-head' },
       h('p', { class: 'eyebrow' }, jurisdictionTag(p.jurisdiction), h('span', {}, p.agency), h('span', { class: 'mono' }, p.id)),
       h('h1', { lang: textLang(headingOf(p)) }, headingOf(p)),
-      h('div', { class: 'badges' }, strengthBadge(p.strength), provenanceBadge(p.provenance), h('span', { class: 'spacer' }), headCopy(p, doc))),
+      h('div', { class: 'badges' }, strengthBadge(p.strength, { claim: sourceKind(p, doc) === 'review' }), provenanceBadge(sourceKind(p, doc)), h('span', { class: 'spacer' }), headCopy(p, doc))),
     p.provenance === 'digest' ? message('warn', t('prov.digestBanner')) : null,
+    sourceKind(p, doc) === 'review' ? message('warn', t('prov.reviewBanner')) : null,
     h('div', { class: 'two-col' },
       h('div', { class: 'col-main' }, contextBox, citationPanel(p, doc), detailsPanel(p), relatedBox),
       h('aside', { class: 'col-side' }, h('section', { class: 'panel', 'aria-labelledby': 'meta-h' },
@@ -172,9 +173,10 @@ function detailsPanel(p) {
   if (p.provenance === 'digest') {
     if (p.textZh && p.textZh !== p.text) add(t('prov.textZh'), h('span', { lang: 'zh-CN' }, p.textZh));
     if (p.textEn && p.textEn !== p.text) add(t('prov.textEn'), h('span', { lang: 'en' }, p.textEn));
-    add(t('prov.sources'), (p.sources || []).length
-      ? h('ul', { class: 'plain' }, p.sources.map((u) => h('li', {}, extLink(u, u))))
+    add(t('prov.citation'), (p.citations || []).length
+      ? h('ul', { class: 'plain' }, p.citations.map((u) => h('li', {}, extLink(u, u))))
       : h('span', { class: 'muted' }, t('prov.noSources')));
+    if ((p.seenAt || []).length) add(t('prov.seenAt'), h('ul', { class: 'plain' }, p.seenAt.map((u) => h('li', {}, sourceLink(u)))));
     add(t('prov.confidence'), p.confidence);
   }
   add(t('prov.note'), p.note ? h('span', { lang: textLang(p.note) }, p.note) : null);

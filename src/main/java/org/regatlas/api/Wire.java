@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.regatlas.corpus.SourceLinks;
 import org.regatlas.model.DocumentMeta;
 import org.regatlas.model.LocalizedText;
 import org.regatlas.model.Provision;
@@ -44,7 +45,8 @@ public final class Wire {
                                 @Nullable String textZh, String strength, boolean prohibition, List<String> actors,
                                 List<String> topics,
                                 Map<String, List<String>> conditions, List<String> protocolSections,
-                                @Nullable SpanJson span, String provenance, List<String> sources,
+                                @Nullable SpanJson span, String provenance, String sourceKind, List<String> sources,
+                                List<String> citations, List<String> seenAt,
                                 @Nullable String confidence, @Nullable String note, List<String> translated) {}
 
     public static DocumentJson document(DocumentMeta m, int provisionCount) {
@@ -71,6 +73,16 @@ public final class Wire {
                 doc.agency(), new SectionRefJson(p.section().path(), p.section().headings()), p.text(), p.lang(),
                 p.textEn(), p.textZh(), p.strength().name(), p.prohibition(), p.actors(), p.topics(), p.conditions().values(),
                 p.protocolSections(), p.span() == null ? null : new SpanJson(p.span().start(), p.span().end()),
-                p.provenance().wireName(), p.sources(), p.confidence(), p.note(), p.translated());
+                p.provenance().wireName(), sourceKind(p, doc), p.sources(), SourceLinks.citations(p.sources()),
+                SourceLinks.seenAt(p.sources()), p.confidence(), p.note(), p.translated());
+    }
+
+    /**
+     * {@code official} (a sentence of the official text), {@code digest} (our summary) or {@code journal-review} (a
+     * sentence of a review article: a secondary source, whose account of what agencies require is not their wording).
+     */
+    public static String sourceKind(Provision p, DocumentMeta doc) {
+        if (p.provenance() == org.regatlas.model.Provenance.DIGEST) return "digest";
+        return "review".equals(doc.type()) ? "journal-review" : "official";
     }
 }

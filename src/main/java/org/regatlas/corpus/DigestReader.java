@@ -18,7 +18,7 @@ import org.regatlas.model.Strength;
 
 /**
  * Reads and validates a digest document's {@code provisions.json}: required fields, known taxonomy ids, a source
- * URL on every record, well-formed unique ids. A digest never carries an invented section: {@code section} is the
+ * URL (or {@code doc:<id>}) on every record, well-formed unique ids. A digest never carries an invented section: {@code section} is the
  * fact sheet's, or null.
  */
 public final class DigestReader {
@@ -64,7 +64,7 @@ public final class DigestReader {
         List<String> sources = f.strings("sources", true);
         if (sources.isEmpty()) throw f.bad("sources", "needs at least one URL");
         for (String s : sources) {
-            if (!s.matches("https?://\\S+") && !s.startsWith("shared/seeds/")) throw f.bad("sources", "has '" + s + "', not a URL");
+            if (!SourceLinks.isWellFormed(s)) throw f.bad("sources", "has '" + s + "', neither a URL nor doc:<id>");
         }
         List<String> topics = f.strings("topics", true);
         for (String t : topics) {

@@ -92,17 +92,15 @@ public final class ProvisionExtractor {
     private Provision provision(DocumentMeta meta, String path, int ordinal, Section section, List<String> trail,
                                 String sentence, Span span, Conditions conditions, List<String> sectionTopics,
                                 Strength carried, boolean listEntry, Map<String, String> footnotes) {
-        List<String> topics = new ArrayList<>(tagger.tag(sentence));
-        for (String t : sectionTopics) {
-            if (!topics.contains(t)) topics.add(t);
-        }
         boolean english = "en".equals(meta.language());
         EnglishStrengthRules.Verdict verdict = english ? EnglishStrengthRules.classify(sentence)
                 : new EnglishStrengthRules.Verdict(StrengthRules.classify(sentence), false);
         Strength strength = listEntry ? Strength.INFO : verdict.strength();
-        if (strength == Strength.INFO && !listEntry) {
-            strength = carried;
+        if (strength == Strength.INFO && !listEntry && english) {
+            strength = carried;   // Chinese pieces after ； that cannot stand alone are joined (ChineseSentences)
         }
+        List<String> topics = TopicRules.withHeadingTopics(tagger, tagger.tag(sentence), sectionTopics);
+        topics = TopicRules.withFollowUp(sentence, strength, topics);
         return new Provision(meta.id() + ":" + path + ":" + ordinal, meta.id(), new SectionRef(section.path(), trail),
                 sentence, language(sentence), null, null, strength,
                 !listEntry && (english ? verdict.prohibition() : ProhibitionRules.forbids(sentence)),
@@ -125,8 +123,8 @@ public final class ProvisionExtractor {
     }
 
     /**
-     * A clause after ； continues the sentence before it (建议申办方……评估相关性；在群体水平评估……), so without a
-     * cue of its own it keeps that sentence's obligation.
+     * An English clause after ; continues the sentence before it, so without a cue of its own it keeps that
+     * sentence's obligation. (Chinese pieces after ； that cannot stand alone are joined to their sentence instead.)
      */
     private static Strength carriedStrength(Provision previous) {
         if (previous != null && previous.lang().equals("en") && LIST_LEAD_IN.matcher(previous.text()).find()) {

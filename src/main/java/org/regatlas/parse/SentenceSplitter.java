@@ -7,7 +7,8 @@ import org.regatlas.model.Span;
 
 /**
  * Splits a paragraph into sentences. Chinese ends a sentence at 。！？； (DESIGN.md: one provision per sentence;
- * ； separates independent clauses in guideline text). English ends at . ! ? followed by a space and a capital,
+ * ； separates independent clauses in guideline text), except where a piece could not stand alone, and splits a
+ * sentence holding a SHOULD and a MUST at the clause ({@link ChineseSentences}). English ends at . ! ? followed by a space and a capital,
  * digit or CJK character, except after abbreviations (e.g., i.e., vs., Ref. 1, Fig. 2, No., et al.) and initials;
  * decimals never split because no space follows their point.
  */
@@ -41,7 +42,7 @@ public final class SentenceSplitter {
             i = stop - 1;
         }
         add(text, start, n, out);
-        return mergeFragments(text, out);
+        return ChineseSentences.refine(text, mergeFragments(text, out));
     }
 
     private static boolean followedBySpace(String text, int i) {

@@ -55,10 +55,16 @@ public final class TopicTagger {
         this.matchers = List.copyOf(list);
     }
 
+    /**
+     * A Latin term as a whole word. A Chinese character is a boundary, not a letter: Chinese text writes "CRS和",
+     * "ICANS等", "IL-6的" without spaces.
+     */
     private static String word(String term) {
         String q = Pattern.quote(term.strip());
-        return "(?<![\\p{L}\\p{N}])" + q + "(?:s|es)?(?![\\p{L}\\p{N}])";
+        return "(?<!" + WORD_CHAR + ")" + q + "(?:s|es)?(?!" + WORD_CHAR + ")";
     }
+
+    private static final String WORD_CHAR = "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
 
     /** Topic ids found in {@code text}, in taxonomy order. */
     public List<String> tag(String text) {

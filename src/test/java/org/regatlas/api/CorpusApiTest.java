@@ -68,6 +68,24 @@ class CorpusApiTest {
     }
 
     @Test
+    void provisionsSayWhatKindOfSourceTheyAreAndSplitDigestSources() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode official = json(client.get("/api/provisions/" + enc("cde-2024-cart-heme:二.（三）:3")));
+            assertEquals("official", official.path("sourceKind").asText());
+            JsonNode review = json(client.get("/api/provisions/" + enc("review-2025-cart-risk:2.2:27")));
+            assertEquals("journal-review", review.path("sourceKind").asText(), "a review is a secondary source");
+            JsonNode digest = json(client.get("/api/provisions/" + enc("fda-2024-cart-development:-:19")));
+            assertEquals("digest", digest.path("sourceKind").asText());
+            assertTrue(digest.path("citations").get(0).asText().startsWith("https://www.fda.gov/"), digest.toString());
+            for (JsonNode s : digest.path("seenAt")) assertTrue(!s.asText().contains("fda.gov"), s.asText());
+        });
+    }
+
+    private static String enc(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void unknownIdsAre404AndMalformedIds400WithTheErrorJson() {
         JavalinTest.test(app(), (server, client) -> {
             var missing = client.get("/api/provisions/cde-2024-cart-heme:九:99");

@@ -27,7 +27,7 @@ class ApplicabilityTest {
 
     @Test
     void myelomaPriorTherapyRuleDoesNotApplyToABallTrial() {
-        Provision mm = provision("cde-2024-cart-heme:二.（一）.2:13");     // PI and IMiD, three lines or more
+        Provision mm = provision("cde-2024-cart-heme:二.（一）.2:12");     // PI and IMiD, three lines or more
         assertEquals(Optional.of("indication: applies to mm; this protocol is b-all"), Applicability.reasonNotApplicable(mm, BALL));
     }
 
@@ -62,7 +62,7 @@ class ApplicabilityTest {
     @Test
     void notApplicableItemsCarryTheirReasonInTheChecklist() throws Exception {
         Checklist c = Samples.service().check(Samples.read(Samples.ball()), ProfileRequest.INFER);
-        ChecklistItem mm = c.items().stream().filter(i -> i.provisionId().equals("cde-2024-cart-heme:二.（一）.2:13")).findFirst().orElseThrow();
+        ChecklistItem mm = c.items().stream().filter(i -> i.provisionId().equals("cde-2024-cart-heme:二.（一）.2:12")).findFirst().orElseThrow();
         assertEquals(ItemStatus.NOT_APPLICABLE, mm.status());
         assertTrue(mm.reason().contains("applies to mm; this protocol is b-all"), mm.reason());
     }

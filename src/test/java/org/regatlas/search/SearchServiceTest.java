@@ -26,7 +26,7 @@ class SearchServiceTest {
         独立评审委员会                              | cde-2024-cart-heme:二.（四）.3:9
         independent review committee                | cde-2024-cart-heme:二.（四）.3:9
         IRC                                         | cde-2024-cart-heme:二.（四）.3:9
-        费城染色体阳性 TKI                          | cde-2024-cart-heme:二.（一）.2:9
+        费城染色体阳性 TKI                          | cde-2024-cart-heme:二.（一）.2:7
         "对照组 SOC 选择"                           | cde-2024-cart-heme:二.（二）.2:3
         """)
     void rankingPutsTheProvisionThatAnswersFirst(String query, String expectedFirst) {

@@ -31,7 +31,7 @@ final class Equivalence {
         for (String c : o.elements().required()) {
             if (!c.startsWith("g:") && !c.startsWith("x:")) concepts.add(c);
         }
-        return new Signature(new HashSet<>(o.kinds()), concepts, durations(p));
+        return new Signature(Set.copyOf(o.kinds()), Set.copyOf(concepts), durations(p));
     }
 
     /** The durations an obligation sets ("15 years", "lifelong"), normalized ({@code 15 YEARS}). */
@@ -53,13 +53,12 @@ final class Equivalence {
         if (a.concepts().isEmpty() || b.concepts().isEmpty()) return false;
         if (a.kinds().stream().noneMatch(b.kinds()::contains)) return false;
         if (conflict(a.durations(), b.durations())) return false;
-        Set<String> shared = new HashSet<>(a.concepts());
-        shared.retainAll(b.concepts());
-        if (shared.isEmpty()) return false;
-        Set<String> union = new HashSet<>(a.concepts());
-        union.addAll(b.concepts());
+        int shared = 0;
+        for (String c : a.concepts()) if (b.concepts().contains(c)) shared++;
+        if (shared == 0) return false;
+        int union = a.concepts().size() + b.concepts().size() - shared;
         boolean sameDuration = !a.durations().isEmpty() && a.durations().equals(b.durations());
-        return sameDuration || (double) shared.size() / union.size() >= MIN_OVERLAP;
+        return sameDuration || (double) shared / union >= MIN_OVERLAP;
     }
 
     /** Two obligations that both set a duration and set different ones ask for different things. */

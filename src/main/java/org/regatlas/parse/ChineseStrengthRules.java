@@ -34,11 +34,11 @@ final class ChineseStrengthRules {
 
     // Order matters within a clause only through match position; compounds that merely contain 应/可/需
     // (应答, 适应症, 效应, 可能, 可及, 需求) and the question 是否需要 ("whether … is needed") are excluded by the
-    // look-arounds.
+    // look-arounds; so is 需 of what research has yet to show (仍需进一步研究加以阐明).
     static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("不要求|无需|不需要|不必|并非必须|没有必要|无必要"), Strength.MAY),
             new Cue(Pattern.compile("可能需要(?!.{0,6}(?:时间|资源))|可能须|可能应(?!答)"), Strength.SHOULD),
-            new Cue(Pattern.compile("不得|不应|禁止|严禁|必须|务必|(?<![没无])有必要|(?<![反适相对供效响感呼理回])应当|(?<![反适相对供效响感呼回答])应(?![答用激变急]|对(?:措施|策略|方案|预案)|.{1,2}的)|(?<![必无所急])须(?!知)|(?<![可能不无急所必否])需(?![求要时时间])|(?<![可能不无否])需要(?!.{0,6}(?:时间|资源)|.{0,2}的)"), Strength.MUST),
+            new Cue(Pattern.compile("不得|不应|禁止|严禁|必须|务必|(?<![没无])有必要|(?<![反适相对供效响感呼理回])应当|(?<![反适相对供效响感呼回答])应(?![答用激变急]|对(?:措施|策略|方案|预案)|.{1,2}的)|(?<![必无所急])须(?!知)|(?<![可能不无急所必否])需(?![求要时时间]|[^，。；]{0,12}(?:阐明|揭示|证实))|(?<![可能不无否])需要(?!.{0,6}(?:时间|资源)|.{0,2}的)"), Strength.MUST),
             // 建议 as a noun (科学建议, 技术建议, 监测建议) or inside a noun phrase (建议关注的内容) recommends nothing.
             new Cue(Pattern.compile("不宜|(?<![研究的出学术测体关述该其些项细])建议(?!的|[^，。；：]{1,4}的(?:内容|问题|要点|事项|方面))|推荐(?!的)|鼓励|(?<![适便])宜(?![人])"), Strength.SHOULD),
             // 可适用/可用于 in a scope statement and 可能 ("possibly") are not permissions.

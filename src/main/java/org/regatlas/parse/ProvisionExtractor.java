@@ -53,7 +53,7 @@ public final class ProvisionExtractor {
             List<String> trail = headingTrail.computeIfAbsent(section, s -> SectionParser.headingsOf(s, outline.root()));
             Conditions fromHeadings = headingConditions.computeIfAbsent(section,
                     s -> ConditionRules.find(String.join(" ", trail)));
-            List<String> sectionTopics = headingTopics.computeIfAbsent(section, s -> tagger.tag(s.title()));
+            List<String> sectionTopics = headingTopics.computeIfAbsent(section, s -> tagger.tag(TopicRules.headingSubject(s.title())));
             Conditions paragraphIndication = Conditions.NONE;
             boolean first = true;
             Provision previous = "en".equals(meta.language()) ? lastInSection : null;

@@ -39,6 +39,14 @@ final class TopicRules {
         return out;
     }
 
+    /** A bracketed reference in a heading ("[21 CFR 312.23(a)(8)]"): where the rule is, not what the section is about. */
+    private static final Pattern BRACKETED_REFERENCE = Pattern.compile("\\[[^\\]]*\\d[^\\]]*\\]");
+
+    /** A heading's words that say what its section is about, without its bracketed references. */
+    static String headingSubject(String title) {
+        return BRACKETED_REFERENCE.matcher(title).replaceAll(" ");
+    }
+
     /** The taxonomy group of topics describing who is enrolled (taxonomy.json). */
     private static final String POPULATION = "population";
 

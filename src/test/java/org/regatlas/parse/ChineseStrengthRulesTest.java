@@ -31,6 +31,8 @@ class ChineseStrengthRulesTest {
         不宜在同一受试者中重复输注不同批次的产品。                                      | SHOULD
         不建议在首次人体试验中同时入组多名受试者。                                      | SHOULD
         细胞可在体内存续多年。                                                          | INFO
+        其他潜在机制仍需通过进一步研究加以阐明。                                        | INFO
+        申办方仍需进一步研究剂量与毒性的关系。                                          | MUST
         """)
     void readsChineseSentences(String sentence, Strength expected) {
         assertEquals(expected, StrengthRules.classify(sentence));

@@ -62,6 +62,17 @@ class TopicTaggerTest {
         assertEquals(ltfu, TopicRules.withFollowUp(sentence, strength, List.of()).contains("ltfu"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        b. Toxicology [21 CFR 312.23(a)(8)(ii)]:    | b. Toxicology :
+        二、临床试验设计中的考虑                       | 二、临床试验设计中的考虑
+        Annex [see Note 2]                          | Annex
+        Tables [optional]                           | Tables [optional]
+        """)
+    void headingsLoseTheirBracketedReferencesBeforeTagging(String heading, String subject) {
+        assertEquals(subject.strip(), TopicRules.headingSubject(heading).replaceAll("\\s+", " ").strip());
+    }
+
     @Test
     void theGuidelinesFollowUpObligationsAreLongTermFollowUp() {
         long ltfuObligations = TestCorpus.parsed().document("cde-2024-cart-heme").orElseThrow().provisions().stream()

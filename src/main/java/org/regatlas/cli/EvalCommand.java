@@ -13,8 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code regatlas eval QUERIES.json}: nDCG@10, Recall@10 and MRR, overall and per language, weakest queries. */
-@Command(name = "eval", description = "Measure search quality on a query set with graded relevance markers.")
+/**
+ * {@code regatlas eval QUERIES.json}: nDCG@10, Recall@10 and MRR, overall, per language, per jurisdiction asked about
+ * and per topic, and the weakest queries. Judged items are verbatim markers or digest records' factIds.
+ */
+@Command(name = "eval", description = "Measure search quality on a query set judged by markers or factIds.")
 final class EvalCommand implements Runnable {
     @Mixin
     CorpusOptions corpus;
@@ -32,10 +35,13 @@ final class EvalCommand implements Runnable {
     public void run() {
         List<Evaluation.Judged> queries = read(file);
         try (Engine engine = Engine.open(corpus)) {
+            java.util.function.Function<String, String> jurisdictionOf = doc -> engine.corpus.document(doc)
+                    .map(d -> d.meta().jurisdiction().name()).orElse("?");
             Evaluation.run(engine.search, queries.subList(0, Math.min(3, queries.size())));   // warm-up
-            List<Evaluation.Score> scores = Evaluation.run(engine.search, queries);
+            List<Evaluation.Score> scores = Evaluation.run(engine.search, queries, jurisdictionOf);
             Evaluation.Summary all = Evaluation.summarize(scores);
             Map<String, Evaluation.Summary> byLang = Evaluation.by(scores, Evaluation.Score::lang);
+            Map<String, Evaluation.Summary> byJurisdiction = Evaluation.by(scores, Evaluation.Score::jurisdiction);
             Map<String, Evaluation.Summary> byTopic = Evaluation.by(scores, Evaluation.Score::topic);
             double[] times = scores.stream().mapToDouble(Evaluation.Score::tookMs).sorted().toArray();
             double median = times.length == 0 ? 0 : times[times.length / 2];
@@ -44,6 +50,7 @@ final class EvalCommand implements Runnable {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("overall", all);
                 out.put("byLang", byLang);
+                out.put("byJurisdiction", byJurisdiction);
                 out.put("byTopic", byTopic);
                 out.put("medianMs", median);
                 out.put("queries", scores);
@@ -54,6 +61,9 @@ final class EvalCommand implements Runnable {
                     all.queries(), all.ndcg(), all.recall(), all.mrr(), median);
             byLang.forEach((lang, s) -> System.out.printf("  %-6s %2d queries   nDCG@10 %.4f   Recall@10 %.4f   MRR %.4f%n",
                     lang, s.queries(), s.ndcg(), s.recall(), s.mrr()));
+            System.out.println("by jurisdiction of the best answers:");
+            byJurisdiction.forEach((j, s) -> System.out.printf("  %-8s %2d queries   nDCG@10 %.4f   Recall@10 %.4f   MRR %.4f%n",
+                    j, s.queries(), s.ndcg(), s.recall(), s.mrr()));
             System.out.println("by topic:");
             byTopic.forEach((t, s) -> System.out.printf("  %-22s %2d   nDCG@10 %.4f   Recall@10 %.4f%n", t, s.queries(), s.ndcg(), s.recall()));
             System.out.println("weakest:");

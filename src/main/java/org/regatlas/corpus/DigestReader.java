@@ -83,7 +83,8 @@ public final class DigestReader {
         return new Provision(id, meta.id(), new SectionRef(section, section == null ? List.of() : List.of(section)),
                 text.preferred(lang), lang, text.en(), text.zh(),
                 Strength.valueOf(f.oneOf("strength", STRENGTHS)), false, actors, topics, conditions(f), sections,
-                null, Provenance.DIGEST, sources, f.oneOf("confidence", CONFIDENCES), f.optional("note"));
+                null, Provenance.DIGEST, sources, f.oneOf("confidence", CONFIDENCES), f.optional("note"),
+                List.of(), f.optional("factId"));
     }
 
     private static Conditions conditions(JsonFields f) {

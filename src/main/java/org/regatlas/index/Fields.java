@@ -10,6 +10,8 @@ public final class Fields {
     public static final String ID = "id";
     /** Document id: StringField filter ({@code doc:}), stored, and a facet. */
     public static final String DOC_ID = "docId";
+    /** The fact-sheet record a digest provision was written from: stored only (absent for verbatim text). */
+    public static final String FACT_ID = "factId";
     /** Document title in its own language: stored only. */
     public static final String DOC_TITLE = "docTitle";
     /** CN, US, EU, INTL: StringField filter, stored, facet. */

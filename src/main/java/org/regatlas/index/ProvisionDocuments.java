@@ -189,6 +189,7 @@ public final class ProvisionDocuments {
         }
         d.add(new NumericDocValuesField(Fields.ISSUED_SORT, issuedSort(doc.issued())));
         if (doc.issued() != null) d.add(new StoredField(Fields.ISSUED, doc.issued()));
+        if (p.factId() != null) d.add(new StoredField(Fields.FACT_ID, p.factId()));
         d.add(new StoredField(Fields.DOC_TITLE, doc.title().preferred(doc.language())));
         d.add(new StoredField(Fields.SECTION_PATH, p.section().idPart()));
         d.add(new StoredField(Fields.SECTION_HEADINGS, String.join(Fields.SEPARATOR, p.section().headings())));

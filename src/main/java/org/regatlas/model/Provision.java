@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param confidence  {@code seen-primary}, {@code seen-secondary} or {@code inferred} (digests); null for verbatim
  * @param translated  the languages whose text here is the team's unofficial translation of a verbatim sentence
  *                    ({@code ["en"]} when {@code textEn} renders a Chinese official text); empty otherwise
+ * @param factId      the fact-sheet record a digest was written from (several records may share one); null for verbatim
  */
 public record Provision(
         String id,
@@ -35,7 +36,8 @@ public record Provision(
         List<String> sources,
         @Nullable String confidence,
         @Nullable String note,
-        List<String> translated) {
+        List<String> translated,
+        @Nullable String factId) {
 
     public Provision {
         Checks.notBlank(id, "id");
@@ -59,14 +61,24 @@ public record Provision(
                      List<String> topics, Conditions conditions, List<String> protocolSections, @Nullable Span span,
                      Provenance provenance, List<String> sources, @Nullable String confidence, @Nullable String note) {
         this(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics, conditions,
-                protocolSections, span, provenance, sources, confidence, note, List.of());
+                protocolSections, span, provenance, sources, confidence, note, List.of(), null);
+    }
+
+    /** A provision with no fact-sheet record behind it (verbatim text). */
+    public Provision(String id, String docId, SectionRef section, String text, String lang, @Nullable String textEn,
+                     @Nullable String textZh, Strength strength, boolean prohibition, List<String> actors,
+                     List<String> topics, Conditions conditions, List<String> protocolSections, @Nullable Span span,
+                     Provenance provenance, List<String> sources, @Nullable String confidence, @Nullable String note,
+                     List<String> translated) {
+        this(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics, conditions,
+                protocolSections, span, provenance, sources, confidence, note, translated, null);
     }
 
     /** This provision shown as {@code text}, with the team's English translation {@code textEn} (marked as ours). */
     public Provision withDisplay(String text, @Nullable String textEn) {
         return new Provision(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics,
                 conditions, protocolSections, span, provenance, sources, confidence, note,
-                textEn == null ? List.of() : List.of("en"));
+                textEn == null ? List.of() : List.of("en"), factId);
     }
 
     /** Whether {@code lang}'s text is the team's unofficial translation rather than official or digest wording. */
@@ -77,7 +89,8 @@ public record Provision(
     /** This provision with its prohibition flag set to {@code flag}. */
     public Provision withProhibition(boolean flag) {
         return flag == prohibition ? this : new Provision(id, docId, section, text, lang, textEn, textZh, strength, flag,
-                actors, topics, conditions, protocolSections, span, provenance, sources, confidence, note, translated);
+                actors, topics, conditions, protocolSections, span, provenance, sources, confidence, note, translated,
+                factId);
     }
 
     /** The ordinal part of the id (the position within its section, from 1). */

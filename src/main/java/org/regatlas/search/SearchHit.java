@@ -7,13 +7,13 @@ import org.jspecify.annotations.Nullable;
  * One ranked provision. {@code highlight} is the HTML-escaped text with {@code <mark>} around matches. A Chinese
  * official sentence also carries the team's unofficial English translation: {@code textEn}, marked the same way in
  * {@code highlightEn}, with {@code translated} naming its language ({@code ["en"]}); otherwise those are null and
- * empty.
+ * empty. {@code factId} is the fact-sheet record behind a digest provision (null for verbatim text).
  */
 public record SearchHit(String id, String docId, String docTitle, String jurisdiction, String agency,
                         @Nullable String sectionPath, List<String> headings, String text, String highlight,
                         String strength, List<String> topics, String provenance, @Nullable String issued,
                         String status, float score, List<String> translated, @Nullable String textEn,
-                        @Nullable String highlightEn) {
+                        @Nullable String highlightEn, @Nullable String factId) {
     public SearchHit {
         headings = List.copyOf(headings);
         topics = List.copyOf(topics);
@@ -26,7 +26,17 @@ public record SearchHit(String id, String docId, String docTitle, String jurisdi
                      String strength, List<String> topics, String provenance, @Nullable String issued,
                      String status, float score) {
         this(id, docId, docTitle, jurisdiction, agency, sectionPath, headings, text, highlight, strength, topics,
-                provenance, issued, status, score, List.of(), null, null);
+                provenance, issued, status, score, List.of(), null, null, null);
+    }
+
+    /** A hit with no fact-sheet record behind it. */
+    public SearchHit(String id, String docId, String docTitle, String jurisdiction, String agency,
+                     @Nullable String sectionPath, List<String> headings, String text, String highlight,
+                     String strength, List<String> topics, String provenance, @Nullable String issued,
+                     String status, float score, List<String> translated, @Nullable String textEn,
+                     @Nullable String highlightEn) {
+        this(id, docId, docTitle, jurisdiction, agency, sectionPath, headings, text, highlight, strength, topics,
+                provenance, issued, status, score, translated, textEn, highlightEn, null);
     }
 
     /** This hit with {@code highlight} and {@code score}. */
@@ -37,6 +47,6 @@ public record SearchHit(String id, String docId, String docTitle, String jurisdi
     /** This hit with {@code highlight}, the translation's {@code highlightEn} and {@code score}. */
     public SearchHit with(String highlight, @Nullable String highlightEn, float score) {
         return new SearchHit(id, docId, docTitle, jurisdiction, agency, sectionPath, headings, text, highlight, strength,
-                topics, provenance, issued, status, score, translated, textEn, highlightEn);
+                topics, provenance, issued, status, score, translated, textEn, highlightEn, factId);
     }
 }

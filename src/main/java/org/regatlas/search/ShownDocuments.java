@@ -100,6 +100,6 @@ final class ShownDocuments {
                 headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
                 text == null ? "" : text, "", d.get(Fields.STRENGTH), List.of(d.getValues(Fields.TOPIC)),
                 d.get(Fields.PROVENANCE), d.get(Fields.ISSUED), d.get(Fields.STATUS), 0f,
-                english == null ? List.of() : List.of("en"), english, null);
+                english == null ? List.of() : List.of("en"), english, null, d.get(Fields.FACT_ID));
     }
 }

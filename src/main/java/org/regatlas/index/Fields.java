@@ -4,11 +4,11 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 12;
+    public static final int SCHEMA_VERSION = 13;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
-    /** Document id: StringField filter ({@code doc:}), stored, and a facet. */
+    /** Document id: StringField filter ({@code doc:}), stored, a facet, and SortedDocValues (diversity). */
     public static final String DOC_ID = "docId";
     /** The fact-sheet record a digest provision was written from: stored only (absent for verbatim text). */
     public static final String FACT_ID = "factId";
@@ -78,8 +78,19 @@ public final class Fields {
     public static final java.util.List<String> FACETS = java.util.List.of(JURISDICTION, AGENCY, DOC_ID, TOPIC, STRENGTH,
             STATUS, PROVENANCE, YEAR);
 
-    /** 1 for a digest provision, 0 for verbatim: NumericDocValues, turned into a score multiplier at query time. */
-    public static final String IS_DIGEST = "isDigest";
+    /**
+     * Where the text stands as a source ({@link #OFFICIAL}, {@link #DIGEST} or {@link #SECONDARY}): NumericDocValues,
+     * turned into a score multiplier at query time so the weights can be tuned without reindexing.
+     */
+    public static final String AUTHORITY = "authority";
+    /** {@link #AUTHORITY} of the verbatim text of a guideline, guidance, regulation or law (a primary source). */
+    public static final int OFFICIAL = 0;
+    /** {@link #AUTHORITY} of the team's digest of a primary source. */
+    public static final int DIGEST = 1;
+    /** {@link #AUTHORITY} of literature about the rules (a review article), not a rule itself. */
+    public static final int SECONDARY = 2;
+    /** The provision's strength as its ordinal (MUST 0 ... INFO 3): NumericDocValues, a query-time multiplier. */
+    public static final String STRENGTH_RANK = "strengthRank";
 
     /** Separator of stored multi-part values. */
     public static final String SEPARATOR = "\u001F";

@@ -170,6 +170,7 @@ public final class ProvisionDocuments {
         d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
         keyword(d, Fields.DOC_ID, doc.id());
+        d.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(doc.id())));   // which document, for diversity
         keyword(d, Fields.JURISDICTION, doc.jurisdiction().name());
         keyword(d, Fields.AGENCY, doc.agency());
         keyword(d, Fields.STRENGTH, p.strength().name());
@@ -194,7 +195,17 @@ public final class ProvisionDocuments {
         d.add(new StoredField(Fields.SECTION_PATH, p.section().idPart()));
         d.add(new StoredField(Fields.SECTION_HEADINGS, String.join(Fields.SEPARATOR, p.section().headings())));
         d.add(new StoredField(Fields.LANG, p.lang()));
-        d.add(new NumericDocValuesField(Fields.IS_DIGEST, p.provenance() == org.regatlas.model.Provenance.DIGEST ? 1 : 0));
+        d.add(new NumericDocValuesField(Fields.AUTHORITY, authority(p, doc)));
+        d.add(new NumericDocValuesField(Fields.STRENGTH_RANK, p.strength().ordinal()));
+    }
+
+    /**
+     * Where {@code p} stands as a source: a review article is literature about the guidelines (secondary, whatever
+     * its provenance); otherwise the official wording or the team's digest of it.
+     */
+    static int authority(Provision p, DocumentMeta doc) {
+        if (doc.type().equals("review")) return Fields.SECONDARY;
+        return p.provenance() == org.regatlas.model.Provenance.DIGEST ? Fields.DIGEST : Fields.OFFICIAL;
     }
 
     /** How often {@code text} names each vocabulary concept. */

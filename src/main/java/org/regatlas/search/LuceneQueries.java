@@ -3,6 +3,7 @@ package org.regatlas.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -51,7 +52,21 @@ final class LuceneQueries {
      */
     static final float W_CONCEPT = tune("W_CONCEPT", 4.0f);
 
+    /** Factor of a digest against the official wording (both primary sources). */
     static final float W_DIGEST = tune("W_DIGEST", 0.4f);
+    /** Factor of a secondary source (a review article about the guidelines). */
+    static final float W_SECONDARY = tune("W_SECONDARY", 1.0f);
+    /** Factor of background (INFO, MAY) when the query asks for a requirement. */
+    static final float W_BACKGROUND = tune("W_BACKGROUND", 1.0f);
+    /** Factor of other sources' provisions when the query names an agency, jurisdiction or document. */
+    static final float W_ELSEWHERE = tune("W_ELSEWHERE", 1.0f);
+    /** 1: the words naming a source also score as words; 0: they only say which source to prefer. */
+    static final float W_SOURCE_WORDS = tune("W_SOURCE_WORDS", 1.0f);
+    /**
+     * How strongly a concept's weight follows its rarity: the concept term's weight is {@link #W_CONCEPT} times
+     * (its idf / the idf of a concept named once) to this power; 0 weighs every concept alike.
+     */
+    static final float CONCEPT_RARITY = tune("CONCEPT_RARITY", 0.0f);
 
     /** BM25 with the length normalisation tuned for sentence-length passages. */
     static org.apache.lucene.search.similarities.Similarity similarity() {
@@ -72,6 +87,16 @@ final class LuceneQueries {
         TermQueries PLAIN = TermQuery::new;
 
         Query of(Term term);
+
+        /** How many provisions hold {@code term}, or -1 when not known. */
+        default int docFreq(Term term) {
+            return -1;
+        }
+
+        /** How many provisions there are, or -1 when not known. */
+        default int docCount() {
+            return -1;
+        }
     }
 
     private final Analyzer analyzer;
@@ -79,12 +104,14 @@ final class LuceneQueries {
     private final ConceptMatcher concepts;
     private final TopicNames topics;
     private final TermQueries terms;
+    private final NamedSources sources;
 
     LuceneQueries(ConceptMatcher concepts, TopicNames topics) {
-        this(Analyzers.perField(), concepts, topics, TermQueries.PLAIN);
+        this(Analyzers.perField(), concepts, topics, TermQueries.PLAIN, new NamedSources((d, v) -> false, Set.of()));
     }
 
-    private LuceneQueries(Analyzer analyzer, ConceptMatcher concepts, TopicNames topics, TermQueries terms) {
+    private LuceneQueries(Analyzer analyzer, ConceptMatcher concepts, TopicNames topics, TermQueries terms,
+                          NamedSources sources) {
         this.analyzer = analyzer;
         this.builder = new QueryBuilder(analyzer) {
             @Override
@@ -96,6 +123,7 @@ final class LuceneQueries {
         this.concepts = concepts;
         this.topics = topics;
         this.terms = terms;
+        this.sources = sources;
     }
 
     /** What a word's or a concept's part of a query is made of: the same parts make the same query. */
@@ -109,19 +137,27 @@ final class LuceneQueries {
      */
     private final Memo<Fragment, Query> fragments = new Memo<>(10_000);
 
-    /** The same queries, each term made by {@code terms}. */
-    LuceneQueries withTerms(TermQueries terms) {
-        return new LuceneQueries(analyzer, concepts, topics, terms);
+    /** The same queries over one index: each term made by {@code terms}, the sources it holds named by {@code sources}. */
+    LuceneQueries withTerms(TermQueries terms, NamedSources sources) {
+        return new LuceneQueries(analyzer, concepts, topics, terms, sources);
     }
 
-    /** A built query and the vocabulary concepts it searches for (for highlighting them in any language). */
-    record Built(Query query, java.util.Set<String> concepts) {}
+    /**
+     * A built query, the vocabulary concepts it searches for (for highlighting them in any language) and what it
+     * understood the query to ask beyond its words.
+     */
+    record Built(Query query, Set<String> concepts, Understood understood) {}
+
+    /** {@link #build(List, Map, boolean)}, understanding the sources and intent the query names. */
+    Built build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters) {
+        return build(clauses, filters, true);
+    }
 
     /**
      * The scoring query for the parsed clauses: free words become concepts scored once in any language. Filters
      * (parameters and {@code name:value} in the query) only narrow: the words must still match.
      */
-    Built build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters) {
+    Built build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters, boolean understand) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         java.util.Set<String> named = new java.util.LinkedHashSet<>();
         List<QuerySyntax.Clause> structured = new ArrayList<>();
@@ -136,8 +172,11 @@ final class LuceneQueries {
                 structured.add(c);
             }
         }
+        String words = free.toString().strip();
+        Understood understood = understand ? understand(words, filters) : Understood.NOTHING;
+        if (W_SOURCE_WORDS == 0) words = withoutSourceNames(words, understood);
         boolean positive = addClauses(scoring, structured);
-        positive |= addFreeText(scoring, free.toString().strip(), named);
+        positive |= addFreeText(scoring, words, named);
         if (!positive) {
             scoring.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
@@ -148,7 +187,39 @@ final class LuceneQueries {
             filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
             query = outer.build();
         }
-        return new Built(new AuthorityQuery(query, W_DIGEST), java.util.Set.copyOf(named));
+        return new Built(new PriorQuery(query, priors(understood)), Set.copyOf(named), understood);
+    }
+
+    /**
+     * The sources the free words name (those a filter already restricts are left to the filter) and whether they ask
+     * for a requirement.
+     */
+    private Understood understand(String words, Map<String, List<String>> filters) {
+        List<Understood.Source> named = new ArrayList<>();
+        for (NamedSources.Named n : sources.find(words)) {
+            Understood.Source s = new Understood.Source(n.dimension(), n.value(), n.surface());
+            if (!filters.containsKey(n.dimension()) && !named.contains(s)) named.add(s);
+        }
+        return new Understood(named, Intent.asksRequirement(words));
+    }
+
+    private static String withoutSourceNames(String words, Understood understood) {
+        String out = words;
+        for (Understood.Source s : understood.sources()) out = out.replace(s.text(), " ");
+        return out;
+    }
+
+    private static Priors priors(Understood understood) {
+        Query preferred = null;
+        if (!understood.sources().isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (Understood.Source s : understood.sources()) {
+                any.add(new TermQuery(new Term(NamedSources.field(s.dimension()), s.value())), BooleanClause.Occur.SHOULD);
+            }
+            preferred = any.build();
+        }
+        return new Priors(W_DIGEST, W_SECONDARY, understood.requirement() ? W_BACKGROUND : 1f, preferred,
+                preferred == null ? 1f : W_ELSEWHERE);
     }
 
     /**
@@ -201,11 +272,28 @@ final class LuceneQueries {
         Query own = text(m.surface(), false, false);
         if (own != null) forms.add(own);
         BooleanQuery.Builder named = new BooleanQuery.Builder();
-        add(named, anyOf(Fields.CONCEPT, m.ids()), W_CONCEPT);
-        add(named, anyOf(Fields.NEIGHBOURS_CONCEPT, m.ids()), W_CONCEPT * W_NEIGHBOURS);
-        add(named, anyOf(Fields.CONTEXT_CONCEPT, m.ids()), W_CONCEPT * W_CONTEXT);
+        float weight = W_CONCEPT * rarity(m.ids());
+        add(named, anyOf(Fields.CONCEPT, m.ids()), weight);
+        add(named, anyOf(Fields.NEIGHBOURS_CONCEPT, m.ids()), weight * W_NEIGHBOURS);
+        add(named, anyOf(Fields.CONTEXT_CONCEPT, m.ids()), weight * W_CONTEXT);
         forms.add(named.build());
         return new DisjunctionMaxQuery(forms, W_TIE);
+    }
+
+    /**
+     * How informative naming one of {@code ids} is, from 0 to 1: its idf among the provisions over the idf of a
+     * concept one provision names, to the power {@link #CONCEPT_RARITY}. CAR-T or 细胞因子, named in a third of the
+     * corpus, weigh less than 洗脱期; BM25's own idf alone left a broad concept four times a rare literal word.
+     */
+    private float rarity(List<String> ids) {
+        int n = terms.docCount();
+        if (CONCEPT_RARITY == 0 || n <= 1) return 1f;
+        int df = 0;
+        for (String id : ids) df = Math.max(df, terms.docFreq(new Term(Fields.CONCEPT, id)));
+        if (df <= 0) return 1f;
+        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        double rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
+        return (float) Math.pow(Math.min(1, idf / rarest), CONCEPT_RARITY);
     }
 
     /** Adds clauses; returns true when at least one clause can match on its own (SHOULD or MUST). */

@@ -8,12 +8,20 @@ import java.util.Map;
  *
  * @param totalExact whether {@code total} and the facet counts are exact; past {@link SearchQuery#MAX_WINDOW}
  *                   matches they are lower bounds, as the search skips documents that cannot make the page
+ * @param understood what the search understood its query to ask beyond its words (sources named, intent)
  */
 public record SearchPage(String query, long total, boolean totalExact, double tookMs, List<SearchHit> hits,
-                         Map<String, Map<String, Integer>> facets) {
+                         Map<String, Map<String, Integer>> facets, Understood understood) {
     public SearchPage {
         hits = List.copyOf(hits);
         facets = frozen(facets);
+        java.util.Objects.requireNonNull(understood, "understood");
+    }
+
+    /** A page that understood nothing beyond its words. */
+    public SearchPage(String query, long total, boolean totalExact, double tookMs, List<SearchHit> hits,
+                      Map<String, Map<String, Integer>> facets) {
+        this(query, total, totalExact, tookMs, hits, facets, Understood.NOTHING);
     }
 
     public List<String> ids() {

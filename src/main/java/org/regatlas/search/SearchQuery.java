@@ -12,8 +12,11 @@ import org.regatlas.model.Checks;
  * @param filters filter name ({@link #FILTERS}) to accepted values (OR within a filter, AND across filters)
  * @param page    from 1
  * @param size    1 to {@link #MAX_SIZE}
+ * @param understand whether to act on the sources and intent the words name ({@link Understood}); false ranks the
+ *                words alone, as when the user removes what was understood
  */
-public record SearchQuery(String text, Map<String, List<String>> filters, int page, int size, Sort sort) {
+public record SearchQuery(String text, Map<String, List<String>> filters, int page, int size, Sort sort,
+                          boolean understand) {
     public static final int MAX_SIZE = 100;
     public static final int MAX_TEXT = 1000;
     /** Deepest result reachable by paging. */
@@ -37,6 +40,11 @@ public record SearchQuery(String text, Map<String, List<String>> filters, int pa
         });
         filters = java.util.Collections.unmodifiableMap(copy);
         Checks.notNull(sort, "sort");
+    }
+
+    /** A request that acts on what its words name. */
+    public SearchQuery(String text, Map<String, List<String>> filters, int page, int size, Sort sort) {
+        this(text, filters, page, size, sort, true);
     }
 
     /** A first page of {@code size} relevance-ranked hits, no filters. */

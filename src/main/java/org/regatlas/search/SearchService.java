@@ -64,7 +64,8 @@ public final class SearchService implements AutoCloseable {
     private final SpareCores spareCores = new SpareCores(running);
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     /** What is decoded once per index reader, on its first search: facet labels, documents shown, terms looked up. */
-    private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown, LuceneQueries queries) {}
+    private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown, LuceneQueries queries,
+                             Diversity.DocOf docOf) {}
 
     /** By the reader's cache key; an entry goes when its reader closes (a rebuild swapped it out). */
     private final Map<IndexReader.CacheKey, PerReader> perReader = new java.util.concurrent.ConcurrentHashMap<>();
@@ -116,7 +117,7 @@ public final class SearchService implements AutoCloseable {
         SearchPage cached = cache.get(l.generation(), q);
         if (cached != null) {
             return new SearchPage(cached.query(), cached.total(), cached.totalExact(), millis(start), cached.hits(),
-                    cached.facets());
+                    cached.facets(), cached.understood());
         }
         List<QuerySyntax.Clause> clauses = QuerySyntax.parse(q.text());
         running.acquireUninterruptibly();
@@ -134,9 +135,10 @@ public final class SearchService implements AutoCloseable {
         try {
             validateFilters(searcher.getIndexReader(), q.filters(), clauses);
             PerReader decoded = perReader(searcher.getIndexReader());
-            LuceneQueries.Built built = decoded.queries().build(clauses, q.filters());
+            LuceneQueries.Built built = decoded.queries().build(clauses, q.filters(), q.understand());
             Query query = built.query();
-            int window = q.page() * q.size();
+            boolean relevance = q.sort() == SearchQuery.Sort.RELEVANCE;
+            int window = relevance ? Diversity.window(q.page() * q.size()) : q.page() * q.size();
             Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
             // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
@@ -144,13 +146,15 @@ public final class SearchService implements AutoCloseable {
             HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, EXACT_TOTAL_UP_TO,
                     decoded.facets()));
             TopDocs top = result.top();
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
-                    top.scoreDocs.length);
+            ScoreDoc[] ranked = relevance ? Diversity.rerank(top.scoreDocs, decoded.docOf()) : top.scoreDocs;
+            ranked = Arrays.copyOf(ranked, Math.min(ranked.length, q.page() * q.size()));
+            ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
+                    ranked.length);
             Highlighter highlighter = new Highlighter(query);
             List<SearchHit> hits = hits(decoded.shown(), searcher.getIndexReader(), page, highlighter, built.concepts());
             Map<String, Map<String, Integer>> facets = facets(result);
             SearchPage answer = new SearchPage(q.text(), top.totalHits.value(), result.exact(), millis(start), hits,
-                    facets);
+                    facets, built.understood());
             cache.put(leased.live().generation(), q, answer);
             return answer;
         } catch (IOException e) {
@@ -291,10 +295,26 @@ public final class SearchService implements AutoCloseable {
     private PerReader decode(IndexReader reader) {
         try {
             return new PerReader(FacetOrdinals.of(reader, Fields.FACETS), new ShownDocuments(reader, concepts),
-                    queries.withTerms(new TermStatesCache(reader)));
+                    queries.withTerms(new TermStatesCache(reader), namedSources(reader)), Diversity.DocOf.of(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the facet values of the index", e);
         }
+    }
+
+    /** The sources a query can name in {@code reader}: the agencies, jurisdictions and documents it holds. */
+    private static NamedSources namedSources(IndexReader reader) throws IOException {
+        Map<String, Set<String>> values = new LinkedHashMap<>();
+        for (String dim : List.of("agency", "jurisdiction", "doc")) values.put(dim, terms(reader, NamedSources.field(dim)));
+        return new NamedSources((dim, v) -> values.getOrDefault(dim, Set.of()).contains(v), values.get("doc"));
+    }
+
+    private static Set<String> terms(IndexReader reader, String field) throws IOException {
+        Set<String> out = new java.util.HashSet<>();
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) return out;
+        var it = terms.iterator();
+        for (BytesRef t = it.next(); t != null; t = it.next()) out.add(t.utf8ToString());
+        return out;
     }
 
     /** Every facet dimension's counts, under the names of DESIGN.md ({@code doc_id} is {@code docId}). */

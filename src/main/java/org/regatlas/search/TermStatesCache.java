@@ -32,6 +32,16 @@ final class TermStatesCache implements LuceneQueries.TermQueries {
         return new TermQuery(term, states.get(term, this::lookUp));
     }
 
+    @Override
+    public int docFreq(Term term) {
+        return states.get(term, this::lookUp).docFreq();
+    }
+
+    @Override
+    public int docCount() {
+        return searcher.getIndexReader().maxDoc();
+    }
+
     private TermStates lookUp(Term term) {
         try {
             return TermStates.build(searcher, term, true);

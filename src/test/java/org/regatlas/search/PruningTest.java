@@ -53,7 +53,7 @@ class PruningTest {
             if (i % 11 == 0) text.append(" lymphodepletion");
             text.append(" filler".repeat(i % 5));
             d.add(new TextField(Fields.TEXT, text.toString(), Field.Store.NO));
-            d.add(new NumericDocValuesField(Fields.IS_DIGEST, i % 4 == 0 ? 1 : 0));
+            d.add(new NumericDocValuesField(Fields.AUTHORITY, i % 4 == 0 ? Fields.DIGEST : Fields.OFFICIAL));
             d.add(new SortedSetDocValuesFacetField(Fields.JURISDICTION, i % 2 == 0 ? "CN" : "US"));
             return FACETS.build(d);
         });
@@ -74,7 +74,7 @@ class PruningTest {
         for (String w : new String[] {"细胞", "treatment", "washout", "lymphodepletion"}) {
             b.add(new TermQuery(new Term(Fields.TEXT, w)), BooleanClause.Occur.SHOULD);
         }
-        return new AuthorityQuery(b.build(), 0.4f);
+        return new PriorQuery(b.build(), new Priors(0.4f, 1f, 1f, null, 1f));
     }
 
     private static int count(HitsAndFacets.Result r, String jurisdiction) {
@@ -153,7 +153,7 @@ class PruningTest {
     @Test
     void aDigestScoresItsWeightTimesTheOfficialTextsScore() throws IOException {
         Query q = query();
-        Query inner = ((AuthorityQuery) q).inner();
+        Query inner = ((PriorQuery) q).inner();
         ScoreDoc[] all = searcher.search(q, DOCS).scoreDocs;
         ScoreDoc[] raw = searcher.search(inner, DOCS).scoreDocs;
         float[] rawByDoc = new float[DOCS];

@@ -22,25 +22,25 @@ import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.index.Fields;
 
 /**
- * Multiplies a query's score by the provision's authority: 1 for the official text, {@code digestWeight} (at most 1)
- * for a digest, so at equal relevance the official wording ranks first. Unlike a function-score query it passes on
- * score bounds and the minimum competitive score, so a search that wants only the top hits can skip the documents
- * that cannot reach them (a large index matches most documents on common CJK bigrams). Applied at query time so the
- * weight can be tuned without reindexing.
+ * Multiplies a query's score by what is known of the provision before reading it ({@link Priors}): where it stands as
+ * a source (official text, digest, review article), how binding it is when the query asks for a requirement, and
+ * whether it comes from the source the query names. Every factor is at most 1, so the query passes on score bounds and
+ * the minimum competitive score, and a search that wants only the top hits can still skip the documents that cannot
+ * reach them (a large index matches most documents on common CJK bigrams). Applied at query time so the weights can
+ * be tuned without reindexing.
  */
-final class AuthorityQuery extends Query {
+final class PriorQuery extends Query {
     private final Query in;
-    private final float digestWeight;
+    private final Priors priors;
 
-    AuthorityQuery(Query in, float digestWeight) {
-        if (!(digestWeight > 0 && digestWeight <= 1)) {
-            throw new IllegalArgumentException("digest weight must be in (0, 1]: " + digestWeight);
-        }
+    PriorQuery(Query in, Priors priors) {
         this.in = in;
-        this.digestWeight = digestWeight;
+        this.priors = Objects.requireNonNull(priors, "priors");
     }
 
     Query inner() {
@@ -50,7 +50,7 @@ final class AuthorityQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = in.rewrite(searcher);
-        return rewritten == in ? this : new AuthorityQuery(rewritten, digestWeight);
+        return rewritten == in ? this : new PriorQuery(rewritten, priors);
     }
 
     @Override
@@ -62,16 +62,19 @@ final class AuthorityQuery extends Query {
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         Weight inner = in.createWeight(searcher, scoreMode, boost);
         if (!scoreMode.needsScores()) return inner;
+        Query preferred = priors.preferred();
+        Weight sources = preferred == null ? null
+                : searcher.createWeight(searcher.rewrite(preferred), ScoreMode.COMPLETE_NO_SCORES, 1f);
         return new FilterWeight(this, inner) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
                 ScorerSupplier supplier = in.scorerSupplier(ctx);
                 if (supplier == null) return null;
-                NumericDocValues digest = DocValues.getNumeric(ctx.reader(), Fields.IS_DIGEST);
+                Factors factors = new Factors(ctx, priors, sources);
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
-                        return new AuthorityScorer(supplier.get(leadCost), digest, digestWeight);
+                        return new PriorScorer(supplier.get(leadCost), factors);
                     }
 
                     @Override
@@ -82,7 +85,7 @@ final class AuthorityQuery extends Query {
                         return new BulkScorer() {
                             @Override
                             public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
-                                return inner.score(new AuthorityCollector(collector, digest, digestWeight), acceptDocs, min, max);
+                                return inner.score(new PriorCollector(collector, factors), acceptDocs, min, max);
                             }
 
                             @Override
@@ -108,31 +111,53 @@ final class AuthorityQuery extends Query {
             public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
                 Explanation e = in.explain(ctx, doc);
                 if (!e.isMatch()) return e;
-                float factor = factor(DocValues.getNumeric(ctx.reader(), Fields.IS_DIGEST), doc, digestWeight);
-                return Explanation.match(e.getValue().floatValue() * factor, "authority of the text, product of:",
-                        e, Explanation.match(factor, factor == 1f ? "official text" : "digest weight"));
+                float factor = new Factors(ctx, priors, sources).of(doc);
+                return Explanation.match(e.getValue().floatValue() * factor, "priors of the provision, product of:",
+                        e, Explanation.match(factor, "source, strength and named-source factor"));
             }
         };
     }
 
-    /** The authority factor of {@code doc}: {@code digestWeight} for a digest, 1 for the official text. */
-    private static float factor(NumericDocValues digest, int doc, float digestWeight) throws IOException {
-        return digest.advanceExact(doc) && digest.longValue() == 1 ? digestWeight : 1f;
+    /** The factors of one segment's documents, read in increasing document order. Not thread-safe. */
+    private static final class Factors {
+        private final NumericDocValues authority;
+        private final NumericDocValues strength;
+        private final @Nullable FixedBitSet preferred;
+        private final Priors priors;
+
+        Factors(LeafReaderContext ctx, Priors priors, @Nullable Weight sources) throws IOException {
+            this.authority = DocValues.getNumeric(ctx.reader(), Fields.AUTHORITY);
+            this.strength = DocValues.getNumeric(ctx.reader(), Fields.STRENGTH_RANK);
+            this.priors = priors;
+            this.preferred = sources == null ? null : docs(sources, ctx);
+        }
+
+        /** The documents of the named sources in this segment (their postings, read once per search). */
+        private static FixedBitSet docs(Weight sources, LeafReaderContext ctx) throws IOException {
+            FixedBitSet out = new FixedBitSet(ctx.reader().maxDoc());
+            Scorer s = sources.scorer(ctx);
+            if (s != null) out.or(s.iterator());
+            return out;
+        }
+
+        float of(int doc) throws IOException {
+            int kind = authority.advanceExact(doc) ? (int) authority.longValue() : Fields.OFFICIAL;
+            int rank = strength.advanceExact(doc) ? (int) strength.longValue() : 0;
+            return priors.factor(kind, rank, preferred == null || preferred.get(doc));
+        }
     }
 
     /**
-     * Passes each hit on with its score times the authority factor. The collector reads the score while collecting a
-     * document, so the factor is that document's.
+     * Passes each hit on with its score times its factor. The collector reads the score while collecting a document,
+     * so the factor is that document's.
      */
-    private static final class AuthorityCollector extends FilterLeafCollector {
-        private final NumericDocValues digest;
-        private final float digestWeight;
+    private static final class PriorCollector extends FilterLeafCollector {
+        private final Factors factors;
         private int doc = -1;
 
-        AuthorityCollector(LeafCollector in, NumericDocValues digest, float digestWeight) {
+        PriorCollector(LeafCollector in, Factors factors) {
             super(in);
-            this.digest = digest;
-            this.digestWeight = digestWeight;
+            this.factors = factors;
         }
 
         @Override
@@ -140,7 +165,7 @@ final class AuthorityQuery extends Query {
             in.setScorer(new Scorable() {
                 @Override
                 public float score() throws IOException {
-                    return scorer.score() * factor(digest, doc, digestWeight);
+                    return scorer.score() * factors.of(doc);
                 }
 
                 @Override
@@ -162,21 +187,19 @@ final class AuthorityQuery extends Query {
         }
     }
 
-    /** The inner scorer's score times the authority factor; bounds stay valid because the factor is at most 1. */
-    private static final class AuthorityScorer extends Scorer {
+    /** The inner scorer's score times the factor; bounds stay valid because the factor is at most 1. */
+    private static final class PriorScorer extends Scorer {
         private final Scorer in;
-        private final NumericDocValues digest;
-        private final float digestWeight;
+        private final Factors factors;
 
-        AuthorityScorer(Scorer in, NumericDocValues digest, float digestWeight) {
+        PriorScorer(Scorer in, Factors factors) {
             this.in = in;
-            this.digest = digest;
-            this.digestWeight = digestWeight;
+            this.factors = factors;
         }
 
         @Override
         public float score() throws IOException {
-            return in.score() * factor(digest, in.docID(), digestWeight);
+            return in.score() * factors.of(in.docID());
         }
 
         @Override
@@ -213,16 +236,16 @@ final class AuthorityQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "authority(" + in.toString(field) + ", digest=" + digestWeight + ")";
+        return "priors(" + in.toString(field) + ", " + priors + ")";
     }
 
     @Override
     public boolean equals(Object o) {
-        return sameClassAs(o) && ((AuthorityQuery) o).in.equals(in) && ((AuthorityQuery) o).digestWeight == digestWeight;
+        return sameClassAs(o) && ((PriorQuery) o).in.equals(in) && ((PriorQuery) o).priors.equals(priors);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classHash(), in, digestWeight);
+        return Objects.hash(classHash(), in, priors);
     }
 }

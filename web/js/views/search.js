@@ -26,7 +26,8 @@ export function readState(search) {
   const filters = {};
   for (const f of FACETS) filters[f.param] = (sp.get(f.param) || '').split(',').map((s) => s.trim()).filter(Boolean);
   const page = parseInt(sp.get('page') || '1', 10);
-  return { q: sp.get('q') || '', filters, page: page > 0 ? page : 1, sort: sp.get('sort') === 'date' ? 'date' : 'relevance' };
+  return { q: sp.get('q') || '', filters, page: page > 0 ? page : 1, sort: sp.get('sort') === 'date' ? 'date' : 'relevance',
+    understand: sp.get('understand') !== 'false' };
 }
 
 function params(state) {
@@ -35,6 +36,7 @@ function params(state) {
   for (const f of FACETS) if (state.filters[f.param].length) sp.set(f.param, state.filters[f.param].join(','));
   if (state.page > 1) sp.set('page', String(state.page));
   if (state.sort !== 'relevance') sp.set('sort', state.sort);
+  if (state.understand === false) sp.set('understand', 'false');
   return sp;
 }
 
@@ -258,6 +260,7 @@ class SearchView {
       h('strong', {}, total === 1 ? t('results.countOne') : t('results.count', { n: total.toLocaleString() + (body.totalExact === false ? '+' : '') })),
       h('span', { class: 'took' }, t('results.took', { ms: Math.round(body.tookMs) })),
       ...(!this.state.q.trim() ? [h('span', { class: 'took' }, '· ' + t('results.browse'))] : []));
+    this.renderUnderstood(body.understood);
     if (!hits.length) {
       this.resultsBox.replaceChildren(h('div', { class: 'empty' }, h('p', { class: 'empty-title' }, t('results.none')), h('p', { class: 'muted' }, t('results.noneHint'))));
       this.pager.replaceChildren();
@@ -268,6 +271,38 @@ class SearchView {
       hits.map((hit) => provisionCard(hit, { topicHref })));
     this.resultsBox.replaceChildren(list);
     this.renderPager(total);
+  }
+
+  /**
+   * What the search understood beyond the words (a source named, a requirement asked for), with a link that ranks by
+   * the words alone; after removal, a link that puts it back. Text only: no server string goes through innerHTML.
+   */
+  renderUnderstood(understood) {
+    if (!this.understoodBox) {
+      this.understoodBox = h('p', { class: 'understood', 'data-understood': '' });
+      this.countEl.after(this.understoodBox);
+    }
+    const sources = (understood && understood.sources) || [];
+    const requirement = !!(understood && understood.requirement);
+    if (this.state.understand === false) {
+      this.understoodBox.replaceChildren(t('understood.off') + ' ',
+        h('a', { href: searchUrl({ ...this.state, page: 1, understand: true }), 'data-understand': 'on' }, t('understood.restore')));
+      this.understoodBox.hidden = false;
+      return;
+    }
+    if (!sources.length && !requirement) {
+      this.understoodBox.replaceChildren();
+      this.understoodBox.hidden = true;
+      return;
+    }
+    const parts = [];
+    if (sources.length) {
+      parts.push(t('understood.sources', { names: sources.map((s) => `${s.value} (“${s.text}”)`).join(', ') }));
+    }
+    if (requirement) parts.push(t('understood.requirement'));
+    this.understoodBox.replaceChildren(h('span', {}, t('understood.label') + ' ' + parts.join(' · ') + ' '),
+      h('a', { href: searchUrl({ ...this.state, page: 1, understand: false }), 'data-understand': 'off' }, t('understood.remove')));
+    this.understoodBox.hidden = false;
   }
 
   renderPager(total) {

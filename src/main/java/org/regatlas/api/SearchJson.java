@@ -105,6 +105,18 @@ final class SearchJson {
         g.writeNumberField("tookMs", p.tookMs());
         g.writeNumberField("page", page);
         g.writeNumberField("size", size);
+        g.writeObjectFieldStart("understood");
+        g.writeArrayFieldStart("sources");
+        for (var s : p.understood().sources()) {
+            g.writeStartObject();
+            g.writeStringField("dimension", s.dimension());
+            g.writeStringField("value", s.value());
+            g.writeStringField("text", s.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("requirement", p.understood().requirement());
+        g.writeEndObject();
     }
 
     /**

@@ -124,7 +124,14 @@ final class SearchRoutes {
             }
             if (!values.isEmpty()) filters.put(name, values);
         }
-        SearchPage result = search.search(new SearchQuery(q, filters, page, size, sort));
+        String understandParam = ctx.queryParam("understand") == null ? "true" : ctx.queryParam("understand").strip();
+        boolean understand = switch (understandParam) {
+            case "true", "" -> true;
+            case "false" -> false;
+            default -> throw ApiException.badRequest("Parameter 'understand' must be 'true' or 'false', not '"
+                    + CorpusRoutes.shorten(understandParam) + "'");
+        };
+        SearchPage result = search.search(new SearchQuery(q, filters, page, size, sort, understand));
         ctx.contentType(ContentType.APPLICATION_JSON).result(SearchJson.INSTANCE.write(result, page, size));
     }
 }

@@ -7,11 +7,19 @@ import org.regatlas.search.SearchHit;
 import org.regatlas.search.SearchPage;
 
 /**
- * The search JSON of DESIGN.md: {@code {query, total, tookMs, hits, facets}} plus paging, and {@code totalExact}:
- * false when the total and facet counts are lower bounds (more matches than paging reaches).
+ * The search JSON of DESIGN.md: {@code {query, total, tookMs, hits, facets}} plus paging, {@code totalExact}:
+ * false when the total and facet counts are lower bounds (more matches than paging reaches), and {@code understood}:
+ * the sources the query names (ranked first, not filtered) and whether it asks for a requirement; a request with
+ * {@code understand=false} ranks the words alone.
  */
-public record WireSearch(String query, long total, boolean totalExact, double tookMs, int page, int size, List<Hit> hits,
-                         Map<String, Map<String, Integer>> facets) {
+public record WireSearch(String query, long total, boolean totalExact, double tookMs, int page, int size,
+                         Understood understood, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+
+    /** What the search understood beyond the words; empty sources and false when nothing. */
+    public record Understood(List<Source> sources, boolean requirement) {}
+
+    /** A source the query names: {@code dimension} is the filter name (agency, jurisdiction, doc). */
+    public record Source(String dimension, String value, String text) {}
 
     /**
      * One hit. {@code translated} names the languages whose text here is the team's unofficial translation
@@ -25,7 +33,13 @@ public record WireSearch(String query, long total, boolean totalExact, double to
 
     public static WireSearch of(SearchPage p, int page, int size) {
         List<Hit> hits = p.hits().stream().map(WireSearch::hit).toList();
-        return new WireSearch(p.query(), p.total(), p.totalExact(), p.tookMs(), page, size, hits, p.facets());
+        return new WireSearch(p.query(), p.total(), p.totalExact(), p.tookMs(), page, size, understood(p), hits,
+                p.facets());
+    }
+
+    static Understood understood(SearchPage p) {
+        return new Understood(p.understood().sources().stream()
+                .map(s -> new Source(s.dimension(), s.value(), s.text())).toList(), p.understood().requirement());
     }
 
     private static Hit hit(SearchHit h) {

@@ -60,6 +60,8 @@ final class LuceneQueries {
     static final float W_BACKGROUND = tune("W_BACKGROUND", 1.0f);
     /** Factor of other sources' provisions when the query names an agency, jurisdiction or document. */
     static final float W_ELSEWHERE = tune("W_ELSEWHERE", 1.0f);
+    /** 1: a provision naming the source asked about counts as that source's; 0: only the source's own do. */
+    static final float W_NAMING_SOURCE = tune("W_NAMING_SOURCE", 1.0f);
     /** 1: the words naming a source also score as words; 0: they only say which source to prefer. */
     static final float W_SOURCE_WORDS = tune("W_SOURCE_WORDS", 1.0f);
     /**
@@ -209,12 +211,21 @@ final class LuceneQueries {
         return out;
     }
 
-    private static Priors priors(Understood understood) {
+    /**
+     * The priors of a query that understood {@code understood}. The provisions of a named source are its own and
+     * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it).
+     */
+    private Priors priors(Understood understood) {
         Query preferred = null;
         if (!understood.sources().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (Understood.Source s : understood.sources()) {
                 any.add(new TermQuery(new Term(NamedSources.field(s.dimension()), s.value())), BooleanClause.Occur.SHOULD);
+                if (W_NAMING_SOURCE > 0) {
+                    for (ConceptMatcher.Match m : concepts.match(s.text())) {
+                        for (String id : m.ids()) any.add(new TermQuery(new Term(Fields.CONCEPT, id)), BooleanClause.Occur.SHOULD);
+                    }
+                }
             }
             preferred = any.build();
         }

@@ -50,16 +50,18 @@ final class LuceneQueries {
      * Weight of a query concept named in the provision, in any language (the index's concept field). Above the
      * user's own words: naming the concept is what makes an answer, whichever language and synonym it uses.
      */
-    static final float W_CONCEPT = tune("W_CONCEPT", 4.0f);
+    static final float W_CONCEPT = tune("W_CONCEPT", 5.0f);
 
     /** Factor of a digest against the official wording (both primary sources). */
-    static final float W_DIGEST = tune("W_DIGEST", 0.4f);
+    static final float W_DIGEST = tune("W_DIGEST", 0.8f);
     /** Factor of a secondary source (a review article about the guidelines). */
-    static final float W_SECONDARY = tune("W_SECONDARY", 1.0f);
+    static final float W_SECONDARY = tune("W_SECONDARY", 0.75f);
     /** Factor of background (INFO, MAY) when the query asks for a requirement. */
-    static final float W_BACKGROUND = tune("W_BACKGROUND", 1.0f);
+    static final float W_BACKGROUND = tune("W_BACKGROUND", 0.9f);
     /** Factor of other sources' provisions when the query names an agency, jurisdiction or document. */
-    static final float W_ELSEWHERE = tune("W_ELSEWHERE", 1.0f);
+    static final float W_ELSEWHERE = tune("W_ELSEWHERE", 0.4f);
+    /** How far a concept's own words count as one word: their weight is (their number of tokens) to minus this. */
+    static final float OWN_WORDS_NORM = tune("OWN_WORDS_NORM", 1.0f);
     /** 1: a provision naming the source asked about counts as that source's; 0: only the source's own do. */
     static final float W_NAMING_SOURCE = tune("W_NAMING_SOURCE", 1.0f);
     /** 1: the words naming a source also score as words; 0: they only say which source to prefer. */
@@ -68,7 +70,7 @@ final class LuceneQueries {
      * How strongly a concept's weight follows its rarity: the concept term's weight is {@link #W_CONCEPT} times
      * (its idf / the idf of a concept named once) to this power; 0 weighs every concept alike.
      */
-    static final float CONCEPT_RARITY = tune("CONCEPT_RARITY", 0.0f);
+    static final float CONCEPT_RARITY = tune("CONCEPT_RARITY", 0.5f);
 
     /** BM25 with the length normalisation tuned for sentence-length passages. */
     static org.apache.lucene.search.similarities.Similarity similarity() {
@@ -212,8 +214,9 @@ final class LuceneQueries {
     }
 
     /**
-     * The priors of a query that understood {@code understood}. The provisions of a named source are its own and
-     * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it).
+     * The priors of a query that understood {@code understood}. The provisions of a named agency are its own and
+     * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it); a
+     * region is named too often in passing (美国, EU) for naming it to count.
      */
     private Priors priors(Understood understood) {
         Query preferred = null;
@@ -221,7 +224,7 @@ final class LuceneQueries {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (Understood.Source s : understood.sources()) {
                 any.add(new TermQuery(new Term(NamedSources.field(s.dimension()), s.value())), BooleanClause.Occur.SHOULD);
-                if (W_NAMING_SOURCE > 0) {
+                if (W_NAMING_SOURCE > 0 && !s.dimension().equals("jurisdiction")) {
                     for (ConceptMatcher.Match m : concepts.match(s.text())) {
                         for (String id : m.ids()) any.add(new TermQuery(new Term(Fields.CONCEPT, id)), BooleanClause.Occur.SHOULD);
                     }
@@ -281,7 +284,7 @@ final class LuceneQueries {
         // the words' bigrams around the passage too was half the time of a long Chinese query over a million
         // provisions for the same nDCG@10 (0.8979), and the phrase counted the concept twice (0.8979 against 0.9037).
         Query own = text(m.surface(), false, false);
-        if (own != null) forms.add(own);
+        if (own != null) forms.add(OWN_WORDS_NORM == 0 ? own : new BoostQuery(own, ownWordsWeight(m.surface())));
         BooleanQuery.Builder named = new BooleanQuery.Builder();
         float weight = W_CONCEPT * rarity(m.ids());
         add(named, anyOf(Fields.CONCEPT, m.ids()), weight);
@@ -305,6 +308,16 @@ final class LuceneQueries {
         double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
         double rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
         return (float) Math.pow(Math.min(1, idf / rarest), CONCEPT_RARITY);
+    }
+
+    /**
+     * The weight of a concept's own words: a name of n tokens (细胞因子释放综合征 is eight bigrams) counts about as
+     * one word, not n, so a passage repeating a long name does not outweigh one naming a rarer concept of the query.
+     */
+    private float ownWordsWeight(String surface) {
+        Query bigrams = builder.createBooleanQuery(Fields.TEXT, surface, BooleanClause.Occur.SHOULD);
+        int n = bigrams instanceof BooleanQuery bq ? bq.clauses().size() : 1;
+        return (float) Math.pow(Math.max(1, n), -OWN_WORDS_NORM);
     }
 
     /** Adds clauses; returns true when at least one clause can match on its own (SHOULD or MUST). */

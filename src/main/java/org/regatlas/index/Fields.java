@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 13;
+    public static final int SCHEMA_VERSION = 14;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -89,6 +89,13 @@ public final class Fields {
     public static final int DIGEST = 1;
     /** {@link #AUTHORITY} of literature about the rules (a review article), not a rule itself. */
     public static final int SECONDARY = 2;
+    /**
+     * The languages a provision can be read in, as bits ({@link #READ_ZH}, {@link #READ_EN}): its own text, a digest's
+     * other language or the team's translation. NumericDocValues, a query-time multiplier.
+     */
+    public static final String READABLE = "readable";
+    public static final int READ_ZH = 1;
+    public static final int READ_EN = 2;
     /** The provision's strength as its ordinal (MUST 0 ... INFO 3): NumericDocValues, a query-time multiplier. */
     public static final String STRENGTH_RANK = "strengthRank";
 

@@ -197,6 +197,7 @@ public final class ProvisionDocuments {
         d.add(new StoredField(Fields.LANG, p.lang()));
         d.add(new NumericDocValuesField(Fields.AUTHORITY, authority(p, doc)));
         d.add(new NumericDocValuesField(Fields.STRENGTH_RANK, p.strength().ordinal()));
+        d.add(new NumericDocValuesField(Fields.READABLE, readable(p)));
     }
 
     /**
@@ -206,6 +207,13 @@ public final class ProvisionDocuments {
     static int authority(Provision p, DocumentMeta doc) {
         if (doc.type().equals("review")) return Fields.SECONDARY;
         return p.provenance() == org.regatlas.model.Provenance.DIGEST ? Fields.DIGEST : Fields.OFFICIAL;
+    }
+
+    /** The languages {@code p} can be read in ({@link Fields#READABLE}). */
+    static int readable(Provision p) {
+        boolean zh = p.lang().equals("zh") || p.textZh() != null;
+        boolean en = p.lang().equals("en") || p.textEn() != null;
+        return (zh ? Fields.READ_ZH : 0) | (en ? Fields.READ_EN : 0);
     }
 
     /** How often {@code text} names each vocabulary concept. */

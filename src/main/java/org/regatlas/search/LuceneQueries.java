@@ -50,18 +50,22 @@ final class LuceneQueries {
      * Weight of a query concept named in the provision, in any language (the index's concept field). Above the
      * user's own words: naming the concept is what makes an answer, whichever language and synonym it uses.
      */
-    static final float W_CONCEPT = tune("W_CONCEPT", 5.0f);
+    static final float W_CONCEPT = tune("W_CONCEPT", 4.0f);
 
     /** Factor of a digest against the official wording (both primary sources). */
     static final float W_DIGEST = tune("W_DIGEST", 0.8f);
     /** Factor of a secondary source (a review article about the guidelines). */
-    static final float W_SECONDARY = tune("W_SECONDARY", 0.75f);
+    static final float W_SECONDARY = tune("W_SECONDARY", 0.85f);
     /** Factor of background (INFO, MAY) when the query asks for a requirement. */
     static final float W_BACKGROUND = tune("W_BACKGROUND", 0.9f);
     /** Factor of other sources' provisions when the query names an agency, jurisdiction or document. */
-    static final float W_ELSEWHERE = tune("W_ELSEWHERE", 0.4f);
+    static final float W_ELSEWHERE = tune("W_ELSEWHERE", 0.5f);
     /** How far a concept's own words count as one word: their weight is (their number of tokens) to minus this. */
-    static final float OWN_WORDS_NORM = tune("OWN_WORDS_NORM", 1.0f);
+    static final float OWN_WORDS_NORM = tune("OWN_WORDS_NORM", 0.0f);
+    /** Factor of a provision with no Chinese text when the query is in Chinese (abbreviations aside). */
+    static final float W_UNREADABLE_ZH = tune("W_UNREADABLE_ZH", 0.6f);
+    /** Factor of a provision with no English text when the query is in English. */
+    static final float W_UNREADABLE_EN = tune("W_UNREADABLE_EN", 1.0f);
     /** 1: a provision naming the source asked about counts as that source's; 0: only the source's own do. */
     static final float W_NAMING_SOURCE = tune("W_NAMING_SOURCE", 1.0f);
     /** 1: the words naming a source also score as words; 0: they only say which source to prefer. */
@@ -191,7 +195,7 @@ final class LuceneQueries {
             filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
             query = outer.build();
         }
-        return new Built(new PriorQuery(query, priors(understood)), Set.copyOf(named), understood);
+        return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words))), Set.copyOf(named), understood);
     }
 
     /**
@@ -218,7 +222,7 @@ final class LuceneQueries {
      * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it); a
      * region is named too often in passing (美国, EU) for naming it to count.
      */
-    private Priors priors(Understood understood) {
+    private Priors priors(Understood understood, int readers) {
         Query preferred = null;
         if (!understood.sources().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -233,7 +237,8 @@ final class LuceneQueries {
             preferred = any.build();
         }
         return new Priors(W_DIGEST, W_SECONDARY, understood.requirement() ? W_BACKGROUND : 1f, preferred,
-                preferred == null ? 1f : W_ELSEWHERE);
+                preferred == null ? 1f : W_ELSEWHERE, readers, readers == Fields.READ_ZH ? W_UNREADABLE_ZH
+                : W_UNREADABLE_EN);
     }
 
     /**

@@ -66,8 +66,9 @@ final class NamedSources {
         List<Named> found = new ArrayList<>();
         Matcher m = ICH_CODE.matcher(text);
         while (m.find()) {
-            String doc = ichDocument(m.group(1), m.group(2));
-            if (doc != null) found.add(new Named("doc", doc, m.group(), m.start(), m.end()));
+            for (String doc : ichDocuments(m.group(1), m.group(2))) {
+                found.add(new Named("doc", doc, m.group(), m.start(), m.end()));
+            }
         }
         for (Name n : NAMES) {
             if (!known.test(n.dimension(), n.value())) continue;
@@ -80,22 +81,25 @@ final class NamedSources {
                 (Named x) -> x.end() - x.start()).reversed()));
         List<Named> out = new ArrayList<>();
         int end = -1;
+        int start = -1;
         for (Named n : found) {
-            if (n.start() >= end) {
+            if (n.start() >= end || (n.start() == start && n.end() == end)) {   // one name may stand for several documents
                 out.add(n);
+                start = n.start();
                 end = n.end();
             }
         }
         return out;
     }
 
-    /** The corpus document of an ICH code: {@code ich-s8}, or {@code ich-s6r1} for S6 and S6(R1). */
-    private String ichDocument(String code, String revision) {
-        String base = "ich-" + code.toLowerCase(Locale.ROOT);
-        if (revision != null) return docIds.contains(base + "r" + revision) ? base + "r" + revision : null;
-        if (docIds.contains(base)) return base;
-        return docIds.stream().filter(id -> id.matches(Pattern.quote(base) + "r\\d")).sorted().reduce((a, b) -> b)
-                .orElse(null);
+    /**
+     * The corpus documents of an ICH code: {@code ich-s8}; for S6 every revision and form ({@code ich-s6r1},
+     * {@code ich-s6r1-official}); for S6(R1) that revision's.
+     */
+    private List<String> ichDocuments(String code, String revision) {
+        String base = "ich-" + code.toLowerCase(Locale.ROOT) + (revision == null ? "" : "r" + revision);
+        Pattern same = Pattern.compile(Pattern.quote(base) + (revision == null ? "(r\\d)?" : "") + "(-[a-z0-9-]+)?");
+        return docIds.stream().filter(id -> same.matcher(id).matches()).sorted().toList();
     }
 
     /** The index field of a dimension. */

@@ -113,7 +113,7 @@ final class PriorQuery extends Query {
                 if (!e.isMatch()) return e;
                 float factor = new Factors(ctx, priors, sources).of(doc);
                 return Explanation.match(e.getValue().floatValue() * factor, "priors of the provision, product of:",
-                        e, Explanation.match(factor, "source, strength and named-source factor"));
+                        e, Explanation.match(factor, "source, strength, named-source and language factor"));
             }
         };
     }
@@ -122,12 +122,14 @@ final class PriorQuery extends Query {
     private static final class Factors {
         private final NumericDocValues authority;
         private final NumericDocValues strength;
+        private final NumericDocValues readable;
         private final @Nullable FixedBitSet preferred;
         private final Priors priors;
 
         Factors(LeafReaderContext ctx, Priors priors, @Nullable Weight sources) throws IOException {
             this.authority = DocValues.getNumeric(ctx.reader(), Fields.AUTHORITY);
             this.strength = DocValues.getNumeric(ctx.reader(), Fields.STRENGTH_RANK);
+            this.readable = DocValues.getNumeric(ctx.reader(), Fields.READABLE);
             this.priors = priors;
             this.preferred = sources == null ? null : docs(sources, ctx);
         }
@@ -143,7 +145,8 @@ final class PriorQuery extends Query {
         float of(int doc) throws IOException {
             int kind = authority.advanceExact(doc) ? (int) authority.longValue() : Fields.OFFICIAL;
             int rank = strength.advanceExact(doc) ? (int) strength.longValue() : 0;
-            return priors.factor(kind, rank, preferred == null || preferred.get(doc));
+            int langs = readable.advanceExact(doc) ? (int) readable.longValue() : Fields.READ_ZH | Fields.READ_EN;
+            return priors.factor(kind, rank, preferred == null || preferred.get(doc), langs);
         }
     }
 

@@ -12,22 +12,35 @@ import org.regatlas.index.Fields;
  * @param background factor of background and permissions (INFO, MAY) when the query asks for a requirement; 1 otherwise
  * @param preferred  the provisions of the sources the query names, or null when it names none
  * @param elsewhere  factor of the provisions of other sources when the query names one (a preference, not a filter)
+ * @param readers    the languages the query is written in ({@link Fields#READ_ZH}, {@link Fields#READ_EN} bits; 0
+ *                   when mixed or unknown)
+ * @param unreadable factor of a provision that cannot be read in the query's language
  */
-record Priors(float digest, float secondary, float background, @Nullable Query preferred, float elsewhere) {
+record Priors(float digest, float secondary, float background, @Nullable Query preferred, float elsewhere, int readers,
+              float unreadable) {
     Priors {
-        for (float f : new float[] {digest, secondary, background, elsewhere}) {
+        for (float f : new float[] {digest, secondary, background, elsewhere, unreadable}) {
             if (!(f > 0 && f <= 1)) throw new IllegalArgumentException("a prior factor must be in (0, 1]: " + f);
         }
     }
 
-    /** The factor of a provision of authority {@code kind}, strength ordinal {@code rank}, from a named source or not. */
-    float factor(int kind, int rank, boolean fromNamedSource) {
+    /** Priors with no language preference. */
+    Priors(float digest, float secondary, float background, @Nullable Query preferred, float elsewhere) {
+        this(digest, secondary, background, preferred, elsewhere, 0, 1f);
+    }
+
+    /**
+     * The factor of a provision of authority {@code kind}, strength ordinal {@code rank}, from a named source or not,
+     * readable in the languages {@code readable}.
+     */
+    float factor(int kind, int rank, boolean fromNamedSource, int readable) {
         float f = switch (kind) {
             case Fields.DIGEST -> digest;
             case Fields.SECONDARY -> secondary;
             default -> 1f;
         };
         if (rank >= org.regatlas.model.Strength.MAY.ordinal()) f *= background;
+        if (readers != 0 && (readable & readers) == 0) f *= unreadable;
         return fromNamedSource ? f : f * elsewhere;
     }
 }

@@ -82,6 +82,24 @@ class SearchApiTest {
     }
 
     @Test
+    void aNamedAgencyIsRankedFirstSaidAndRemovable() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode body = json(client.get("/api/search?q=" + enc("FDA boxed warning T cell malignancy") + "&size=20"));
+            JsonNode source = body.path("understood").path("sources").get(0);
+            assertEquals("agency", source.path("dimension").asText());
+            assertEquals("FDA", source.path("value").asText());
+            assertEquals("FDA", body.path("hits").get(0).path("agency").asText());
+            // A preference, not a filter: other agencies' provisions are still there.
+            assertTrue(body.path("facets").path("agency").size() > 1, body.path("facets").toString());
+            JsonNode plain = json(client.get("/api/search?q=" + enc("FDA boxed warning T cell malignancy") + "&understand=false"));
+            assertEquals(0, plain.path("understood").path("sources").size());
+            var bad = client.get("/api/search?q=x&understand=maybe");
+            assertEquals(400, bad.code());
+            assertTrue(json(bad).path("message").asText().contains("'understand'"));
+        });
+    }
+
+    @Test
     void overlongQueryIsRejected() {
         JavalinTest.test(app(), (server, client) -> {
             var res = client.get("/api/search?q=" + "a".repeat(1001));

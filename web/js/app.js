@@ -55,7 +55,8 @@ function render(force = false) {
 function syncLangButton() {
   const btn = document.getElementById('lang-toggle');
   btn.querySelectorAll('[data-lang-opt]').forEach((s) => s.classList.toggle('on', s.dataset.langOpt === lang()));
-  btn.setAttribute('aria-label', t('lang.toggle'));
+  // The name comes from the visible options plus a hidden sentence, so voice control can say what is shown.
+  btn.querySelector('[data-i18n="lang.toggle"]').textContent = t('lang.toggle');
 }
 
 initLang();

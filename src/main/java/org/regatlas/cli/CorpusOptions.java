@@ -27,7 +27,8 @@ final class CorpusOptions {
 
     /** Loads and parses the documents with {@code vocabulary}, printing the corpus's problems to stderr. */
     ParsedCorpus load(CorpusLoader.Vocabulary vocabulary) {
-        ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir()).load(vocabulary));
+        // the layout of official PDFs is kept beside the index, so start-up does not lay them out again
+        ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir(), Home.index().resolve("layout-cache")).load(vocabulary));
         for (Problem p : parsed.problems()) {
             System.err.println("regatlas: " + p);
         }

@@ -29,9 +29,16 @@ public final class CorpusLoader {
     public static final String TRANSLATION_FILE = "translation.en.json";
 
     private final Path corpusDir;
+    private final @Nullable LayoutCache layoutCache;
 
     public CorpusLoader(Path corpusDir) {
+        this(corpusDir, null);
+    }
+
+    /** A loader that keeps the layout read from official PDFs in {@code layoutCache} (output, like the index). */
+    public CorpusLoader(Path corpusDir, @Nullable Path layoutCache) {
         this.corpusDir = corpusDir;
+        this.layoutCache = layoutCache == null ? null : new LayoutCache(layoutCache);
     }
 
     public Path corpusDir() {
@@ -136,7 +143,7 @@ public final class CorpusLoader {
             return new CorpusDocument(meta, folder, SourceText.plain(""), digests);
         }
         // An official PDF in the corpus is read from its layout (headings from its own TOC, footnotes apart).
-        SourceText text = SourceReaders.extension(source).equals("pdf") ? new OfficialPdfReader().read(source)
+        SourceText text = SourceReaders.extension(source).equals("pdf") ? officialPdf(source)
                 : SourceReaders.read(source);
         return new CorpusDocument(meta, folder, text, List.of(), translation(folder, meta));
     }
@@ -150,6 +157,16 @@ public final class CorpusLoader {
         Path file = folder.resolve(TRANSLATION_FILE);
         if (!meta.language().equals("zh") || !Files.isRegularFile(file)) return Translation.NONE;
         return Translation.read(file, shown(file), meta.id(), meta.language());
+    }
+
+    private SourceText officialPdf(Path source) throws UnreadableSourceException {
+        if (layoutCache == null) return new OfficialPdfReader().read(source);
+        String sha = sha256(source);
+        SourceText cached = layoutCache.get(sha);
+        if (cached != null) return cached;
+        SourceText read = new OfficialPdfReader().read(source);
+        layoutCache.put(sha, read);
+        return read;
     }
 
     /** The SHA-256 of a file's bytes, as lower-case hex. */

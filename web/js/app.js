@@ -43,8 +43,11 @@ function render(force = false) {
   } else {
     if (current && current.instance.unmount) current.instance.unmount();
     main.replaceChildren();
+    const navigated = current !== null;
     current = { route, key, instance: route.view.mount(main, location) || {} };
     if (!location.hash) window.scrollTo(0, 0);
+    // After following a link the old focus is gone: start the keyboard at the new page's content.
+    if (navigated && !force && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
   }
   document.querySelectorAll('[data-nav]').forEach((a) => {
     const active = a.dataset.nav === route.name;

@@ -170,6 +170,7 @@ export async function copyText(text) {
       return true;
     }
   } catch { /* fall through */ }
+  const back = document.activeElement; // selecting the textarea takes focus; the copy button gets it back
   const ta = h('textarea', { class: 'offscreen', readonly: true, 'aria-hidden': 'true' });
   ta.value = text;
   document.body.append(ta);
@@ -177,6 +178,7 @@ export async function copyText(text) {
   let ok = false;
   try { ok = document.execCommand('copy'); } catch { ok = false; }
   ta.remove();
+  if (back && back.focus) back.focus();
   return ok;
 }
 

@@ -13,11 +13,13 @@ import org.regatlas.model.Span;
 /** Parses corpus documents: verbatim text into sections and provisions; digests pass through as they are. */
 public final class DocumentParser {
     private final ProvisionExtractor extractor;
+    private final LawProvisions laws;
     private final TopicTagger tagger;
 
     public DocumentParser(Taxonomy taxonomy) {
         this.tagger = new TopicTagger(taxonomy);
         this.extractor = new ProvisionExtractor(tagger);
+        this.laws = new LawProvisions(tagger);
     }
 
     public TopicTagger tagger() {
@@ -33,6 +35,15 @@ public final class DocumentParser {
                     .map(p -> p.withProhibition(ProhibitionRules.forbids(p.textEn()) || ProhibitionRules.forbids(p.textZh())))
                     .toList();
             return new ParsedDocument(doc.meta(), "", root, digests, problems);
+        }
+        if (LawLayout.recognises(doc.text())) {
+            // 第X章/第X条 with 款 and 项: a statute, not a guideline; the team's English when it has some
+            ParsedDocument law = laws.parse(doc);
+            if (doc.translation().entries().isEmpty()) return law;
+            Translator.Result shown = Translator.apply(law.provisions(), doc.translation());
+            problems.addAll(law.problems());
+            translationProblems(doc, shown, problems);
+            return new ParsedDocument(law.meta(), law.text(), law.root(), shown.provisions(), problems);
         }
         Outline outline = LayoutOutline.applies(doc.source()) ? LayoutOutline.build(doc.source())
                 : SectionParser.parse(doc.source());

@@ -85,7 +85,10 @@ public final class ApiServer {
             if (cfg.webDir() != null) {
                 // The UI's own paths (permalinks, views) all load the single page; it reads the path itself.
                 WebPages pages = new WebPages(cfg.webDir());
-                for (String path : WebPages.VIEWS) config.routes.get(path, pages::index);
+                config.routes.get("/p/{id}", holder.handler((ctx, s) -> pages.provision(ctx, s.corpus())));
+                for (String path : WebPages.VIEWS) {
+                    if (!path.equals("/p/{id}")) config.routes.get(path, pages::index);
+                }
             }
             ApiErrors.register(config.routes);
         });

@@ -1,11 +1,14 @@
 package org.regatlas.api;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.model.Provision;
+import org.regatlas.parse.Citations;
 import org.regatlas.parse.ParsedCorpus;
 import org.regatlas.parse.ParsedDocument;
 
@@ -63,9 +66,30 @@ final class CorpusRoutes {
             throw ApiException.badRequest("Malformed provision id '" + shorten(id)
                     + "': expected <doc-id>:<section-path>:<ordinal>");
         }
-        Provision p = corpus.provision(id).orElseThrow(() -> ApiException.notFound("No provision with id '" + id + "'"));
+        Provision p = switch (corpus.citations().resolve(id).orElseThrow(
+                () -> ApiException.notFound("No provision with id '" + shorten(id) + "'"))) {
+            case Citations.Resolution.Live live -> live.provision();
+            case Citations.Resolution.Moved moved -> {
+                // A published id keeps working: its text now lives under another id (issue 17, stable citations).
+                String location = "/api/provisions/" + pathSegment(moved.successor());
+                ctx.status(301).header("Location", location).json(new Moved("Provision '" + id
+                        + "' is now '" + moved.successor() + "'", moved.successor(), location));
+                yield null;
+            }
+            case Citations.Resolution.Retired retired -> throw new ApiException(410, "gone", "Provision '" + id
+                    + "' was removed from the corpus and no provision holds its text now; it read: " + retired.text());
+        };
+        if (p == null) return;
         ParsedDocument doc = corpus.document(p.docId()).orElseThrow();
         ctx.json(Wire.provision(p, doc.meta()));
+    }
+
+    /** The body of a 301: where the provision is now. */
+    record Moved(String message, String id, String location) {}
+
+    /** {@code s} percent-encoded as one path segment (UTF-8; a space is %20, not +). */
+    static String pathSegment(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private ParsedDocument findDocument(String id) {

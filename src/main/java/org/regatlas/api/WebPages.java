@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.regatlas.parse.Citations;
+import org.regatlas.parse.ParsedCorpus;
 
 /**
  * Serves {@code web/index.html} for the UI's own paths so permalinks such as {@code /p/<id>} can be bookmarked. An id
@@ -33,5 +35,20 @@ final class WebPages {
             throw ApiException.notFound("The web UI is not installed (no web/index.html)");
         }
         ctx.contentType("text/html; charset=utf-8").result(Files.readString(index));
+    }
+
+    /**
+     * The permalink page of a provision: a published id whose text moved redirects (301) to the page of the id that
+     * holds it now; a retired id gets the page with 410, and the page shows why from the API's answer.
+     */
+    void provision(Context ctx, ParsedCorpus corpus) throws IOException {
+        String id = ctx.pathParam("id");
+        var resolution = id.length() > CorpusRoutes.MAX_ID_CHARS ? null : corpus.citations().resolve(id).orElse(null);
+        if (resolution instanceof Citations.Resolution.Moved moved) {
+            ctx.status(301).header("Location", "/p/" + CorpusRoutes.pathSegment(moved.successor()));
+            return;
+        }
+        index(ctx);
+        if (resolution instanceof Citations.Resolution.Retired) ctx.status(410);
     }
 }

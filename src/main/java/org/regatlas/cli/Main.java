@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Regulatory-guideline knowledge base for cell and gene therapy.",
         subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class, CompareCommand.class, DocsCommand.class, ProvisionsCommand.class, ShowCommand.class,
                 ChecklistCommand.class, EvalChecklistCommand.class,
-                InspectCommand.class, AddCommand.class, CommandLine.HelpCommand.class})
+                InspectCommand.class, AddCommand.class, IdsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -116,7 +116,7 @@ public final class CorpusLoader {
             if (o.problem() != null) problems.add(o.problem());
         }
         log.info("Corpus read: {} documents, {} problems", docs.size(), problems.size());
-        return new LoadedCorpus(docs, taxonomy, glossary, problems);
+        return new LoadedCorpus(docs, taxonomy, glossary, problems, IdLedger.in(corpusDir));
     }
 
     /** Loads one document folder. */

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import org.regatlas.model.Problem;
 
-/** Everything read from {@code corpus/}: the documents that loaded, the taxonomy, and what went wrong. */
-public record LoadedCorpus(List<CorpusDocument> documents, Taxonomy taxonomy, Glossary glossary, List<Problem> problems) {
+/**
+ * Everything read from {@code corpus/}: the documents that loaded, the taxonomy, the ledger of published ids (read
+ * when first used), and what went wrong.
+ */
+public record LoadedCorpus(List<CorpusDocument> documents, Taxonomy taxonomy, Glossary glossary, List<Problem> problems,
+                           IdLedger ledger) {
     public LoadedCorpus {
         documents = List.copyOf(documents);
         problems = List.copyOf(problems);

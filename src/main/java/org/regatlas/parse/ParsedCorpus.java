@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.CorpusDocument;
 import org.regatlas.corpus.Glossary;
+import org.regatlas.corpus.IdLedger;
 import org.regatlas.corpus.LoadedCorpus;
 import org.regatlas.corpus.Taxonomy;
 import org.regatlas.model.Problem;
@@ -23,8 +25,12 @@ public final class ParsedCorpus {
     private final Taxonomy taxonomy;
     private final Glossary glossary;
     private final List<Problem> problems;
+    private final IdLedger ledger;
+    private volatile @Nullable Citations citations;
 
-    private ParsedCorpus(List<ParsedDocument> documents, Taxonomy taxonomy, Glossary glossary, List<Problem> problems) {
+    private ParsedCorpus(List<ParsedDocument> documents, Taxonomy taxonomy, Glossary glossary, List<Problem> problems,
+                         IdLedger ledger) {
+        this.ledger = ledger;
         this.documents = List.copyOf(documents);
         this.taxonomy = taxonomy;
         this.glossary = glossary;
@@ -42,7 +48,7 @@ public final class ParsedCorpus {
         List<ParsedDocument> docs = loaded.documents().parallelStream().map(parser::parse).toList();
         List<Problem> problems = new ArrayList<>(loaded.problems());
         for (ParsedDocument parsed : docs) problems.addAll(parsed.problems());
-        return new ParsedCorpus(docs, loaded.taxonomy(), loaded.glossary(), problems);
+        return new ParsedCorpus(docs, loaded.taxonomy(), loaded.glossary(), problems, loaded.ledger());
     }
 
     public List<ParsedDocument> documents() {
@@ -63,6 +69,18 @@ public final class ParsedCorpus {
 
     public int provisionCount() {
         return provisions.size();
+    }
+
+    /** What published ids answer: built on first use (the first id that is not a live one). */
+    public Citations citations() {
+        Citations c = citations;
+        if (c == null) {
+            synchronized (this) {
+                if (citations == null) citations = new Citations(provisions, ledger);
+                c = citations;
+            }
+        }
+        return c;
     }
 
     public Taxonomy taxonomy() {

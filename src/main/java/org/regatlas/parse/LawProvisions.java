@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.regatlas.corpus.CorpusDocument;
 import org.regatlas.model.Problem;
 import org.regatlas.model.Provenance;
@@ -14,13 +15,27 @@ import org.regatlas.model.SectionRef;
 /**
  * Parses a document laid out as a PRC law ({@link LawLayout}) into provisions, one per 款 with its items: the id is
  * {@code <doc-id>:<path>:<款 number>} ({@code dal-2019:第二章.第十九条:2} is 第十九条第二款), the text exactly the
- * 款 as printed, the strength from {@link LawStrength}, and prohibitions (不得, 禁止) flagged. Thread-safe.
+ * 款 as printed, the strength from {@link LawStrength}, and prohibitions (不得, 禁止) flagged; protocol sections only
+ * for paragraphs on trials. Thread-safe.
  */
 final class LawProvisions {
+    /**
+     * A statute regulates far more than trials (production, pharmacies, prices, penalties); a paragraph maps to a
+     * section of a trial protocol only when it speaks of trials or their subjects, so the rest of a law never becomes
+     * a checklist item that a protocol would be said to miss; nor do the sanctions of its 法律责任 chapter.
+     */
+    private static final Pattern TRIAL = Pattern.compile("临床试验|临床研究|受试者|知情同意|伦理审查|伦理委员会");
+    /** The chapter of sanctions (法律责任): what follows a breach, not a duty a protocol addresses. */
+    private static final String SANCTIONS = "法律责任";
+
     private final TopicTagger tagger;
 
     LawProvisions(TopicTagger tagger) {
         this.tagger = tagger;
+    }
+
+    private static boolean aboutTrials(String clause, List<String> headings) {
+        return TRIAL.matcher(clause).find() && headings.stream().noneMatch(h -> h.replaceAll("\\s", "").contains(SANCTIONS));
     }
 
     ParsedDocument parse(CorpusDocument doc) {
@@ -38,7 +53,8 @@ final class LawProvisions {
             provisions.add(new Provision(doc.id() + ":" + ref.idPart() + ":" + c.ordinal(), doc.id(), ref, clause,
                     ProvisionExtractor.language(clause), null, null, LawStrength.classify(clause),
                     ProhibitionRules.forbids(clause), ActorRules.find(clause), topics, ConditionRules.find(clause),
-                    tagger.protocolSections(topics), c.span(), Provenance.VERBATIM, List.of(), null, null));
+                    aboutTrials(clause, headings) ? tagger.protocolSections(topics) : List.of(), c.span(),
+                    Provenance.VERBATIM, List.of(), null, null));
         }
         if (provisions.isEmpty()) problems.add(Problem.warning(doc.id(), "no articles found (empty document)"));
         return new ParsedDocument(doc.meta(), text, result.root(), provisions, problems);

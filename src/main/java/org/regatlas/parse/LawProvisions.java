@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.regatlas.corpus.CorpusDocument;
+import org.regatlas.model.Conditions;
 import org.regatlas.model.Problem;
 import org.regatlas.model.Provenance;
 import org.regatlas.model.Provision;
@@ -50,11 +51,14 @@ final class LawProvisions {
             String clause = text.substring(c.span().start(), c.span().end());
             List<String> topics = tagger.tag(clause);
             SectionRef ref = new SectionRef(c.section().path(), headings);
+            // Conditions and protocol sections serve checklists, which only a paragraph on trials can reach.
+            boolean trial = aboutTrials(clause, headings);
             provisions.add(new Provision(doc.id() + ":" + ref.idPart() + ":" + c.ordinal(), doc.id(), ref, clause,
                     ProvisionExtractor.language(clause), null, null, LawStrength.classify(clause),
-                    ProhibitionRules.forbids(clause), ActorRules.find(clause), topics, ConditionRules.find(clause),
-                    aboutTrials(clause, headings) ? tagger.protocolSections(topics) : List.of(), c.span(),
-                    Provenance.VERBATIM, List.of(), null, null));
+                    ProhibitionRules.forbids(clause), ActorRules.find(clause), topics,
+                    trial ? ConditionRules.find(clause) : Conditions.NONE,
+                    trial ? tagger.protocolSections(topics) : List.of(), c.span(), Provenance.VERBATIM, List.of(), null,
+                    null));
         }
         if (provisions.isEmpty()) problems.add(Problem.warning(doc.id(), "no articles found (empty document)"));
         return new ParsedDocument(doc.meta(), text, result.root(), provisions, problems);

@@ -157,6 +157,6 @@ final class ChecklistBuilder {
         }
         return new ChecklistItem(p.id(), Citation.of(p, o.document()), p.text(), textEn, p.strength().name(),
                 o.level().wireName(), o.kinds().get(0), o.kinds(), status, evidence, reason, secondary || byAnalogy,
-                caveat);
+                caveat, textEn == null ? List.of() : p.translated());
     }
 }

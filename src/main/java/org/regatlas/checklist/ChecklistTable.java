@@ -25,7 +25,8 @@ final class ChecklistTable {
         int n = 0;
         for (ChecklistItem i : checklist.items()) {
             Citation c = i.source();
-            String text = i.textEn() == null ? i.text() : i.text() + "\n" + i.textEn();
+            String text = i.textEn() == null ? i.text() : i.text() + "\n"
+                    + (i.translated().contains("en") ? "[" + Citation.UNOFFICIAL + "] " : "") + i.textEn();
             String sections = i.evidence().stream().map(Evidence::section).distinct().collect(Collectors.joining("; "));
             String quotes = i.evidence().stream().map(e -> "[" + e.section() + "] " + e.quote())
                     .collect(Collectors.joining("\n"));

@@ -12,12 +12,16 @@ public record Citation(String docId, String document, String jurisdiction, Strin
                        @Nullable String issued, @Nullable String reference, @Nullable String section,
                        String provenance, @Nullable String url, String label) {
 
+    /** How an English text of ours is labelled in citations and exports. */
+    static final String UNOFFICIAL = "English: unofficial translation";
+
     static Citation of(Provision p, DocumentMeta m) {
         String title = m.title().preferred(m.language());
         String section = p.section().path();
         String date = m.issued() == null ? "" : ", " + m.issued();
+        // English shown beside a Chinese official sentence is ours: the citation says so wherever it is quoted.
         String label = m.agency() + date + " — " + title + (section == null ? "" : " § " + section) + " [" + p.id()
-                + "]";
+                + "]" + (p.isTranslated("en") ? " (" + UNOFFICIAL + ")" : "");
         return new Citation(m.id(), title, m.jurisdiction().name(), m.agency(), m.status().wireName(), m.issued(),
                 m.reference(), section, m.provenance().wireName(), m.url(), label);
     }

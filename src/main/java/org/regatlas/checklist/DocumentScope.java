@@ -49,7 +49,8 @@ final class DocumentScope {
 
     private static Optional<String> find(Obligation o) {
         String text = o.provision().textEn() != null ? o.provision().textEn() : o.provision().text();
-        String zh = o.provision().textZh();
+        // A Chinese official sentence is read as well as the team's translation of it.
+        String zh = o.provision().isTranslated("en") ? o.provision().text() : o.provision().textZh();
         for (String t : zh == null ? List.of(text) : List.of(text, zh)) {
             String head = subjectAndObject(t, o);
             if (NAMES_PROTOCOL.matcher(head).find()) return Optional.empty();

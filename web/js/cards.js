@@ -3,7 +3,7 @@
 import { t } from './i18n.js';
 import {
   h, setHighlight, textLang, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, topicChip, provisionHref, documentHref,
-  extLink, citation, copyText,
+  extLink, citation, copyText, translationBlock,
 } from './dom.js';
 import { api } from './api.js';
 import { documentTitle, documentMeta } from './labels.js';
@@ -25,7 +25,7 @@ export function sectionLine(section) {
 /**
  * A provision card.
  * p: a search hit or compare provision ({id, docId, docTitle, jurisdiction?, agency, section, text, highlight?,
- * strength, topics, provenance}).
+ * strength, topics, provenance, translated?, textEn?, highlightEn?}).
  * opts: tag ('li' or 'article'), topicHref (fn id -> href, or null for plain chips), showJurisdiction, actions.
  */
 export function provisionCard(p, opts = {}) {
@@ -57,6 +57,7 @@ export function provisionCard(p, opts = {}) {
       source,
       h('div', { class: 'card-path' }, h('span', { class: 'path' }, sectionLine(p.section)), issued ? h('span', { class: 'issued' }, issued) : null),
       text,
+      translationBlock(p),
       h('div', { class: 'card-foot' },
         h('span', { class: 'chips' }, (p.topics || []).slice(0, 3).map((id) => topicChip(id, topicHref ? topicHref(id) : null))),
         h('span', { class: 'spacer' }),
@@ -72,6 +73,7 @@ export function provisionCard(p, opts = {}) {
     source,
     h('div', { class: 'card-path' }, h('span', { class: 'path' }, sectionLine(p.section)), issued ? h('span', { class: 'issued' }, issued) : null),
     text,
+    translationBlock(p),
     foot,
     digest ? digestSources(p.id) : null);
   return h(tag, attrs, h('div', { class: 'card-strength' }, strengthBadge(strength, { claim })), body);

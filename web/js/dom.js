@@ -159,7 +159,25 @@ export function citation(p, doc) {
   const reference = doc?.reference || 'no reference';
   const headings = p.section?.headings?.length ? p.section.headings.join(' > ') : (p.section?.path || 'no section');
   const issued = doc?.issued || 'undated';
-  return `${title} (${reference}), ${headings}, ${issued}. RegAtlas provision ${p.id}.`;
+  const english = isTranslated(p) ? ' English: unofficial translation.' : '';
+  return `${title} (${reference}), ${headings}, ${issued}. RegAtlas provision ${p.id}.${english}`;
+}
+
+/** Whether the provision's English is the team's translation of a Chinese official sentence. */
+export function isTranslated(p) {
+  return Boolean(p && p.textEn && (p.translated || []).includes('en'));
+}
+
+/**
+ * The team's English of a Chinese official sentence, labelled as an unofficial translation in either UI language;
+ * null when the provision has none. Marked with highlightEn (escaped by the server) when the search gave one.
+ */
+export function translationBlock(p) {
+  if (!isTranslated(p)) return null;
+  const text = h('span', { class: 'translation-text', lang: 'en' });
+  if (p.highlightEn) setHighlight(text, p.highlightEn); else text.textContent = p.textEn;
+  return h('p', { class: 'translation', title: t('hit.unofficialHint') },
+    h('span', { class: 'translation-label' }, t('hit.unofficialTranslation')), ' ', text);
 }
 
 /** Copies text to the clipboard; falls back to a hidden textarea for non-secure origins. Resolves to true on success. */

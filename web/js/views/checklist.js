@@ -2,7 +2,7 @@
 // Contract: POST /api/checklists (multipart file + profile fields; ?format=json|csv|xlsx|md|html), DESIGN.md "Checklist JSON".
 
 import { t, lang } from '../i18n.js';
-import { h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, provisionHref, formatSize, JURISDICTIONS } from '../dom.js';
+import { h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, provisionHref, formatSize, JURISDICTIONS, translationBlock, isTranslated } from '../dom.js';
 import { ApiError, readJson, errorText } from '../api.js';
 import { ready, documentMeta, kindLabel } from '../labels.js';
 
@@ -250,7 +250,8 @@ class ChecklistView {
         h('td', {}, h('span', { class: `status-pill st-${it.status}` }, t(`ck.status.${it.status}`))),
         h('td', { class: 'req' },
           h('p', { class: 'req-text', lang: textLang(it.text) }, it.text),
-          it.textEn && it.textEn !== it.text && lang() === 'en' ? h('p', { class: 'req-gloss', lang: 'en' }, it.textEn) : null,
+          isTranslated(it) ? translationBlock(it)
+            : it.textEn && it.textEn !== it.text && lang() === 'en' ? h('p', { class: 'req-gloss', lang: 'en' }, it.textEn) : null,
           citeLine(it)),
         h('td', {}, strengthBadge(it.strength, { claim: reviewItem(it) }),
           it.level && it.level !== String(it.strength).toLowerCase() ? h('div', { class: 'level' }, t(`ck.level.${it.level}`)) : null),

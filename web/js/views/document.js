@@ -3,7 +3,7 @@
 import { t, lang } from '../i18n.js';
 import {
   h, fill, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, statusLabel, typeLabel, extLink,
-  provisionHref, documentHref, sectionAnchor, ordinalOf, STRENGTHS,
+  provisionHref, documentHref, sectionAnchor, ordinalOf, STRENGTHS, translationBlock,
 } from '../dom.js';
 import { api, errorText } from '../api.js';
 import { ready, documentMeta, officialTitle } from '../labels.js';
@@ -125,7 +125,7 @@ function provisionBlock(p) {
   const claim = sourceKind(p, documentMeta(p.docId)) === 'review';
   return h('div', { class: `doc-prov s-${p.strength.toLowerCase()}${p.provenance === 'digest' ? ' is-digest' : ''}`, dataset: { provisionId: p.id, strength: p.strength } },
     h('div', { class: 'doc-prov-side' }, strengthBadge(p.strength, { claim })),
-    h('p', { class: 'doc-prov-text', lang: textLang(p.text) }, p.text),
+    h('div', { class: 'doc-prov-main' }, h('p', { class: 'doc-prov-text', lang: textLang(p.text) }, p.text), translationBlock(p)),
     h('a', { class: 'doc-prov-link', href: provisionHref(p.id), title: p.id, 'aria-label': `${t('hit.permalink')} ${p.id}` }, '¶'));
 }
 

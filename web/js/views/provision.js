@@ -3,7 +3,7 @@
 import { t, tn } from '../i18n.js';
 import {
   h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, topicChip, provisionHref, documentHref,
-  extLink, citation, copyText, ordinalOf, JURISDICTIONS,
+  extLink, citation, copyText, ordinalOf, JURISDICTIONS, translationBlock, isTranslated,
 } from '../dom.js';
 import { api, errorText } from '../api.js';
 import { ready, topicLabel, kindLabel } from '../labels.js';
@@ -128,6 +128,7 @@ function contextItem(x, current) {
   h('div', { class: 'ctx-body' },
     current ? h('span', { class: 'current-label' }, t('prov.current')) : null,
     h('p', { class: 'ctx-text', lang: textLang(x.text) }, x.text),
+    translationBlock(x),
     h('div', { class: 'ctx-meta' }, strengthBadge(x.strength),
       current ? null : h('a', { class: 'permalink', href: provisionHref(x.id) }, t('hit.permalink')))));
   return item;
@@ -179,6 +180,7 @@ function detailsPanel(p) {
     if ((p.seenAt || []).length) add(t('prov.seenAt'), h('ul', { class: 'plain' }, p.seenAt.map((u) => h('li', {}, sourceLink(u)))));
     add(t('prov.confidence'), p.confidence);
   }
+  if (isTranslated(p)) add(t('prov.translationEn'), [h('span', { lang: 'en' }, p.textEn), ' ', h('span', { class: 'muted small' }, t('hit.unofficialHint'))]);
   add(t('prov.note'), p.note ? h('span', { lang: textLang(p.note) }, p.note) : null);
   add(t('prov.language'), p.lang);
   add(t('prov.id'), h('code', {}, p.id));

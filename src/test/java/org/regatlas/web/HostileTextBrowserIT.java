@@ -51,6 +51,18 @@ class HostileTextBrowserIT {
         Files.writeString(doc.resolve("text.txt"), "I. INTRODUCTION <img src=x onerror=window.__xss=5>\n\n"
                 + "Sponsors should report zyxwvut events " + IMG + " promptly.\n\n"
                 + "Sponsors must record zyxwvut findings " + SCRIPT + " in the log & keep it.\n");
+        // A Chinese official sentence whose English (the team's translation) carries markup.
+        Path zh = Files.createDirectories(corpus.resolve("documents/hostile-zh"));
+        Files.writeString(zh.resolve("document.json"), """
+            {"id": "hostile-zh", "title": {"zh": "测试指导原则"}, "jurisdiction": "CN", "agency": "CDE", "body": null,
+             "type": "guideline", "status": "final", "issued": "2024-01", "effective": null, "reference": null,
+             "url": null, "language": "zh", "supersedes": [], "provenance": "verbatim", "source": "text.txt"}
+            """);
+        Files.writeString(zh.resolve("text.txt"), "一、概述\n\n申办方应记录全部不良事件。\n");
+        Files.writeString(zh.resolve("translation.en.json"), """
+            {"docId": "hostile-zh", "lang": "en", "sentences": [{"zh": "申办方应记录全部不良事件。",
+             "en": "The sponsor shall record all qjxkvw adverse events <img src=x onerror=window.__xss=6>."}]}
+            """);
         ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(corpus).load());
         IndexStore store = new IndexStore(tmp.resolve("index"));
         new IndexBuilder(store).rebuild(parsed, CorpusFingerprint.of(corpus), n -> { });
@@ -81,6 +93,17 @@ class HostileTextBrowserIT {
                 () -> assertTrue(b.driver.findElements(By.cssSelector(".results mark")).size() >= 2, "only <mark> is markup"),
                 () -> assertEquals("undefined", b.js("return typeof window.__xss")));
         b.screenshot("hostile-search");
+    }
+
+    @Test
+    void translationsShowMarkupAsText() {
+        b.open("/?q=qjxkvw");
+        WebElement translation = b.waitFor(By.cssSelector(".results .translation"));
+        assertAll(
+                () -> assertTrue(translation.getText().contains("<img src=x onerror=window.__xss=6>"), translation.getText()),
+                () -> assertEquals("qjxkvw", translation.findElement(By.tagName("mark")).getText()),
+                () -> assertEquals(0L, b.js("return document.querySelectorAll('main img, main script').length")),
+                () -> assertEquals("undefined", b.js("return typeof window.__xss")));
     }
 
     @Test

@@ -45,7 +45,8 @@ class ProvisionBrowserIT extends SharedIndexBrowserTest {
         String expected = meta.title().preferred(meta.language())
                 + " (" + (meta.reference() == null ? "no reference" : meta.reference()) + "), "
                 + String.join(" > ", p.section().headings()) + ", "
-                + (meta.issued() == null ? "undated" : meta.issued()) + ". RegAtlas provision " + WASHOUT + ".";
+                + (meta.issued() == null ? "undated" : meta.issued()) + ". RegAtlas provision " + WASHOUT + "."
+                + (p.isTranslated("en") ? " English: unofficial translation." : "");
 
         b.open("/p/" + BrowserHarness.enc(WASHOUT));
         WebElement citation = b.waitFor(By.id("citation-text"));

@@ -48,9 +48,13 @@ final class RequirementTable {
         return out;
     }
 
-    /** An obligation's text as a reader of English wants it: the English where there is one, the original else. */
+    /**
+     * An obligation's text as a reader of English wants it: the English where there is one, the original else. The
+     * team's translation of a Chinese official sentence says so.
+     */
     static String text(ChecklistItem i) {
-        return i.textEn() != null ? i.textEn() : i.text();
+        if (i.textEn() == null) return i.text();
+        return i.translated().contains("en") ? "[" + Citation.UNOFFICIAL + "] " + i.textEn() : i.textEn();
     }
 
     /** Each obligation of one jurisdiction: "[status] citation link", one per line. */

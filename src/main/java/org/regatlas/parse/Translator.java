@@ -45,13 +45,19 @@ public final class Translator {
                     untranslated.add(p.id());
                 } else {
                     parts.forEach(e -> used.add(e.key()));
-                    english = String.join(" ", parts.stream().map(Translation.Entry::text).toList());
+                    english = capitalized(String.join(" ", parts.stream().map(Translation.Entry::text).toList()));
                 }
             }
             out.add(p.withDisplay(DisplayText.of(p.text()), english));
         }
         List<Translation.Entry> orphaned = translation.entries().stream().filter(e -> !used.contains(e.key())).toList();
         return new Result(out, untranslated, orphaned);
+    }
+
+    /** A provision is shown on its own: its English starts as a sentence even where it continues a list or clause. */
+    private static String capitalized(String s) {
+        return s.isEmpty() || !Character.isLowerCase(s.charAt(0)) ? s
+                : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
     }
 
     /** The entries that make up {@code key}: one whose key it is, or consecutive ones in reading order; else null. */

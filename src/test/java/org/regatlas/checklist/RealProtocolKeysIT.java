@@ -31,8 +31,10 @@ class RealProtocolKeysIT {
 
     // Floors: the figures measured with the six-status decisions (hits / total), see README "Checklist generator";
     // at 39a3135 they were 39/69, 22/56, 27/54, 2/9, 2/14, 1/7, 6/7, 1/7 and 34/420.
-    private static final double AUDIT_ACCURACY = 61 / 69.0;
-    private static final double HELDOUT_ACCURACY = 31 / 56.0;
+    // The audit key scores 68 of its 69 items on today's corpus and the held-out key 55 (two of its items became one
+    // provision): the floors are the figures measured on them.
+    private static final double AUDIT_ACCURACY = 60 / 68.0;
+    private static final double HELDOUT_ACCURACY = 33 / 55.0;
     private static final double ADDRESSED_PRECISION = 24 / 31.0;
     private static final double MISSING_PRECISION = 9 / 11.0;
     private static final double MISSING_RECALL = 9 / 14.0;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -55,25 +56,9 @@ final class XlsxExporter {
         Map<String, XSSFCellStyle> statusStyles = new java.util.HashMap<>();
         STATUS_COLOURS.forEach((status, colour) -> statusStyles.put(status, bodyStyle(wb, colour)));
 
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < ChecklistTable.HEADERS.size(); i++) {
-            Cell cell = h.createCell(i);
-            cell.setCellValue(ChecklistTable.HEADERS.get(i));
-            cell.setCellStyle(header);
-            sheet.setColumnWidth(i, WIDTHS[i] * 256);
-        }
         List<List<String>> rows = ChecklistTable.rows(c);
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<String> values = rows.get(r);
-            for (int i = 0; i < values.size(); i++) {
-                Cell cell = row.createCell(i);
-                String v = values.get(i);
-                if (i == 0) cell.setCellValue(Integer.parseInt(v));
-                else cell.setCellValue(v.length() > MAX_CELL ? v.substring(0, MAX_CELL) : v);
-                cell.setCellStyle(i == ChecklistTable.STATUS ? statusStyles.getOrDefault(v, body) : body);
-            }
-        }
+        table(sheet, ChecklistTable.HEADERS, WIDTHS, rows, header,
+                (column, v) -> column == ChecklistTable.STATUS ? statusStyles.getOrDefault(v, body) : body);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, ChecklistTable.HEADERS.size() - 1));
     }
@@ -116,5 +101,32 @@ final class XlsxExporter {
 
     private static byte[] rgb(int r, int g, int b) {
         return new byte[] {(byte) r, (byte) g, (byte) b};
+    }
+
+    /**
+     * Writes a header row and one row per entry of {@code rows} below it (column 0 holds the row number, the others
+     * text cut to what a cell holds), with the column widths in characters; {@code style} picks each body cell's style
+     * from its column and value.
+     */
+    static void table(XSSFSheet sheet, List<String> headers, int[] widths, List<List<String>> rows,
+            XSSFCellStyle header, BiFunction<Integer, String, XSSFCellStyle> style) {
+        Row h = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = h.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = sheet.createRow(r + 1);
+            List<String> values = rows.get(r);
+            for (int i = 0; i < values.size(); i++) {
+                Cell cell = row.createCell(i);
+                String v = values.get(i);
+                if (i == 0) cell.setCellValue(Integer.parseInt(v));
+                else cell.setCellValue(v.length() > MAX_CELL ? v.substring(0, MAX_CELL) : v);
+                cell.setCellStyle(style.apply(i, v));
+            }
+        }
     }
 }

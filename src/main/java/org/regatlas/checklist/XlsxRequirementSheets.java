@@ -5,7 +5,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -22,7 +21,6 @@ final class XlsxRequirementSheets {
     private XlsxRequirementSheets() {}
 
     private static final int[] WIDTHS = {5, 26, 18, 10, 14, 70, 45, 45, 45, 45, 60, 60, 18, 30};
-    private static final int MAX_CELL = 32_000;
 
     static void write(XSSFWorkbook wb, Checklist c) {
         summary(wb, c);
@@ -56,25 +54,8 @@ final class XlsxRequirementSheets {
         XSSFCellStyle body = wb.createCellStyle();
         body.setWrapText(true);
         body.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-        Row h = sheet.createRow(0);
-        for (int i = 0; i < RequirementTable.HEADERS.size(); i++) {
-            Cell cell = h.createCell(i);
-            cell.setCellValue(RequirementTable.HEADERS.get(i));
-            cell.setCellStyle(header);
-            sheet.setColumnWidth(i, WIDTHS[i] * 256);
-        }
         List<List<String>> rows = RequirementTable.rows(c);
-        for (int r = 0; r < rows.size(); r++) {
-            Row row = sheet.createRow(r + 1);
-            List<String> values = rows.get(r);
-            for (int i = 0; i < values.size(); i++) {
-                Cell cell = row.createCell(i);
-                String v = values.get(i);
-                if (i == 0) cell.setCellValue(Integer.parseInt(v));
-                else cell.setCellValue(v.length() > MAX_CELL ? v.substring(0, MAX_CELL) : v);
-                cell.setCellStyle(body);
-            }
-        }
+        XlsxExporter.table(sheet, RequirementTable.HEADERS, WIDTHS, rows, header, (column, v) -> body);
         sheet.createFreezePane(0, 1);
         int last = Math.max(1, rows.size());
         sheet.setAutoFilter(new CellRangeAddress(0, last, 0, RequirementTable.HEADERS.size() - 1));

@@ -10,7 +10,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +41,7 @@ class AccessibilityBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        protocol = tmp.resolve("protocol.md");
-        Files.writeString(protocol, """
-                # Protocol CTX-19-ALL-301
-
-                ## 4.1 Inclusion criteria
-
-                Adults with relapsed or refractory B-cell acute lymphoblastic leukaemia.
-
-                ## 9 Long-term follow-up
-
-                Patients are followed for 15 years after the infusion for delayed adverse events.
-                """);
+        protocol = BrowserHarness.shortProtocol(tmp);
         b = BrowserHarness.start(TestIndex.services());
     }
 

@@ -107,6 +107,21 @@ final class BrowserHarness implements AutoCloseable {
         return Files.isExecutable(p) ? p : null;
     }
 
+    /** Writes a two-section Markdown protocol (eligibility, long-term follow-up) into {@code dir} for upload. */
+    static Path shortProtocol(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("protocol.md"), """
+                # Protocol CTX-19-ALL-301
+
+                ## 4.1 Inclusion criteria
+
+                Adults with relapsed or refractory B-cell acute lymphoblastic leukaemia.
+
+                ## 9 Long-term follow-up
+
+                Patients are followed for 15 years after the infusion for delayed adverse events.
+                """);
+    }
+
     /** Opens a path of the UI (already URL-encoded where needed). */
     void open(String pathAndQuery) {
         driver.get(base + pathAndQuery);

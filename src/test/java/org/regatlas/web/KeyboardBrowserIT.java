@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
@@ -41,18 +40,7 @@ class KeyboardBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        protocol = tmp.resolve("protocol.md");
-        Files.writeString(protocol, """
-                # Protocol CTX-19-ALL-301
-
-                ## 4.1 Inclusion criteria
-
-                Adults with relapsed or refractory B-cell acute lymphoblastic leukaemia.
-
-                ## 9 Long-term follow-up
-
-                Patients are followed for 15 years after the infusion for delayed adverse events.
-                """);
+        protocol = BrowserHarness.shortProtocol(tmp);
         b = BrowserHarness.start(TestIndex.services());
     }
 

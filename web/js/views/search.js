@@ -282,6 +282,7 @@ class SearchView {
       this.understoodBox = h('p', { class: 'understood', 'data-understood': '' });
       this.countEl.after(this.understoodBox);
     }
+    this.renderLeftOut((understood && understood.leftOut) || []);
     const sources = (understood && understood.sources) || [];
     const requirement = !!(understood && understood.requirement);
     if (this.state.understand === false) {
@@ -303,6 +304,22 @@ class SearchView {
     this.understoodBox.replaceChildren(h('span', {}, t('understood.label') + ' ' + parts.join(' · ') + ' '),
       h('a', { href: searchUrl({ ...this.state, page: 1, understand: false }), 'data-understand': 'off' }, t('understood.remove')));
     this.understoodBox.hidden = false;
+  }
+
+  /** A query too long to search whole: which of its words were left out (text only, at most 12 shown). */
+  renderLeftOut(leftOut) {
+    if (!this.leftOutBox) {
+      this.leftOutBox = h('p', { class: 'understood', 'data-left-out': '', role: 'status' });
+      this.countEl.after(this.leftOutBox);
+    }
+    if (!leftOut.length) {
+      this.leftOutBox.replaceChildren();
+      this.leftOutBox.hidden = true;
+      return;
+    }
+    const shown = leftOut.slice(0, 12).map((w) => `“${w}”`).join(', ') + (leftOut.length > 12 ? ' …' : '');
+    this.leftOutBox.replaceChildren(t('understood.leftOut', { n: leftOut.length, words: shown }));
+    this.leftOutBox.hidden = false;
   }
 
   renderPager(total) {

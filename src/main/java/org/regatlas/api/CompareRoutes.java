@@ -16,8 +16,12 @@ final class CompareRoutes {
         this.compare = compare;
     }
 
-    /** The compare JSON: groups per jurisdiction, each with its provisions or an explicit "none" note. */
-    public record WireCompare(String topic, Wire.Title topicLabel, String query, List<WireGroup> groups) {}
+    /**
+     * The compare JSON: groups per jurisdiction, each with its provisions or an explicit "none" note, and the words of
+     * a query too long to search whole that were left out.
+     */
+    public record WireCompare(String topic, Wire.Title topicLabel, String query, List<WireGroup> groups,
+                              List<String> leftOut) {}
 
     public record WireGroup(String jurisdiction, long total, boolean totalExact, @Nullable String note,
                             List<WireItem> provisions) {}
@@ -43,7 +47,7 @@ final class CompareRoutes {
         List<WireGroup> groups = c.groups().stream().map(g -> new WireGroup(g.jurisdiction(), g.total(), g.totalExact(),
                 g.total() == 0 ? "No provisions on this topic in " + g.jurisdiction() + " in the corpus" : null,
                 g.provisions().stream().map(CompareRoutes::item).toList())).toList();
-        return new WireCompare(c.topicId(), Wire.Title.of(c.topicLabel()), c.query(), groups);
+        return new WireCompare(c.topicId(), Wire.Title.of(c.topicLabel()), c.query(), groups, c.leftOut());
     }
 
     private static WireItem item(SearchHit h) {

@@ -116,6 +116,9 @@ final class SearchJson {
         }
         g.writeEndArray();
         g.writeBooleanField("requirement", p.understood().requirement());
+        g.writeArrayFieldStart("leftOut");
+        for (String w : p.understood().leftOut()) g.writeString(w);
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -15,8 +15,11 @@ import org.regatlas.search.SearchPage;
 public record WireSearch(String query, long total, boolean totalExact, double tookMs, int page, int size,
                          Understood understood, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
 
-    /** What the search understood beyond the words; empty sources and false when nothing. */
-    public record Understood(List<Source> sources, boolean requirement) {}
+    /**
+     * What the search understood beyond the words; empty sources and false when nothing. {@code leftOut}: the words
+     * of a query too long to search whole that were left out as the least informative (empty for ordinary queries).
+     */
+    public record Understood(List<Source> sources, boolean requirement, List<String> leftOut) {}
 
     /** A source the query names: {@code dimension} is the filter name (agency, jurisdiction, doc). */
     public record Source(String dimension, String value, String text) {}
@@ -39,7 +42,8 @@ public record WireSearch(String query, long total, boolean totalExact, double to
 
     static Understood understood(SearchPage p) {
         return new Understood(p.understood().sources().stream()
-                .map(s -> new Source(s.dimension(), s.value(), s.text())).toList(), p.understood().requirement());
+                .map(s -> new Source(s.dimension(), s.value(), s.text())).toList(), p.understood().requirement(),
+                p.understood().leftOut());
     }
 
     private static Hit hit(SearchHit h) {

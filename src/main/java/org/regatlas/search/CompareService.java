@@ -29,9 +29,11 @@ public final class CompareService {
         Taxonomy.Topic topic = taxonomy.topic(topicId).orElseThrow(() -> new InvalidQueryException(
                 "Unknown topic '" + topicId + "' (see the taxonomy, e.g. ltfu, crs, bridging)"));
         List<Comparison.Group> groups = new ArrayList<>();
+        List<String> leftOut = List.of();
         for (String jur : JURISDICTIONS) {
             SearchPage page = search.search(new SearchQuery(query, Map.of("topic", List.of(topicId), "jurisdiction", List.of(jur)),
                     1, PER_GROUP, SearchQuery.Sort.RELEVANCE));
+            leftOut = page.understood().leftOut();
             List<SearchHit> hits = new ArrayList<>(page.hits());
             hits.sort(Comparator.comparing((SearchHit h) -> Strength.valueOf(h.strength()))
                     .thenComparing(h -> h.issued() == null ? "" : h.issued(), Comparator.reverseOrder())
@@ -39,6 +41,6 @@ public final class CompareService {
                     .thenComparing(h -> -h.score()));
             groups.add(new Comparison.Group(jur, page.total(), page.totalExact(), hits));
         }
-        return new Comparison(topic.id(), topic.label(), query, groups);
+        return new Comparison(topic.id(), topic.label(), query, groups, leftOut);
     }
 }

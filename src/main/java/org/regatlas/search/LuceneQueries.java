@@ -183,19 +183,37 @@ final class LuceneQueries {
         String words = free.toString().strip();
         Understood understood = understand ? understand(words, filters) : Understood.NOTHING;
         if (W_SOURCE_WORDS == 0) words = withoutSourceNames(words, understood);
-        boolean positive = addClauses(scoring, structured);
-        positive |= addFreeText(scoring, words, named);
+        boolean positive;
+        try {
+            positive = addClauses(scoring, structured);
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw tooComplex();
+        }
+        List<String> left = new ArrayList<>();
+        positive |= addFreeText(scoring, words, named, left);
         if (!positive) {
             scoring.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
         Query query = scoring.build();
+        if (!left.isEmpty()) understood = understood.leaving(left);
         if (!narrowing.isEmpty() || !filters.isEmpty()) {   // unfiltered, the outer query would only rewrite to this
             BooleanQuery.Builder outer = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
             narrowing.forEach(q -> outer.add(q, BooleanClause.Occur.FILTER));
             filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
             query = outer.build();
         }
+        if (QueryBudget.clauses(List.of(new QueryBudget.Part("", List.of(query), List.of())))
+                > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
+            throw tooComplex();
+        }
         return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words))), Set.copyOf(named), understood);
+    }
+
+    /** The words alone are cut to fit ({@link QueryBudget}); operators, phrases and groups the user wrote are not. */
+    private static InvalidQueryException tooComplex() {
+        return new InvalidQueryException("The query is too complex: its quoted phrases, AND/OR/NOT and groups make more"
+                + " than " + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + " search clauses; use fewer"
+                + " of them (plain words are shortened automatically)");
     }
 
     /**
@@ -245,36 +263,45 @@ final class LuceneQueries {
      * Optional words: each vocabulary concept they name is one disjunction of the user's own words and the concept
      * itself as the index records it (in the provision, its neighbours, its headings), so a passage scores for the
      * concept whichever language and synonym it uses, and only once. Words outside any concept are matched as typed.
+     * A text too long for one query keeps its most informative words ({@link QueryBudget}); the others go to
+     * {@code left}.
      */
-    private boolean addFreeText(BooleanQuery.Builder into, String text, java.util.Set<String> named) {
+    private boolean addFreeText(BooleanQuery.Builder into, String text, java.util.Set<String> named, List<String> left) {
         if (text.isEmpty()) return false;
-        boolean added = false;
+        List<QueryBudget.Part> parts = new ArrayList<>();
         int pos = 0;
         for (ConceptMatcher.Match m : concepts.match(text)) {
-            added |= addWords(into, text.substring(pos, m.start()));
-            into.add(concept(m), BooleanClause.Occur.SHOULD);
-            named.addAll(m.ids());
+            addWords(parts, text.substring(pos, m.start()));
+            List<Query> clauses = new ArrayList<>();
+            clauses.add(concept(m));
             for (String topic : m.topics()) {
-                into.add(new BoostQuery(terms.of(new Term(Fields.TOPIC, topic)), W_EXPANSION_TOPIC), BooleanClause.Occur.SHOULD);
+                clauses.add(new BoostQuery(terms.of(new Term(Fields.TOPIC, topic)), W_EXPANSION_TOPIC));
             }
-            added = true;
+            parts.add(new QueryBudget.Part(m.surface(), clauses, m.ids()));
             pos = m.end();
         }
-        added |= addWords(into, text.substring(pos));
-        return added;
-    }
-
-    private boolean addWords(BooleanQuery.Builder into, String words) {
-        boolean added = false;
-        for (String w : words.split("[\\s,;:?!，。；：？！、()（）]+")) {
-            if (w.isBlank()) continue;
-            Query q = text(w, false);
-            if (q != null) {
-                should(into, q);
-                added = true;
+        addWords(parts, text.substring(pos));
+        QueryBudget.Kept kept = QueryBudget.fit(parts, terms::docFreq, terms.docCount());
+        for (QueryBudget.Part p : kept.parts()) {
+            if (p.ids().isEmpty()) {
+                p.clauses().forEach(q -> should(into, q));
+            } else {
+                p.clauses().forEach(q -> into.add(q, BooleanClause.Occur.SHOULD));
+                named.addAll(p.ids());
             }
         }
-        return added;
+        left.addAll(kept.left());
+        return !kept.parts().isEmpty();
+    }
+
+    private void addWords(List<QueryBudget.Part> into, String words) {
+        for (String w : words.split("[\\s,;:?!，。；：？！、()（）]+")) {
+            if (w.isBlank()) continue;
+            for (String piece : isCjkRun(w) ? QueryBudget.pieces(w) : List.of(w)) {
+                Query q = text(piece, false);
+                if (q != null) into.add(new QueryBudget.Part(piece, List.of(q), List.of()));
+            }
+        }
     }
 
     private Query concept(ConceptMatcher.Match m) {

@@ -9,12 +9,24 @@ import java.util.List;
  *                    others stay in the results, lower)
  * @param requirement whether the query asks for a requirement ("when are ... required", "是否需要"), which ranks
  *                    obligations and recommendations above background
+ * @param leftOut     words of a query too long to search whole, left out as the least informative (those most
+ *                    provisions contain), in the order typed; empty for any query of ordinary length
  */
-public record Understood(List<Source> sources, boolean requirement) {
+public record Understood(List<Source> sources, boolean requirement, List<String> leftOut) {
     public static final Understood NOTHING = new Understood(List.of(), false);
 
     public Understood {
         sources = List.copyOf(sources);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    public Understood(List<Source> sources, boolean requirement) {
+        this(sources, requirement, List.of());
+    }
+
+    /** This, with {@code words} left out of the search. */
+    public Understood leaving(List<String> words) {
+        return new Understood(sources, requirement, words);
     }
 
     /**
@@ -27,6 +39,6 @@ public record Understood(List<Source> sources, boolean requirement) {
     public record Source(String dimension, String value, String text) {}
 
     public boolean isEmpty() {
-        return sources.isEmpty() && !requirement;
+        return sources.isEmpty() && !requirement && leftOut.isEmpty();
     }
 }

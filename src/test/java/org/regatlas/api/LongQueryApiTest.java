@@ -83,4 +83,34 @@ class LongQueryApiTest {
             assertTrue(json.body().contains("application/x-www-form-urlencoded"), json.body());
         });
     }
+
+    @Test
+    void pastedTextPastTheClauseLimitIsSearchedAndSaysWhatWasLeftOutOnSearchAndCompare() {
+        JavalinTest.test(app(), (server, client) -> {
+            // Distinct Chinese text of the guideline's own kind: 1,000 characters once made Lucene refuse the query.
+            String q = chinese(1000);
+            for (String path : new String[] {"/api/search?q=" + enc(q), "/api/compare?topic=crs&q=" + enc(q),
+                    "/api/search?q=" + enc("car ".repeat(210).strip())}) {
+                var res = RawHttp.get(server.port(), path);
+                assertEquals(200, res.status(), path + " " + res.body());
+                JsonNode leftOut = path.startsWith("/api/search") ? res.json().path("understood").path("leftOut")
+                        : res.json().path("leftOut");
+                assertTrue(leftOut.isArray(), res.body());
+            }
+            HttpResponse<String> posted = post(client.getOrigin(), "application/x-www-form-urlencoded", "q=" + enc(q));
+            assertEquals(200, posted.statusCode(), posted.body());
+            assertTrue(Json.mapper().readTree(posted.body()).path("total").asLong() > 0, posted.body());
+        });
+    }
+
+    @Test
+    void operatorsPastTheClauseLimitAreA400SayingWhy() {
+        JavalinTest.test(app(), (server, client) -> {
+            StringBuilder q = new StringBuilder();
+            for (int i = 0; i < 30; i++) q.append(i == 0 ? "" : " AND ").append("嵌合抗原受体细胞产品的长期随访安全性数据").append(i);
+            var res = RawHttp.get(server.port(), "/api/search?q=" + enc(q.toString()));
+            assertEquals(400, res.status(), res.body());
+            assertTrue(res.json().path("message").asText().contains("too complex"), res.body());
+        });
+    }
 }

@@ -188,4 +188,35 @@ class SearchServiceTest {
         assertTrue(page.total() > 5);
         assertTrue(page.hits().stream().allMatch(h -> h.strength().equals("MUST")));
     }
+
+    /** About 780 characters of the CDE guideline's own text, as a user pastes it (the query limit is 1,000). */
+    private static String pastedGuideline() throws java.io.IOException {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("corpus/documents/cde-2024-cart-heme/guideline.txt"));
+        int at = text.indexOf("受试者在等待");
+        return text.substring(at, at + 1200).replaceAll("\\s+", "").substring(0, 780);
+    }
+
+    @Test
+    void aPastedPassageIsSearchedByItsMostInformativeWordsAndSaysWhichItLeftOut() throws Exception {
+        SearchPage page = search(pastedGuideline() + " tocilizumab", 10);
+        assertEquals("cde-2024-cart-heme", page.hits().get(0).docId(), page.hits().get(0).id());
+        assertFalse(page.understood().leftOut().isEmpty());
+        assertFalse(page.understood().leftOut().contains("tocilizumab"), "a rare word is kept");
+        // What is left out are pieces of the pasted text, never words the user did not type.
+        for (String w : page.understood().leftOut()) assertTrue(pastedGuideline().contains(w), w);
+    }
+
+    @Test
+    void aWordRepeatedPastTheClauseLimitCountsOnce() {
+        SearchPage page = search("car ".repeat(210).strip(), 10);
+        assertFalse(page.hits().isEmpty());
+        assertTrue(page.understood().leftOut().isEmpty(), page.understood().toString());
+    }
+
+    @Test
+    void queriesOfOrdinaryLengthLeaveNothingOut() {
+        for (String q : List.of("长期随访 15年", "washout before lymphodepletion", "CRS grading ASTCT FDA")) {
+            assertTrue(search(q, 10).understood().leftOut().isEmpty(), q);
+        }
+    }
 }

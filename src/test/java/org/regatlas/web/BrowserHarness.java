@@ -151,13 +151,20 @@ final class BrowserHarness implements AutoCloseable {
 
     /** The data-provision-id of the first search result, or null while there is none. */
     @Nullable String firstResultId() {
-        List<WebElement> hits = driver.findElements(By.cssSelector(".results > [data-provision-id]"));
-        return hits.isEmpty() ? null : hits.get(0).getDomAttribute("data-provision-id");
+        List<String> ids = resultIds();
+        return ids.isEmpty() ? null : ids.get(0);
     }
 
+    /** The result ids shown; read again when the list is re-rendered while it is being read. */
     List<String> resultIds() {
-        return driver.findElements(By.cssSelector(".results > [data-provision-id]")).stream()
-                .map(e -> e.getDomAttribute("data-provision-id")).toList();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElements(By.cssSelector(".results > [data-provision-id]")).stream()
+                        .map(e -> e.getDomAttribute("data-provision-id")).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 4) throw e;
+            }
+        }
     }
 
     Object js(String script, Object... args) {

@@ -122,6 +122,17 @@ class SearchBrowserIT extends SharedIndexBrowserTest {
     }
 
     @Test
+    void aPastedPassageSaysWhichOfItsWordsWereLeftOut() throws IOException {
+        String text = Files.readString(Path.of("corpus/documents/cde-2024-cart-heme/guideline.txt"));
+        int at = text.indexOf("受试者在等待");
+        String pasted = text.substring(at, at + 1200).replaceAll("\\s+", "").substring(0, 780);
+        b.open("/?q=" + BrowserHarness.enc(pasted));
+        WebElement note = b.waitFor(By.cssSelector("[data-left-out]:not([hidden])"));
+        assertTrue(note.getText().contains("left out") || note.getText().contains("略去"), note.getText());
+        assertNotNull(b.firstResultId());
+    }
+
+    @Test
     void languageToggleSwitchesLabelsAndIsRemembered() {
         b.open("/?q=" + BrowserHarness.enc("洗脱期"));
         b.waitFor(d -> WASHOUT.equals(b.firstResultId()));

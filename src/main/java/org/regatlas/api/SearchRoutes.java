@@ -11,7 +11,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.search.SearchPage;
 import org.regatlas.search.SearchQuery;
-import org.regatlas.search.SearchService;
+import org.regatlas.search.SearchBackend;
 
 /**
  * {@code GET /api/search}: parameters and JSON of DESIGN.md. {@code POST /api/search} takes the same parameters as
@@ -19,9 +19,9 @@ import org.regatlas.search.SearchService;
  * in a URL once percent-encoded (a 1,000-character Chinese query is 9,000 bytes).
  */
 final class SearchRoutes {
-    private final SearchService search;
+    private final SearchBackend search;
 
-    SearchRoutes(SearchService search) {
+    SearchRoutes(SearchBackend search) {
         this.search = search;
     }
 

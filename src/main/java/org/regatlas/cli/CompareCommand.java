@@ -16,6 +16,9 @@ final class CompareCommand implements Runnable {
     @Mixin
     CorpusOptions corpus;
 
+    @Mixin
+    OpenSearchOption opensearch;
+
     @Parameters(paramLabel = "TOPIC", description = "A taxonomy topic id, e.g. ltfu, crs, bridging.")
     String topic;
 
@@ -27,7 +30,7 @@ final class CompareCommand implements Runnable {
 
     @Override
     public void run() {
-        try (Engine engine = Engine.open(corpus)) {
+        try (Engine engine = Engine.open(corpus, opensearch.config())) {
             Comparison c = new CompareService(engine.search, engine.corpus.taxonomy()).compare(topic, query);
             if (json) {
                 System.out.println(Json.pretty(org.regatlas.api.CompareView.of(c)));

@@ -13,6 +13,10 @@ import org.regatlas.index.IndexStats;
 import org.regatlas.index.IndexStore;
 import org.regatlas.parse.ParsedCorpus;
 import org.regatlas.search.SearchQuery;
+import org.regatlas.opensearch.OpenSearchBackend;
+import org.regatlas.opensearch.OpenSearchConfig;
+import org.regatlas.opensearch.OpenSearchIndexer;
+import org.regatlas.search.SearchBackend;
 import org.regatlas.search.SearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +27,39 @@ final class Engine implements AutoCloseable {
 
     final ParsedCorpus corpus;
     final IndexStore store;
-    final SearchService search;
+    final SearchBackend search;
 
-    private Engine(ParsedCorpus corpus, IndexStore store, SearchService search) {
+    private Engine(ParsedCorpus corpus, IndexStore store, SearchBackend search) {
         this.corpus = corpus;
         this.store = store;
         this.search = search;
+    }
+
+    /** The engine over the embedded index, or over the OpenSearch cluster of {@code cluster} when not null. */
+    static Engine open(CorpusOptions options, @Nullable OpenSearchConfig cluster) {
+        return cluster == null ? open(options) : remote(options, cluster);
+    }
+
+    /**
+     * The corpus, searched on an OpenSearch cluster; its index is built there first when it is missing, of another
+     * layout, or older than the corpus.
+     */
+    static Engine remote(CorpusOptions options, OpenSearchConfig cluster) {
+        ParsedCorpus corpus = options.load();
+        String fingerprint = CorpusFingerprint.of(options.dir());
+        OpenSearchIndexer indexer = new OpenSearchIndexer(cluster);
+        if (!indexer.liveFingerprint().map(fingerprint::equals).orElse(false)) {
+            System.err.println("regatlas: the OpenSearch index is missing or older than the corpus; building it");
+            indexer.rebuild(corpus, fingerprint, n -> { });
+        }
+        return new Engine(corpus, new IndexStore(Home.index()), remoteSearch(corpus, cluster));
+    }
+
+    /** The search of the OpenSearch cluster with {@code corpus}'s vocabulary. */
+    static SearchBackend remoteSearch(ParsedCorpus corpus, OpenSearchConfig cluster) {
+        OpenSearchBackend search = new OpenSearchBackend(cluster, corpus.taxonomy(), corpus.glossary());
+        search.reopen();
+        return search;
     }
 
     static Engine open(CorpusOptions options) {
@@ -54,6 +85,19 @@ final class Engine implements AutoCloseable {
      * Reads the corpus again for a reindex while serving; {@link Reindexer.Candidate#publish()} then rebuilds the index
      * into a new generation of {@code store}. The engine already open keeps reading its own generation until closed.
      */
+    static Reindexer.Candidate reread(CorpusOptions options, IndexStore store, @Nullable OpenSearchConfig cluster) {
+        if (cluster != null) {
+            String fingerprint = CorpusFingerprint.of(options.dir());
+            ParsedCorpus corpus = options.load();
+            return Reindexer.Candidate.of(corpus, () -> {
+                // The alias moves to the new index in one request: searches of the old services keep answering.
+                new OpenSearchIndexer(cluster).rebuild(corpus, fingerprint, n -> { });
+                return Services.of(corpus, remoteSearch(corpus, cluster));
+            });
+        }
+        return reread(options, store);
+    }
+
     static Reindexer.Candidate reread(CorpusOptions options, IndexStore store) {
         String fingerprint = CorpusFingerprint.of(options.dir());    // before reading: a later edit makes it stale
         ParsedCorpus corpus = options.load();

@@ -22,6 +22,9 @@ final class EvalCommand implements Runnable {
     @Mixin
     CorpusOptions corpus;
 
+    @Mixin
+    OpenSearchOption opensearch;
+
     @Parameters(paramLabel = "QUERIES.json", arity = "1..*", description = "One or more query sets, each scored on its own.")
     List<Path> files;
 
@@ -34,7 +37,7 @@ final class EvalCommand implements Runnable {
     @Override
     public void run() {
         List<List<Evaluation.Judged>> sets = files.stream().map(EvalCommand::read).toList();
-        try (Engine engine = Engine.open(corpus)) {
+        try (Engine engine = Engine.open(corpus, opensearch.config())) {
             Map<String, Object> reports = new LinkedHashMap<>();
             for (int i = 0; i < files.size(); i++) {
                 if (files.size() > 1 && !json) System.out.println("== " + files.get(i));

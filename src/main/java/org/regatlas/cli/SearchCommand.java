@@ -19,6 +19,9 @@ final class SearchCommand implements Runnable {
     @Mixin
     CorpusOptions corpus;
 
+    @Mixin
+    OpenSearchOption opensearch;
+
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query words.")
     List<String> words = List.of();
 
@@ -43,7 +46,7 @@ final class SearchCommand implements Runnable {
         filters.put("topic", topic);
         filters.put("strength", strength);
         SearchQuery.Sort order = "date".equals(sort) ? SearchQuery.Sort.DATE : SearchQuery.Sort.RELEVANCE;
-        try (Engine engine = Engine.open(corpus)) {
+        try (Engine engine = Engine.open(corpus, opensearch.config())) {
             SearchPage page = engine.search.search(new SearchQuery(String.join(" ", words), filters, 1, limit, order));
             if (json) {
                 System.out.println(Json.pretty(WireSearch.of(page, 1, limit)));

@@ -27,6 +27,9 @@ final class ServeCommand implements Runnable {
     @Mixin
     CorpusOptions corpus;
 
+    @Mixin
+    OpenSearchOption opensearch;
+
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
@@ -56,18 +59,19 @@ final class ServeCommand implements Runnable {
     public void run() {
         ApiConfig cfg = ApiConfig.fromEnvironment(Home.web(), System.getenv()).withCorsOrigins(corsOrigins);
         exposureWarning(host).ifPresent(log::warn);
+        var cluster = opensearch.config();
         // The corpus is read and the index opened on one thread while the HTTP server starts on this one; requests
         // that arrive first wait for them.
         CompletableFuture<Engine> opening = new CompletableFuture<>();
         Thread.ofPlatform().name("engine-open").start(() -> {
             try {
-                opening.complete(Engine.open(corpus));
+                opening.complete(Engine.open(corpus, cluster));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             }
         });
         ServiceHolder services = ServiceHolder.starting(opening.thenApply(e -> Services.of(e.corpus, e.search)));
-        Reindexer reindexer = () -> Engine.reread(corpus, opening.join().store);
+        Reindexer reindexer = () -> Engine.reread(corpus, opening.join().store, cluster);
         HttpServer server = HttpServer.start(services, reindexer, cfg, host, port);
         Engine engine;
         try {

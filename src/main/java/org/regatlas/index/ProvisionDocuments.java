@@ -144,7 +144,7 @@ public final class ProvisionDocuments {
      * sentence is often about what its neighbours name ("大多数 SPM 发生在治疗后 1～3 年内" follows the sentence on SPM
      * incidence). Digest records stand alone.
      */
-    static List<Integer> neighbourIndexes(List<Provision> all, int i) {
+    public static List<Integer> neighbourIndexes(List<Provision> all, int i) {
         Provision p = all.get(i);
         if (p.provenance() != org.regatlas.model.Provenance.VERBATIM) return List.of();
         List<Integer> out = new ArrayList<>(2);
@@ -204,13 +204,13 @@ public final class ProvisionDocuments {
      * Where {@code p} stands as a source: a review article is literature about the guidelines (secondary, whatever
      * its provenance); otherwise the official wording or the team's digest of it.
      */
-    static int authority(Provision p, DocumentMeta doc) {
+    public static int authority(Provision p, DocumentMeta doc) {
         if (doc.type().equals("review")) return Fields.SECONDARY;
         return p.provenance() == org.regatlas.model.Provenance.DIGEST ? Fields.DIGEST : Fields.OFFICIAL;
     }
 
     /** The languages {@code p} can be read in ({@link Fields#READABLE}). */
-    static int readable(Provision p) {
+    public static int readable(Provision p) {
         boolean zh = p.lang().equals("zh") || p.textZh() != null;
         boolean en = p.lang().equals("en") || p.textEn() != null;
         return (zh ? Fields.READ_ZH : 0) | (en ? Fields.READ_EN : 0);
@@ -243,7 +243,7 @@ public final class ProvisionDocuments {
     }
 
     /** yyyymmdd with unknown parts as 00, so 2024-12 sorts after 2024-01-15 and before 2025. */
-    static long issuedSort(String issued) {
+    public static long issuedSort(String issued) {
         if (issued == null) return 0;
         String[] parts = issued.split("-");
         long y = Long.parseLong(parts[0]);

@@ -12,10 +12,10 @@ public final class CompareService {
     public static final List<String> JURISDICTIONS = List.of("CN", "US", "EU", "INTL");
     private static final int PER_GROUP = 100;
 
-    private final SearchService search;
+    private final SearchBackend search;
     private final Taxonomy taxonomy;
 
-    public CompareService(SearchService search, Taxonomy taxonomy) {
+    public CompareService(SearchBackend search, Taxonomy taxonomy) {
         this.search = search;
         this.taxonomy = taxonomy;
     }

@@ -113,7 +113,7 @@ public final class Evaluation {
     }
 
     /** Runs every query against {@code search} (unchanged, no filters) and scores it; jurisdictions unknown. */
-    public static List<Score> run(SearchService search, List<Judged> queries) {
+    public static List<Score> run(SearchBackend search, List<Judged> queries) {
         return run(search, queries, doc -> "?");
     }
 
@@ -121,7 +121,7 @@ public final class Evaluation {
      * Runs every query against {@code search} (unchanged, no filters) and scores it, labelling each query with the
      * jurisdictions of its best answers ({@code jurisdictionOf} maps a document id to its jurisdiction).
      */
-    public static List<Score> run(SearchService search, List<Judged> queries, Function<String, String> jurisdictionOf) {
+    public static List<Score> run(SearchBackend search, List<Judged> queries, Function<String, String> jurisdictionOf) {
         List<Score> out = new ArrayList<>();
         for (Judged q : queries) {
             SearchPage page = search.search(SearchQuery.of(q.query(), K));

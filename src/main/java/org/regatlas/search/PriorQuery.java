@@ -47,6 +47,10 @@ final class PriorQuery extends Query {
         return in;
     }
 
+    Priors priors() {
+        return priors;
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = in.rewrite(searcher);

@@ -32,6 +32,11 @@ final class Rewritten extends Query {
         }
     }
 
+    /** The part itself (what another engine's query is built from). */
+    Query inner() {
+        return in;
+    }
+
     private Rewritten(Query in) {
         this.in = in;
         this.hash = 31 * classHash() + in.hashCode();

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * Searches the live index. One {@link SearcherManager} serves every request; {@link #reopen()} switches to a rebuilt
  * generation without a restart, and searches in flight finish on the searcher they acquired. Thread-safe.
  */
-public final class SearchService implements AutoCloseable {
+public final class SearchService implements SearchBackend {
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
     private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
     private static final Sort DATE_THEN_SCORE = new Sort(new SortField(Fields.ISSUED_SORT, SortField.Type.LONG, true),
@@ -78,6 +78,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Opens (or switches to) the live generation; returns false when there is no index yet. */
+    @Override
     public synchronized boolean reopen() {
         var gen = store.current();
         if (gen.isEmpty()) {
@@ -107,6 +108,7 @@ public final class SearchService implements AutoCloseable {
     }
 
     /** Runs {@code q}. */
+    @Override
     public SearchPage search(SearchQuery q) {
         long start = System.nanoTime();
         Live l = live.get();

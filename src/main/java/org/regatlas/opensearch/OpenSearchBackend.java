@@ -1,0 +1,180 @@
+package org.regatlas.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.regatlas.corpus.Glossary;
+import org.regatlas.corpus.Taxonomy;
+import org.regatlas.index.Fields;
+import org.regatlas.search.IndexUnavailableException;
+import org.regatlas.search.InvalidQueryException;
+import org.regatlas.search.SearchBackend;
+import org.regatlas.search.SearchHit;
+import org.regatlas.search.SearchPage;
+import org.regatlas.search.SearchPlanner;
+import org.regatlas.search.SearchQuery;
+
+/**
+ * Searches the provisions' index on an OpenSearch cluster: the query {@link SearchPlanner} plans, run by OpenSearch
+ * (matching, scoring with the priors, sorting, facet counts as aggregations), then finished by the planner as the
+ * embedded search finishes it (diversity, paging, highlighting). A cluster that cannot answer (red, unreachable,
+ * overloaded) is an {@link IndexUnavailableException} saying so, which the API reports as a 503. Thread-safe.
+ */
+public final class OpenSearchBackend implements SearchBackend {
+    /** Values listed per facet dimension at most, as the embedded search lists. */
+    private static final int FACET_VALUES = 200;
+    /** How long the index's terms (concept frequencies, sources held) are used before being read again. */
+    private static final long TERMS_MILLIS = 60_000;
+    private static final List<String> SOURCE = List.of(Fields.ID, Fields.DOC_ID, Fields.DOC_TITLE, Fields.JURISDICTION,
+            Fields.AGENCY, Fields.SECTION_PATH, Fields.SECTION_HEADINGS, IndexLayout.SHOWN, Fields.STRENGTH, Fields.TOPIC,
+            Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.FACT_ID);
+
+    private final OpenSearchConfig config;
+    private final OpenSearchClient client;
+    private final SearchPlanner planner;
+    private final AtomicReference<@Nullable ClusterTerms> terms = new AtomicReference<>();
+
+    public OpenSearchBackend(OpenSearchConfig config, Taxonomy taxonomy, Glossary glossary) {
+        this.config = config;
+        this.client = new OpenSearchClient(config);
+        this.planner = new SearchPlanner(taxonomy, glossary);
+    }
+
+    @Override
+    public boolean reopen() {
+        try {
+            terms.set(ClusterTerms.read(client, config.alias()));
+            return true;
+        } catch (OpenSearchClient.Failure e) {
+            if (e.status == 404) return false;
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public SearchPage search(SearchQuery q) {
+        long start = System.nanoTime();
+        SearchPlanner.Plan plan = planner.plan(q, terms());
+        ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+        body.put("size", plan.window());
+        body.put("track_total_hits", SearchQuery.MAX_WINDOW);
+        body.set("query", QueryDsl.withPriors(QueryDsl.of(plan.scoring()), plan));
+        ArrayNode sort = body.putArray("sort");
+        if (!plan.byRelevance()) {
+            sort.addObject().put(Fields.ISSUED_SORT, "desc");
+            body.put("track_scores", true);
+        }
+        sort.addObject().put("_score", "desc");
+        sort.addObject().put(Fields.ID, "asc");
+        ArrayNode source = body.putArray("_source");
+        SOURCE.forEach(source::add);
+        ObjectNode aggs = body.putObject("aggs");
+        for (String dim : Fields.FACETS) {
+            ObjectNode t = aggs.putObject(dim).putObject("terms");
+            t.put("field", dim);
+            t.put("size", FACET_VALUES);
+            ArrayNode order = t.putArray("order");
+            order.addObject().put("_count", "desc");
+            order.addObject().put("_key", "asc");
+        }
+        JsonNode res;
+        try {
+            // Term statistics gathered from every shard first, so a provision scores as in one index, however split.
+            res = client.send("POST", config.alias()
+                    + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
+        } catch (OpenSearchClient.Failure e) {
+            throw unavailable(e);
+        }
+        if (res.path("_shards").path("failed").asInt() > 0) throw new IndexUnavailableException(clusterState());
+        List<SearchPlanner.Ranked> ranked = new ArrayList<>();
+        for (JsonNode h : res.path("hits").path("hits")) {
+            ranked.add(new SearchPlanner.Ranked(hit(h.path("_source")), (float) h.path("_score").asDouble(0)));
+        }
+        JsonNode total = res.path("hits").path("total");
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            Map<String, Integer> values = new LinkedHashMap<>();
+            for (JsonNode b : res.path("aggregations").path(dim).path("buckets")) {
+                values.put(b.path("key").asText(), b.path("doc_count").asInt());
+            }
+            facets.put(dim, values);
+        }
+        double took = Math.round((System.nanoTime() - start) / 1e4) / 100.0;
+        return planner.page(plan, ranked, total.path("value").asLong(), "eq".equals(total.path("relation").asText()),
+                took, facets);
+    }
+
+    /** The index's terms, read again once they are older than {@link #TERMS_MILLIS} (another process may reindex). */
+    private SearchPlanner.IndexTerms terms() {
+        ClusterTerms held = terms.get();
+        if (held == null || System.currentTimeMillis() - held.readAt() > TERMS_MILLIS) {
+            if (!reopen()) {
+                throw new IndexUnavailableException("The OpenSearch cluster holds no RegAtlas index yet (alias '"
+                        + config.alias() + "'); build it with ./regatlas index --opensearch URL");
+            }
+            held = terms.get();
+        }
+        return java.util.Objects.requireNonNull(held);
+    }
+
+    /** A provision's stored fields as a hit, not yet highlighted or scored. */
+    private static SearchHit hit(JsonNode s) {
+        String path = text(s, Fields.SECTION_PATH);
+        String english = text(s, Fields.TRANSLATION_EN);
+        return new SearchHit(text(s, Fields.ID), text(s, Fields.DOC_ID), text(s, Fields.DOC_TITLE),
+                text(s, Fields.JURISDICTION), text(s, Fields.AGENCY), "-".equals(path) ? null : path,
+                strings(s.path(Fields.SECTION_HEADINGS)), java.util.Objects.requireNonNullElse(text(s, IndexLayout.SHOWN), ""),
+                "", text(s, Fields.STRENGTH), strings(s.path(Fields.TOPIC)), text(s, Fields.PROVENANCE),
+                text(s, Fields.ISSUED), text(s, Fields.STATUS), 0f, english == null ? List.of() : List.of("en"), english,
+                null, text(s, Fields.FACT_ID));
+    }
+
+    private static @Nullable String text(JsonNode s, String field) {
+        JsonNode v = s.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    /** What a failed request means for the caller: a query the cluster refuses as too large, or a cluster that cannot answer. */
+    private RuntimeException unavailable(OpenSearchClient.Failure e) {
+        if (e.status == 404) {
+            return new IndexUnavailableException("The OpenSearch cluster holds no RegAtlas index (alias '" + config.alias()
+                    + "'); build it with ./regatlas index --opensearch URL");
+        }
+        if (e.status == 400 && e.getMessage().contains("too_many")) {
+            return new InvalidQueryException("The query has too many words and names to search at once; shorten it");
+        }
+        if (e.status >= 500 || e.status == 429) return new IndexUnavailableException(clusterState());
+        return new IllegalStateException(e.getMessage(), e);
+    }
+
+    /** A sentence on why the cluster cannot answer, with its health when it can still say. */
+    private String clusterState() {
+        String base = "The OpenSearch cluster cannot answer this search now";
+        try {
+            JsonNode h = client.send("GET", "_cluster/health?timeout=2s", null);
+            String status = h.path("status").asText("unknown");
+            int unassigned = h.path("unassigned_shards").asInt();
+            return base + " (cluster status " + status + ", " + h.path("number_of_nodes").asInt() + " node(s), "
+                    + unassigned + " shard(s) unassigned); try again when it has recovered";
+        } catch (RuntimeException e) {
+            return base + " (" + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        terms.set(null);
+    }
+}

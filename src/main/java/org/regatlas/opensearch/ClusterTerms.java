@@ -26,7 +26,7 @@ record ClusterTerms(int docCount, Map<String, Integer> conceptFreqs, Map<String,
         body.put("size", 0);
         body.put("track_total_hits", true);
         ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject(Fields.CONCEPT).putObject("terms").put("field", Fields.CONCEPT).put("size", MAX_CONCEPTS);
+        aggs.putObject(Fields.CONCEPT).putObject("terms").put("field", Fields.CONCEPT + "." + IndexLayout.IDS).put("size", MAX_CONCEPTS);
         for (String f : SOURCES) aggs.putObject(f).putObject("terms").put("field", f).put("size", 10_000);
         JsonNode res = client.send("POST", alias + "/_search?allow_partial_search_results=false", body);
         Map<String, Integer> freqs = new HashMap<>();

@@ -15,7 +15,7 @@ final class IndexLayout {
     private IndexLayout() {}
 
     /** Bump with {@link Fields#SCHEMA_VERSION}: an index of another layout is rebuilt. */
-    static final int VERSION = Fields.SCHEMA_VERSION * 100 + 1;
+    static final int VERSION = Fields.SCHEMA_VERSION * 100 + 2;
     /** The field a provision's displayed text is kept in (in the source only; {@link Fields#TEXT} is what is searched). */
     static final String SHOWN = "shown";
     /**
@@ -24,11 +24,15 @@ final class IndexLayout {
      */
     static final String PRIOR_KEY = "priorKey";
     static final String BIGRAM = "regatlas_bigram";
+    /** The sub-field of a keyword field that a term query scores (see {@link #mappings}). */
+    static final String SCORED = "bm25";
+    /** The keyword sub-field of {@link Fields#CONCEPT}, for its aggregation. */
+    static final String IDS = "ids";
     static final String ENGLISH = "regatlas_english";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The keyword fields: filters, facets and the id sort. */
-    private static final List<String> KEYWORDS = List.of(Fields.ID, Fields.DOC_ID, Fields.JURISDICTION, Fields.AGENCY,
+    static final List<String> KEYWORDS = List.of(Fields.ID, Fields.DOC_ID, Fields.JURISDICTION, Fields.AGENCY,
             Fields.STRENGTH, Fields.STATUS, Fields.PROVENANCE, Fields.TOPIC, Fields.PROTOCOL_SECTION, Fields.YEAR);
 
     static int priorKey(int authority, int rank, int readable) {
@@ -107,7 +111,17 @@ final class IndexLayout {
         meta.put("fingerprint", fingerprint);
         meta.put("layout", VERSION);
         ObjectNode props = m.putObject("properties");
-        for (String k : KEYWORDS) props.putObject(k).put("type", "keyword");
+        for (String k : KEYWORDS) {
+            // A keyword to filter, count and sort by; and the same value as one term scored by BM25, as a term query
+            // on the embedded index's string fields scores it (a keyword's term query scores a constant).
+            ObjectNode f = props.putObject(k);
+            f.put("type", "keyword");
+            ObjectNode scored = f.putObject("fields").putObject(SCORED);
+            scored.put("type", "text");
+            scored.put("analyzer", "keyword");
+            scored.put("index_options", "docs");
+            scored.put("norms", false);
+        }
         props.putObject(Fields.ISSUED_SORT).put("type", "long");
         ObjectNode prior = props.putObject(PRIOR_KEY);
         prior.put("type", "integer");
@@ -121,10 +135,14 @@ final class IndexLayout {
         for (String c : List.of(Fields.CONCEPT, Fields.CONTEXT_CONCEPT, Fields.NEIGHBOURS_CONCEPT)) {
             // One term per occurrence with frequencies and norms, as BM25 scores the embedded index's concept fields.
             ObjectNode f = props.putObject(c);
-            f.put("type", "keyword");
+            f.put("type", "text");
+            f.put("analyzer", "keyword");
             f.put("index_options", "freqs");
             f.put("norms", true);
-            f.put("doc_values", c.equals(Fields.CONCEPT));   // the concept's document frequency is read by aggregation
+            if (c.equals(Fields.CONCEPT)) {
+                // The concept's document frequency is read by aggregation, which needs a keyword's doc values.
+                f.putObject("fields").putObject(IDS).put("type", "keyword");
+            }
         }
         return m;
     }

@@ -47,7 +47,7 @@ final class QueryDsl {
                 body.put("boost", boost);
                 return inner;
             }
-            case TermQuery t -> out.putObject("term").putObject(t.getTerm().field()).put("value", t.getTerm().text());
+            case TermQuery t -> out.putObject("term").putObject(scored(t.getTerm().field())).put("value", t.getTerm().text());
             case TermInSetQuery t -> {
                 ArrayNode values = out.putObject("terms").putArray(t.getField());
                 try {
@@ -85,6 +85,11 @@ final class QueryDsl {
                     + ": " + q);
         }
         return out;
+    }
+
+    /** The field a term query on {@code field} scores as the embedded index does. */
+    private static String scored(String field) {
+        return IndexLayout.KEYWORDS.contains(field) ? field + "." + IndexLayout.SCORED : field;
     }
 
     /**

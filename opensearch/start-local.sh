@@ -30,10 +30,16 @@ DATA="${DATA:-$HERE/target/data-$PORT}"
 
 JAVA_HOME="$("$HERE/../regatlas" java-home)"
 export JAVA_HOME
+UNSAFE=()
+# JDK 23+ warns of sun.misc.Unsafe (Maven's Guava, the server's Netty) unless it is allowed; older ones lack the flag.
+if [ "$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 \
+    | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1)" -ge 23 ]; then
+  UNSAFE=(--sun-misc-unsafe-memory-access=allow)
+fi
 # Build the launcher and write its classpath when missing or older than its sources.
 if [ ! -f "$HERE/target/classpath.txt" ] || [ -n "$(find "$HERE/pom.xml" "$HERE/src" -newer "$HERE/target/classpath.txt" -type f -print -quit)" ]; then
   echo "start-local.sh: building the node launcher ..." >&2
-  (cd "$HERE" && MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -q package >&2)
+  (cd "$HERE" && MAVEN_OPTS="${MAVEN_OPTS:-} ${UNSAFE[*]}" mvn -B -q package >&2)
 fi
 CP="$HERE/target/classes:$(cat "$HERE/target/classpath.txt")"
 
@@ -57,7 +63,7 @@ trap stop TERM INT
 mkdir -p "$DATA"
 for ((i = 0; i < NODES; i++)); do
   "$JAVA_HOME/bin/java" -Xms"$HEAP" -Xmx"$HEAP" -XX:+UseSerialGC --add-modules jdk.incubator.vector \
-    --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow -Dfile.encoding=UTF-8 \
+    --enable-native-access=ALL-UNNAMED "${UNSAFE[@]}" -Dfile.encoding=UTF-8 \
     -cp "$CP" org.regatlas.opensearch.node.LocalNode "node-$i" "$DATA/node-$i" "$((PORT + i))" "$((TPORT + i))" \
     "$SEEDS" "$NAMES" &
   pids+=($!)

@@ -59,6 +59,8 @@ stop() {
   exit 0
 }
 trap stop TERM INT
+# Whoever read our output may have gone first (a test harness, a closed terminal): stopping must still finish.
+trap '' PIPE
 
 mkdir -p "$DATA"
 for ((i = 0; i < NODES; i++)); do

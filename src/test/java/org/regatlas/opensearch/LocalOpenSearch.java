@@ -125,7 +125,7 @@ final class LocalOpenSearch implements AutoCloseable {
 
     /** Stops the cluster with SIGTERM and returns the script's exit code. */
     int stop() {
-        process.destroy();
+        process.toHandle().destroy();   // SIGTERM; Process.destroy would also close the pipe the nodes still write to
         try {
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -128,8 +128,7 @@ public final class ServiceHolder implements AutoCloseable {
 
         void decRef() {
             if (refs.decrementAndGet() == 0) {
-                log.info("Releasing the index of {} provisions: no request uses it any more",
-                        services.corpus().provisionCount());
+                log.info("Releasing an index generation: no request uses it any more");
                 services.search().close();
             }
         }

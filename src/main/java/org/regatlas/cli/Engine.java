@@ -63,22 +63,61 @@ final class Engine implements AutoCloseable {
     }
 
     static Engine open(CorpusOptions options) {
+        Opening opening = start(options);
+        try {
+            return new Engine(opening.corpus().join(), opening.store(), opening.search().join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * An engine being opened: the search is ready as soon as a current index answers (it needs no parsed corpus),
+     * the corpus when parsed; a missing or stale index is rebuilt from the parsed corpus first.
+     */
+    record Opening(CompletableFuture<ParsedCorpus> corpus, CompletableFuture<SearchBackend> search, IndexStore store,
+                   CorpusLoader.Vocabulary vocabulary) {}
+
+    /** {@link #start(CorpusOptions)}, or the engine of an OpenSearch cluster (opened whole) when {@code cluster}. */
+    static Opening start(CorpusOptions options, @Nullable OpenSearchConfig cluster) {
+        if (cluster == null) return start(options);
+        CompletableFuture<Engine> remote = new CompletableFuture<>();
+        Thread.ofPlatform().name("engine-open").start(() -> {
+            try {
+                remote.complete(remote(options, cluster));
+            } catch (RuntimeException | Error e) {
+                remote.completeExceptionally(e);
+            }
+        });
+        return new Opening(remote.thenApply(e -> e.corpus), remote.thenApply(e -> e.search),
+                new IndexStore(Home.index()), options.vocabulary());
+    }
+
+    static Opening start(CorpusOptions options) {
         // Start-up work that does not need the parsed corpus runs beside its parsing (two cores at least).
         CompletableFuture<String> fingerprinting = CompletableFuture.supplyAsync(() -> CorpusFingerprint.of(options.dir()));
         CorpusLoader.Vocabulary vocabulary = options.vocabulary();
         IndexStore store = new IndexStore(Home.index());
         CompletableFuture<@Nullable SearchService> searching = openBeside(store, vocabulary, fingerprinting);
-        ParsedCorpus corpus = options.load(vocabulary);
-        String fingerprint = fingerprinting.join();
-        SearchService opened = searching.join();
-        if (opened != null) {
-            return new Engine(corpus, store, opened);
-        }
-        if (store.isStale(fingerprint)) {
-            System.err.println("regatlas: the index is missing or older than the corpus; rebuilding it");
-            rebuild(corpus, store, fingerprint, new Progress(false));
-        }
-        return serving(corpus, store);
+        CompletableFuture<ParsedCorpus> corpus = new CompletableFuture<>();
+        Thread.ofPlatform().name("corpus-parse").start(() -> {
+            try {
+                corpus.complete(options.load(vocabulary));
+            } catch (RuntimeException | Error e) {
+                corpus.completeExceptionally(e);
+            }
+        });
+        CompletableFuture<SearchBackend> search = searching.thenCompose(opened -> opened != null
+                ? CompletableFuture.<SearchBackend>completedFuture(opened)
+                : corpus.thenApply(parsed -> {
+                    String fingerprint = fingerprinting.join();
+                    if (store.isStale(fingerprint)) {
+                        System.err.println("regatlas: the index is missing or older than the corpus; rebuilding it");
+                        rebuild(parsed, store, fingerprint, new Progress(false));
+                    }
+                    return serving(parsed, store).search;
+                }));
+        return new Opening(corpus, search, store, vocabulary);
     }
 
     /**

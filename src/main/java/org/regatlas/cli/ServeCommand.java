@@ -3,13 +3,13 @@ package org.regatlas.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.regatlas.api.ApiConfig;
 import org.regatlas.api.HttpServer;
 import org.regatlas.api.Reindexer;
 import org.regatlas.api.ServiceHolder;
 import org.regatlas.api.Services;
+import org.regatlas.parse.ParsedCorpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -60,29 +60,25 @@ final class ServeCommand implements Runnable {
         ApiConfig cfg = ApiConfig.fromEnvironment(Home.web(), System.getenv()).withCorsOrigins(corsOrigins);
         exposureWarning(host).ifPresent(log::warn);
         var cluster = opensearch.config();
-        // The corpus is read and the index opened on one thread while the HTTP server starts on this one; requests
-        // that arrive first wait for them.
-        CompletableFuture<Engine> opening = new CompletableFuture<>();
-        Thread.ofPlatform().name("engine-open").start(() -> {
-            try {
-                opening.complete(Engine.open(corpus, cluster));
-            } catch (RuntimeException | Error e) {
-                opening.completeExceptionally(e);
-            }
-        });
-        ServiceHolder services = ServiceHolder.starting(opening.thenApply(e -> Services.of(e.corpus, e.search)));
-        Reindexer reindexer = () -> Engine.reread(corpus, opening.join().store, cluster);
+        // The index is opened and the corpus parsed on their own threads while the HTTP server starts on this one.
+        // Searches are answered as soon as the index is open; requests that need the parsed corpus wait for it.
+        Engine.Opening opening = Engine.start(corpus, cluster);
+        ServiceHolder services = ServiceHolder.starting(opening.search().thenApply(s -> Services.searchingWhile(
+                opening.corpus(), s, opening.vocabulary().taxonomy())));
+        Reindexer reindexer = () -> Engine.reread(corpus, opening.store(), cluster);
         HttpServer server = HttpServer.start(services, reindexer, cfg, host, port);
-        Engine engine;
+        ParsedCorpus parsed;
         try {
-            engine = opening.join();
+            opening.search().join();
+            log.info("RegAtlas listening on http://{}:{}/ (admin routes {}, CORS {})", host, server.port(),
+                    cfg.adminToken() == null ? "off" : "on", cfg.corsOrigins().isEmpty() ? "off" : cfg.corsOrigins());
+            parsed = opening.corpus().join();
         } catch (java.util.concurrent.CompletionException e) {
             server.close();
+            services.close();
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        log.info("RegAtlas listening on http://{}:{}/ ({} documents, {} provisions; admin routes {}, CORS {})", host,
-                server.port(), engine.corpus.documents().size(), engine.corpus.provisionCount(),
-                cfg.adminToken() == null ? "off" : "on", cfg.corsOrigins().isEmpty() ? "off" : cfg.corsOrigins());
+        log.info("Corpus parsed: {} documents, {} provisions", parsed.documents().size(), parsed.provisionCount());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

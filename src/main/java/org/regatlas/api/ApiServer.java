@@ -7,7 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
-import org.regatlas.checklist.ProtocolReader;
+import org.regatlas.checklist.read.ProtocolReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,9 +1,9 @@
 /**
- * The checklist generator: reads a clinical-trial protocol (Markdown, HTML, text, DOCX, PDF), finds and classifies
- * its sections, infers its applicability profile, turns the corpus's provisions into obligations, looks for each
- * obligation's elements in the protocol (an in-memory Lucene index plus the taxonomy and glossary vocabulary) and
- * decides addressed / partial / missing / not-applicable with quoted evidence; exports the result as JSON, CSV, XLSX,
- * Markdown and HTML, and scores it against an answer key. May use model, corpus, parse, index, search, Lucene,
+ * The checklist generator: checks a clinical-trial protocol against the corpus, obligation by obligation. Its stages
+ * are sub-packages and depend one way, each on those before it (ArchitectureTest enforces the order):
+ * {@code read → structure → obligation → applicability → evidence → decide → layout → export}. This package is the
+ * entry point that composes them ({@link ChecklistService} for callers, {@link ChecklistBuilder} for one protocol);
+ * {@code checklist.eval} scores checklists against answer keys. May use model, corpus, parse, index, search, Lucene,
  * Jackson and POI; never Javalin or picocli.
  */
 @NullMarked

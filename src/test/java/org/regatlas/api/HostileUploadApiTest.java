@@ -33,7 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.regatlas.Multipart;
 import org.regatlas.TestIndex;
-import org.regatlas.checklist.ProtocolReader;
+import org.regatlas.checklist.read.ProtocolReader;
 
 /**
  * Hostile protocol uploads to {@code POST /api/checklists}: files that are not what they claim, zip bombs, script

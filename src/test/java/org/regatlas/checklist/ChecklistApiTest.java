@@ -19,6 +19,8 @@ import org.regatlas.api.ApiConfig;
 import org.regatlas.api.ApiServer;
 import org.regatlas.api.Json;
 import org.regatlas.api.RawHttp;
+import org.regatlas.checklist.export.ChecklistFormat;
+import org.regatlas.checklist.read.ProtocolReader;
 
 class ChecklistApiTest {
     private static Javalin app() {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.regatlas.TestCorpus;
+import org.regatlas.checklist.applicability.ProfileRequest;
 import org.regatlas.checklist.eval.CartKey;
 import org.regatlas.checklist.eval.KeyEvaluation;
 import org.regatlas.checklist.eval.ProfileKey;

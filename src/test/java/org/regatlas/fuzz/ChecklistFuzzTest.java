@@ -9,14 +9,14 @@ import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.regatlas.TestIndex;
-import org.regatlas.checklist.Checklist;
-import org.regatlas.checklist.ChecklistItem;
+import org.regatlas.checklist.layout.Checklist;
+import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.ChecklistService;
-import org.regatlas.checklist.Evidence;
-import org.regatlas.checklist.ItemStatus;
-import org.regatlas.checklist.ProfileRequest;
-import org.regatlas.checklist.Protocol;
-import org.regatlas.checklist.ProtocolException;
+import org.regatlas.checklist.evidence.Evidence;
+import org.regatlas.checklist.decide.ItemStatus;
+import org.regatlas.checklist.applicability.ProfileRequest;
+import org.regatlas.checklist.read.Protocol;
+import org.regatlas.checklist.read.ProtocolException;
 import org.regatlas.model.Deadline;
 
 /**

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.regatlas.checklist.Checklist;
-import org.regatlas.checklist.ChecklistFormat;
+import org.regatlas.checklist.layout.Checklist;
+import org.regatlas.checklist.export.ChecklistFormat;
 
 /**
  * A checklist as its JSON export shows it (DESIGN.md "Checklist JSON"): items with provision id, text and status,

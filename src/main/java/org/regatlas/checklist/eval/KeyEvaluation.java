@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.regatlas.checklist.ChecklistService;
-import org.regatlas.checklist.ProfileRequest;
-import org.regatlas.checklist.ProtocolException;
+import org.regatlas.checklist.applicability.ProfileRequest;
+import org.regatlas.checklist.read.ProtocolException;
 
 /**
  * Builds the checklists the keys judge and scores them; each protocol's checklist is built once however many keys

@@ -1,0 +1,71 @@
+package org.regatlas.checklist.applicability;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.regatlas.checklist.obligation.ConceptVocabulary;
+import org.regatlas.checklist.obligation.ElementExtractor;
+import org.regatlas.checklist.obligation.Obligation;
+
+/**
+ * Which obligations belong to another document than the protocol: the marketing-authorisation risk management plan
+ * and pharmacovigilance, the quality dossier (IMPD, CTD Module 2/3), the investigator's brochure (nonclinical
+ * studies), the labelling, the informed consent form, and the programme's applications to regulators. Read from the
+ * obligation's subject and object: the clause carrying its modal verb, and the clauses before it. An obligation that
+ * names the protocol ("the protocol should state...", 方案中应明确) stays with the protocol whatever else it names.
+ */
+public final class DocumentScope {
+    private DocumentScope() {}
+
+    private record Rule(String document, Pattern cue) {}
+
+    private static final Pattern NAMES_PROTOCOL = Pattern.compile("(?i)\\bprotocols?\\b|\\btrial design\\b|方案中|试验方案"
+            + "|临床试验设计");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("the risk management plan and pharmacovigilance (RMP)", Pattern.compile("(?i)risk[- ]management "
+                    + "plans?\\b[^.;]{0,60}\\b(?:marketing|licen[cs]|authori[sz]ation)|marketing (?:authori[sz]ation )?"
+                    + "applications?|pharmacovigilance|\\bPSURs?\\b|periodic safety update|post-?marketing|"
+                    + "post-?authori[sz]ation|after licensure|\\bMAHs?\\b|risk[- ]control plan|risk[- ]management "
+                    + "(?:strategy|plans? of all)|risk[- ]minimi[sz]ation measures|MedWatch|药物警戒|上市后|上市申请"
+                    + "|定期安全(?:性)?更新报告|风险控制计划|上市许可持有人")),
+            new Rule("the quality dossier (IMPD / CTD Module 2-3)", Pattern.compile("(?i)\\bModule [23]\\b|\\bCMC\\b"
+                    + "|manufacturing\\b|manufactured\\b|production process|starting material|release specification"
+                    + "|product stability|hold times?|analytical methods?|生产(?:过程|工艺)|质量控制|供体要求|分析方法")),
+            new Rule("the investigator's brochure (nonclinical data)", Pattern.compile("(?i)^(?:the )?non-?clinical "
+                    + "(?:studies|data)|rodent bioassays?|carcinogenicity (?:assessment|studies)|^非临床研究")),
+            new Rule("the labelling", Pattern.compile("(?i)(?:through|inform|into|in) (?:the )?(?:product )?"
+                    + "label(?:l?ing)?\\b|说明书中")),
+            new Rule("the informed consent form (ICF)", Pattern.compile("(?i)\\b(?:patients?|participants?|subjects?) "
+                    + "should be (?:told|informed)\\b|受试者应(?:被)?告知")),
+            new Rule("the programme's applications to regulators (IND/CTA)", Pattern.compile("(?i)\\bIND\\b[^.;]{0,30}"
+                    + "(?:application|submission|submit)|研究性新药申请")));
+
+    /** Answers do not depend on the protocol: worked out once per obligation. */
+    private static final java.util.Map<String, Optional<String>> ANSWERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The document an obligation belongs to when it is not the protocol; empty when it is the protocol's. */
+    public static Optional<String> elsewhere(Obligation o) {
+        return ANSWERS.computeIfAbsent(o.id() + "\n" + o.provision().text(), k -> find(o));
+    }
+
+    private static Optional<String> find(Obligation o) {
+        String text = o.provision().textEn() != null ? o.provision().textEn() : o.provision().text();
+        // A Chinese official sentence is read as well as the team's translation of it.
+        String zh = o.provision().isTranslated("en") ? o.provision().text() : o.provision().textZh();
+        for (String t : zh == null ? List.of(text) : List.of(text, zh)) {
+            String head = subjectAndObject(t, o);
+            if (NAMES_PROTOCOL.matcher(head).find()) return Optional.empty();
+            for (Rule r : RULES) if (r.cue().matcher(head).find()) return Optional.of(r.document());
+        }
+        return Optional.empty();
+    }
+
+    /** The obligation's clauses up to and including the one carrying its modal verb (the whole text if none). */
+    private static String subjectAndObject(String text, Obligation o) {
+        List<String> clauses = ElementExtractor.clauses(ConceptVocabulary.normalize(text));
+        int anchor = ElementExtractor.anchorClause(clauses, o.provision().strength());
+        return String.join("，", clauses.subList(0, Math.min(clauses.size(), anchor + 1)));
+    }
+}

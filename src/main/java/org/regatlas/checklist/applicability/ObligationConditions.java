@@ -1,0 +1,146 @@
+package org.regatlas.checklist.applicability;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.regatlas.checklist.obligation.ConceptVocabulary;
+import org.regatlas.checklist.obligation.ElementExtractor;
+import org.regatlas.checklist.obligation.Obligation;
+import org.regatlas.checklist.read.Paragraph;
+import org.regatlas.checklist.structure.SectionTree;
+import org.regatlas.model.Provision;
+
+/**
+ * Conditions under which an obligation holds, read from its wording ("如申办方拟将 MRD 作为…替代终点", "in
+ * transplant-ineligible patients", "from a patient who has previously received a CAR T cell product", "genome-edited
+ * products", "control-arm patients", "after accelerated approval") and checked against the protocol and profile before
+ * any evidence is sought. A condition counts when it stands in the obligation's subject: the clauses up to and
+ * including the one carrying its modal verb; a condition named in a later clause qualifies only that clause's duty. A
+ * condition on a subject (MRD as an endpoint) carries to the later sentences of the same guideline section that name
+ * that subject ("另一方面…MRD 应答…", "MRD 检测计划…"). The protocol meets a condition only when it says so itself:
+ * silence about prior CAR-T therapy means the trial does not enrol such patients.
+ */
+public final class ObligationConditions {
+    /** What the checker needs to know about a protocol to test conditions. */
+    public record Facts(ProtocolConcepts concepts, Profile profile, String text, String population) {
+        public static Facts of(ProtocolConcepts concepts, SectionTree tree, Profile profile) {
+            String all = concepts.content().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
+            String population = concepts.content().stream()
+                    .filter(p -> tree.section(p.sectionId()).kinds().contains("population")
+                            && !EXCLUSION.matcher(tree.section(p.sectionId()).title()).find())
+                    .map(Paragraph::text).collect(Collectors.joining("\n"));
+            return new Facts(concepts, profile, ConceptVocabulary.normalize(all), population);
+        }
+
+        boolean says(Pattern p) {
+            return p.matcher(text).find();
+        }
+    }
+
+    /**
+     * One condition.
+     *
+     * @param subject a concept the condition is about, carried to later sentences of the section that name it; null
+     *                when it does not carry
+     */
+    private record Rule(String id, Pattern cue, BiPredicate<Facts, Rule> met, String unmet, String subject) {}
+
+    private static final Pattern EXCLUSION = Pattern.compile("(?i)exclusion|排除");
+    private static final Pattern TRANSPLANT_INELIGIBLE = Pattern.compile("不符合移植条件|不适合(?:接受)?移植|(?i:transplant"
+            + "[- ]ineligible|ineligible for (?:\\w+[- ]){0,3}(?:transplant\\w*|HSCT|ASCT|SCT)|not (?:be )?(?:eligible|"
+            + "candidates?) for (?:\\w+[- ]){0,3}(?:transplant\\w*|HSCT|ASCT))");
+    private static final Pattern TRANSPLANT_ELIGIBLE = Pattern.compile("(?<!不)(?:具备|符合)移植条件|(?i:(?<!in)"
+            + "(?<!not )transplant[- ]eligible|(?<!in)(?<!not )eligible for (?:\\w+[- ]){0,3}(?:transplant\\w*|HSCT|"
+            + "ASCT)|(?:proceed|intend\\w*|planned) (?:\\w+ ){0,2}to (?:\\w+[- ]){0,3}(?:HDT|ASCT|transplant\\w*))");
+    private static final Pattern PRIOR_CAR_T = Pattern.compile("(?i)(?:after|following|relapsed after|refractory to|"
+            + "failed|prior|previous(?:ly)?)\\s+(?:\\w+[- ]){0,3}CAR[- ]?T|既往(?:接受|使用)过?\\s*CAR");
+    private static final Pattern GENOME_EDITED = Pattern.compile("(?i)genome[- ]edit|gene[- ]edit|CRISPR|TALEN|zinc[- ]"
+            + "finger nuclease|base[- ]edit|基因编辑");
+    private static final Pattern CONTROL_ARM = Pattern.compile("(?i)control arm|comparator arm|control group"
+            + "|standard[- ]of[- ]care arm|\\bSOC arm|对照组|对照臂");
+    private static final Pattern ACCELERATED = Pattern.compile("(?i)accelerated approval|conditional (?:marketing )?"
+            + "(?:approval|authori[sz]ation)|加速审批|附条件批准");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("mrd-endpoint", Pattern.compile("(?:如|若|如果)[^。；，]{0,15}MRD|(?i:\\bif\\b[^.;]{0,40}\\bMRD\\b"
+                    + "|\\bMRD\\b[^.;]{0,30}\\bis used\\b)"), (f, r) -> f.concepts().present("mrd"),
+                    "applies when MRD is used as an endpoint; this protocol does not use MRD", "mrd"),
+            new Rule("transplant-ineligible", TRANSPLANT_INELIGIBLE, (f, r) -> f.says(TRANSPLANT_INELIGIBLE),
+                    "applies to transplant-ineligible patients; this protocol does not say it enrols them", null),
+            new Rule("transplant-eligible", TRANSPLANT_ELIGIBLE, (f, r) -> f.says(TRANSPLANT_ELIGIBLE),
+                    "applies to transplant-eligible patients; this protocol does not say it enrols them", null),
+            new Rule("prior-car-t", Pattern.compile("(?i)previously (?:received|been (?:treated|given)|treated with|"
+                    + "exposed to)[^.;]{0,20}\\bCAR|prior CAR[- ]?T|after (?:failure of|progression on|relapse after) "
+                    + "(?:a |an )?(?:marketed |approved )?CAR|CAR-?T\\s*细胞产品治疗失败|既往(?:接受|使用)过?\\s*CAR"),
+                    (f, r) -> PRIOR_CAR_T.matcher(f.population()).find(),
+                    "applies to patients previously treated with CAR-T; this protocol does not enrol them", null),
+            new Rule("genome-edited", Pattern.compile("(?i)genome[- ]edit\\w*|gene[- ]edit\\w*|基因编辑"),
+                    (f, r) -> f.says(GENOME_EDITED),
+                    "applies to genome-edited products; this protocol's product is not described as genome-edited",
+                    null),
+            new Rule("control-arm", CONTROL_ARM, (f, r) -> f.profile().get("design").contains("randomized")
+                    || f.says(CONTROL_ARM), "applies when there is a control arm; this protocol has none", null),
+            new Rule("accelerated-approval", ACCELERATED, (f, r) -> f.says(ACCELERATED),
+                    "applies after an accelerated or conditional approval; this protocol names none", null),
+            new Rule("bridging-used", Pattern.compile("(?:如果|若)[^。；，]{0,20}接受桥接治疗|(?i:\\bif bridging\\b|"
+                    + "\\bwhen bridging (?:therapy )?is (?:needed|used|given))"),
+                    (f, r) -> f.concepts().present("bridging"),
+                    "applies when bridging therapy is given; this protocol gives none", "bridging"),
+            new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience"
+                    + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|首次人体|早期(?:探索性)?临床试验"),
+                    (f, r) -> f.profile().get("design").stream().anyMatch(d -> d.equals("early-phase")
+                            || d.equals("dose-finding")),
+                    "applies to first-in-human and early-phase trials; this protocol is neither", null));
+
+    private final Map<String, List<Rule>> byObligation = new HashMap<>();
+
+    /** Works out every obligation's conditions once per catalog, in reading order so conditions can carry. */
+    public ObligationConditions(List<Obligation> obligations, ConceptVocabulary vocabulary) {
+        Map<String, List<Rule>> carried = new HashMap<>();      // "<doc>:<section>" → conditions on subjects
+        for (Obligation o : obligations) {
+            Provision p = o.provision();
+            String section = p.docId() + ":" + p.section().path();
+            List<Rule> own = new ArrayList<>();
+            for (String text : texts(p)) {
+                String head = head(text, p);
+                for (Rule r : RULES) if (!own.contains(r) && r.cue().matcher(head).find()) own.add(r);
+            }
+            java.util.Set<String> named = vocabulary.ids(String.join("\n", texts(p)));
+            for (Rule r : carried.getOrDefault(section, List.of())) {
+                if (!own.contains(r) && named.contains(r.subject())) own.add(r);
+            }
+            for (Rule r : own) {
+                if (r.subject() != null) carried.computeIfAbsent(section, k -> new ArrayList<>()).add(r);
+            }
+            if (!own.isEmpty()) byObligation.put(o.id(), List.copyOf(own));
+        }
+    }
+
+    /** The first condition of the obligation the protocol does not meet, as a reason; empty when all are met. */
+    public Optional<String> unmet(Obligation o, Facts facts) {
+        for (Rule r : byObligation.getOrDefault(o.id(), List.of())) {
+            if (!r.met().test(facts, r)) return Optional.of("condition: " + r.unmet());
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> texts(Provision p) {
+        List<String> out = new ArrayList<>();
+        out.add(p.textZh() != null ? p.textZh() : p.text());
+        if (p.textEn() != null && !out.contains(p.textEn())) out.add(p.textEn());
+        return out;
+    }
+
+    /** The clauses up to and including the one carrying the modal verb. */
+    private static String head(String text, Provision p) {
+        List<String> clauses = ElementExtractor.clauses(ConceptVocabulary.normalize(text));
+        if (clauses.isEmpty()) return "";
+        int anchor = ElementExtractor.anchorClause(clauses, p.strength());
+        return String.join("，", clauses.subList(0, Math.min(clauses.size(), anchor + 1)));
+    }
+}

@@ -1,0 +1,356 @@
+package org.regatlas.checklist.decide;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.regatlas.checklist.applicability.ProtocolConcepts;
+import org.regatlas.checklist.evidence.Evidence;
+import org.regatlas.checklist.evidence.QuoteSelector;
+import org.regatlas.checklist.obligation.ConceptVocabulary;
+import org.regatlas.checklist.obligation.ElementTerms;
+import org.regatlas.checklist.obligation.Elements;
+import org.regatlas.checklist.obligation.Obligation;
+import org.regatlas.checklist.obligation.Quantity;
+import org.regatlas.checklist.read.Paragraph;
+import org.regatlas.checklist.read.ProtocolSection;
+import org.regatlas.checklist.structure.SectionTree;
+
+/**
+ * Decides addressed / partial / missing for one obligation from its {@link Elements}, explainably:
+ * <ul>
+ *   <li><b>missing</b> when the protocol's content never states the obligation's primary concept (the object of its
+ *   modal verb: 应设置独立评审委员会 → IRC), or none of its anchors (the concepts of the clause carrying the modal);</li>
+ *   <li><b>addressed</b> when every duty group is met by one passage — a paragraph with its neighbours in one section —
+ *   that states all the group's single concepts and numbers, its listed concepts being stated there or elsewhere in
+ *   the same chapter; taxonomy topics, the checklist's own terms and numbers must be stated, glossary words are looked
+ *   for and reported;</li>
+ *   <li><b>partial</b> otherwise, saying which elements were found where and which were not.</li>
+ * </ul>
+ * Among candidate passages, one that meets the duty wins; then passages in the protocol's own numbered sections (not
+ * its background, where earlier studies are reported, nor its front matter); then the one stating the most elements,
+ * the anchor, sections of the obligation's kinds, prose over table figures, and the Lucene score.
+ */
+public final class Decider {
+    public record Decision(ItemStatus status, List<Evidence> evidence, String reason) {}
+
+    /** Consecutive paragraphs of one section around a candidate paragraph. */
+    private record Window(String sectionId, List<Paragraph> paragraphs, Paragraph center) {}
+
+    private record GroupResult(Elements.Group group, Window window, Set<String> foundSingles, Set<String> foundMembers,
+                               List<Quantity> stated) {
+        /** All core concepts and numbers stated; a duty naming only glossary words needs half of them. */
+        boolean satisfied() {
+            List<String> core = group.concepts().stream().filter(Elements::core).toList();
+            boolean numbers = stated.size() == group.quantities().size();
+            if (core.isEmpty()) {
+                long found = group.concepts().stream()
+                        .filter(c -> foundSingles.contains(c) || foundMembers.contains(c)).count();
+                return numbers && found * 2 >= group.concepts().size();
+            }
+            return numbers && core.stream().allMatch(c -> foundSingles.contains(c) || foundMembers.contains(c));
+        }
+
+        List<String> members() {
+            List<String> out = new ArrayList<>();
+            group.enumerations().forEach(out::addAll);
+            return out;
+        }
+
+        int coverage() {
+            return foundSingles.size() + foundMembers.size() + stated.size();
+        }
+    }
+
+    private static final int MAX_QUOTES = 4;
+
+    private final SectionTree tree;
+    private final ProtocolConcepts concepts;
+    private final ConceptVocabulary vocabulary;
+
+    public Decider(SectionTree tree, ProtocolConcepts concepts, ConceptVocabulary vocabulary) {
+        this.tree = tree;
+        this.concepts = concepts;
+        this.vocabulary = vocabulary;
+    }
+
+    public Decision decide(Obligation o, Map<Integer, Float> scores) {
+        Elements e = o.elements();
+        if (e.isEmpty()) {      // the catalog leaves such obligations out; kept for callers that do not
+            return new Decision(ItemStatus.NEEDS_REVIEW, List.of(),
+                    "The obligation names no concept the checker can verify: check by reading.");
+        }
+        Decision absent = absentAnchors(e);
+        if (absent != null) return absent;
+        List<GroupResult> results = new ArrayList<>();
+        List<String> unverifiable = new ArrayList<>();
+        for (Elements.Group g : e.groups()) {
+            if (g.quantities().isEmpty() && g.concepts().stream().noneMatch(Elements::core)
+                    && g.concepts().stream().noneMatch(concepts::present)) {
+                unverifiable.addAll(g.concepts());      // only general words, none in the protocol: not checkable
+                continue;
+            }
+            results.add(best(g, o, scores));
+        }
+        if (results.isEmpty()) {
+            return new Decision(ItemStatus.NEEDS_REVIEW, List.of(), "The obligation's terms (" + labels(unverifiable)
+                    + ") are general words that do not occur in the protocol's own content: check by reading.");
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (GroupResult r : results) if (r != null) evidence.addAll(evidence(r, o, scores));
+        List<Evidence> distinct = evidence.stream().distinct().limit(MAX_QUOTES).toList();
+        // what the quotes themselves state is all a reason may call stated, and all that can prove the obligation
+        List<GroupResult> proven = results.stream().map(r -> r == null ? null : prove(r, distinct)).toList();
+        boolean all = proven.stream().allMatch(r -> r != null && r.satisfied());
+        boolean anything = proven.stream().anyMatch(r -> r != null && r.coverage() > 0);
+        if (!anything) {
+            return new Decision(ItemStatus.NEEDS_REVIEW, List.of(), "No passage of the protocol's own content states "
+                    + labels(e.required()) + " together: check by reading.");
+        }
+        String reason = reason(e, proven, all);
+        if (!unverifiable.isEmpty()) reason += " Not checked (general wording): " + labels(unverifiable) + ".";
+        return new Decision(all ? ItemStatus.ADDRESSED : ItemStatus.PARTIAL, distinct, reason);
+    }
+
+    /** The group's result restricted to what the quotes contain (their sentence or clause, not the passage). */
+    private GroupResult prove(GroupResult r, List<Evidence> quotes) {
+        Set<String> quoted = new LinkedHashSet<>();
+        for (Evidence q : quotes) quoted.addAll(vocabulary.statedIds(q.quote()));
+        Set<String> singles = new LinkedHashSet<>(r.foundSingles());
+        singles.retainAll(quoted);
+        Set<String> members = new LinkedHashSet<>(r.foundMembers());
+        members.retainAll(quoted);
+        List<Quantity> stated = r.stated().stream()
+                .filter(q -> quotes.stream().anyMatch(ev -> q.statedIn(ev.quote()))).toList();
+        return new GroupResult(r.group(), r.window(), singles, members, stated);
+    }
+
+    /**
+     * Missing when the protocol does not state what the obligation is about: the object of its modal verb (its
+     * primary concept), or none of its anchors that the taxonomy or the checklist's own terms recognise. Anchors that
+     * are only glossary words are too general to conclude from.
+     */
+    private Decision absentAnchors(Elements e) {
+        List<String> decisive = e.all().stream().filter(ElementTerms.DECISIVE::contains)
+                .filter(c -> !concepts.present(c)).toList();
+        if (!decisive.isEmpty()) {
+            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
+                    + labels(decisive) + ".");
+        }
+        if (e.primary() != null && !concepts.present(e.primary())) {
+            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
+                    + labels(List.of(e.primary())) + ".");
+        }
+        List<String> strong = e.anchors().stream().filter(Elements::core).toList();
+        if (!strong.isEmpty() && strong.stream().noneMatch(concepts::present)) {
+            return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
+                    + labels(strong) + ".");
+        }
+        return null;
+    }
+
+    /** The passage that best meets one group, or null when no paragraph states any of its concepts. */
+    private GroupResult best(Elements.Group g, Obligation o, Map<Integer, Float> scores) {
+        Set<Integer> candidates = new LinkedHashSet<>();
+        for (String c : g.concepts()) candidates.addAll(concepts.paragraphsWith(c));
+        if (g.concepts().isEmpty()) candidates.addAll(scores.keySet());
+        GroupResult best = null;
+        Comparator<GroupResult> order = Comparator.comparing(GroupResult::satisfied)
+                .thenComparing(r -> ownProvision(r.window().sectionId()))
+                .thenComparingInt(GroupResult::coverage)
+                .thenComparing(r -> r.foundSingles().stream().anyMatch(o.elements().anchors()::contains)
+                        || r.foundMembers().stream().anyMatch(o.elements().anchors()::contains))
+                .thenComparing(r -> inKind(r.window().sectionId(), o))
+                .thenComparing(r -> prose(r.window().center()))
+                .thenComparing(r -> scores.getOrDefault(r.window().center().index(), 0f));
+        for (int p : candidates) {
+            GroupResult r = evaluate(g, window(p));
+            if (best == null || order.compare(r, best) > 0) best = r;
+        }
+        return best;
+    }
+
+    private GroupResult evaluate(Elements.Group g, Window w) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Paragraph p : w.paragraphs()) found.addAll(concepts.of(p.index()));
+        Set<String> singles = g.singles().stream().filter(found::contains)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> chapter = concepts.ofChapter(w.sectionId());
+        Set<String> members = new LinkedHashSet<>();
+        for (List<String> list : g.enumerations()) {
+            for (String m : list) if (found.contains(m) || chapter.contains(m)) members.add(m);
+        }
+        List<Quantity> stated = g.quantities().stream().filter(q -> statedWith(q, g, w)).toList();
+        return new GroupResult(g, w, singles, members, stated);
+    }
+
+    /** A number counts when a sentence of the passage states it together with one of the group's concepts. */
+    private boolean statedWith(Quantity q, Elements.Group g, Window w) {
+        for (Paragraph p : w.paragraphs()) {
+            if (!q.statedIn(p.text())) continue;
+            Set<String> heading = concepts.ofHeading(p.sectionId());
+            for (org.regatlas.model.Span s : org.regatlas.parse.SentenceSplitter.split(p.text())) {
+                String sentence = p.text().substring(s.start(), s.end());
+                if (!q.statedIn(sentence)) continue;
+                Set<String> ids = new LinkedHashSet<>(vocabulary.ids(sentence));
+                ids.addAll(heading);
+                if (g.concepts().isEmpty() || g.concepts().stream().anyMatch(ids::contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    private Window window(int paragraph) {
+        Paragraph center = tree.protocol().paragraphs().get(paragraph);
+        List<Paragraph> own = tree.ownParagraphs(center.sectionId());
+        int i = own.indexOf(center);
+        List<Paragraph> out = new ArrayList<>(own.subList(Math.max(0, i - 1), Math.min(own.size(), i + 2)));
+        out.removeIf(p -> !concepts.isContent(p.index()));
+        return new Window(center.sectionId(), out, center);
+    }
+
+    /**
+     * Whether a section states this protocol's own provisions: numbered, and not background (where a protocol reports
+     * earlier studies: "ZUMA-1 enrolled 111 subjects..."). Such sections are preferred at equal coverage.
+     */
+    private boolean ownProvision(String sectionId) {
+        ProtocolSection s = tree.section(sectionId);
+        return s.numbered() && !"background".equals(s.kind());
+    }
+
+    /** Prose rather than a row of numbers from a results table. */
+    private static boolean prose(Paragraph p) {
+        long letters = p.text().codePoints().filter(Character::isLetter).count();
+        return letters > p.text().length() / 2;
+    }
+
+    private boolean inKind(String sectionId, Obligation o) {
+        return tree.section(sectionId).kinds().stream().anyMatch(o.kinds()::contains);
+    }
+
+    /** Quotes for a group: the passage's paragraphs that state its elements, then listed concepts found elsewhere. */
+    private List<Evidence> evidence(GroupResult r, Obligation o, Map<Integer, Float> scores) {
+        Set<String> wanted = new LinkedHashSet<>(r.group().concepts());
+        List<Evidence> out = new ArrayList<>();
+        Set<String> covered = new LinkedHashSet<>();
+        List<Paragraph> ranked = new ArrayList<>(r.window().paragraphs());
+        ranked.sort(Comparator.comparingInt((Paragraph p) -> -overlap(p, wanted, r.group().quantities())));
+        for (Paragraph p : ranked) {
+            Set<String> adds = new LinkedHashSet<>(concepts.of(p.index()));
+            adds.retainAll(wanted);
+            adds.removeAll(covered);
+            boolean numbers = r.group().quantities().stream().anyMatch(q -> q.statedIn(p.text()));
+            if (adds.isEmpty() && !(numbers && out.isEmpty())) continue;
+            String quote = QuoteSelector.quote(p, wanted, r.group().quantities(), vocabulary);
+            out.add(evidence(p, quote));
+            Set<String> rest = new LinkedHashSet<>(adds);
+            rest.removeAll(vocabulary.statedIds(quote));
+            rest.removeAll(concepts.ofHeading(p.sectionId()));
+            if (!rest.isEmpty()) {      // another sentence of the paragraph states the rest: quote it too
+                String more = QuoteSelector.quote(p, rest, List.of(), vocabulary);
+                if (!more.equals(quote)) out.add(evidence(p, more));
+            }
+            covered.addAll(adds);
+        }
+        Set<String> headingOnly = new LinkedHashSet<>(concepts.ofHeading(r.window().sectionId()));
+        headingOnly.retainAll(wanted);
+        headingOnly.removeAll(covered);
+        for (Paragraph p : r.window().paragraphs()) headingOnly.removeAll(vocabulary.ids(p.text()));
+        if (!headingOnly.isEmpty()) {           // stated by the section heading itself: quote it
+            out.add(new Evidence(sectionLabel(r.window().sectionId()), page(r.window().center()),
+                    tree.section(r.window().sectionId()).title()));
+            covered.addAll(headingOnly);
+        }
+        for (String m : r.foundMembers()) {
+            if (covered.contains(m)) continue;
+            String chapter = tree.chapterOf(r.window().sectionId());
+            concepts.paragraphsWith(m).stream()
+                    .map(i -> tree.protocol().paragraphs().get(i))
+                    .filter(p -> tree.chapterOf(p.sectionId()).equals(chapter))
+                    .max(Comparator.comparing((Paragraph p) -> inKind(p.sectionId(), o))
+                            .thenComparing(p -> scores.getOrDefault(p.index(), 0f))
+                            .thenComparing(p -> -p.index()))
+                    .ifPresent(p -> {
+                        out.add(evidence(p, QuoteSelector.quote(p, Set.of(m), List.of(), vocabulary)));
+                        covered.addAll(concepts.of(p.index()));
+                    });
+        }
+        return out;
+    }
+
+    private Evidence evidence(Paragraph p, String quote) {
+        return new Evidence(sectionLabel(p.sectionId()), page(p), quote);
+    }
+
+    /** The page a paragraph starts on; null for formats without pages. */
+    private static Integer page(Paragraph p) {
+        return p.page();
+    }
+
+    private int overlap(Paragraph p, Set<String> wanted, List<Quantity> quantities) {
+        int n = (int) concepts.of(p.index()).stream().filter(wanted::contains).count();
+        return n + (int) quantities.stream().filter(q -> q.statedIn(p.text())).count();
+    }
+
+    private String reason(Elements e, List<GroupResult> results, boolean all) {
+        List<String> parts = new ArrayList<>();
+        for (GroupResult r : results) {
+            if (r == null) continue;
+            String where = sectionLabel(r.window().sectionId());
+            Set<String> stated = new LinkedHashSet<>(r.foundSingles());
+            stated.addAll(r.foundMembers());
+            List<String> numbers = r.stated().stream().map(Quantity::label).toList();
+            if (!stated.isEmpty() || !numbers.isEmpty()) {
+                List<String> items = new ArrayList<>(labelList(stated));
+                items.addAll(numbers);
+                String part = "Stated: " + String.join(", ", items) + " (" + where + ").";
+                if (!parts.contains(part)) parts.add(part);
+            }
+            if (all) continue;
+            List<String> absentHere = new ArrayList<>();
+            List<String> absent = new ArrayList<>();
+            for (String c : r.group().singles()) {
+                if (r.foundSingles().contains(c)) continue;
+                List<Integer> elsewhere = concepts.paragraphsWith(c);
+                if (elsewhere.isEmpty()) absent.add(vocabulary.label(c));
+                else absentHere.add(vocabulary.label(c) + " (only in " + sectionsOf(elsewhere) + ")");
+            }
+            for (String m : r.members()) if (!r.foundMembers().contains(m)) absent.add(vocabulary.label(m));
+            if (!absentHere.isEmpty()) parts.add("Not stated in that passage: " + String.join("; ", absentHere) + ".");
+            if (!absent.isEmpty()) parts.add("Not stated anywhere: " + String.join(", ", absent) + ".");
+            List<String> numbersMissing = r.group().quantities().stream().filter(q -> !r.stated().contains(q))
+                    .map(Quantity::label).toList();
+            if (!numbersMissing.isEmpty()) {
+                parts.add("The passage does not state the required " + String.join(", ", numbersMissing) + ".");
+            }
+        }
+        if (results.stream().anyMatch(r -> r == null)) parts.add("Part of the obligation has no passage at all.");
+        return String.join(" ", parts);
+    }
+
+    private String sectionsOf(List<Integer> paragraphs) {
+        return paragraphs.stream().map(i -> sectionLabel(tree.protocol().paragraphs().get(i).sectionId()))
+                .distinct().limit(3).collect(Collectors.joining(", "));
+    }
+
+    /** How a section is cited: its printed number, or its heading when unnumbered. */
+    String sectionLabel(String sectionId) {
+        ProtocolSection s = tree.section(sectionId);
+        if (s.isFrontMatter()) return "front matter";
+        return s.numbered() ? s.number() : s.heading();
+    }
+
+    private String labels(List<String> ids) {
+        return String.join(", ", labelList(new LinkedHashSet<>(ids)));
+    }
+
+    private List<String> labelList(Set<String> ids) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String id : ids) out.putIfAbsent(vocabulary.label(id), id);
+        return List.copyOf(out.keySet());
+    }
+}

@@ -1,0 +1,187 @@
+package org.regatlas.checklist.obligation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.regatlas.corpus.Glossary;
+import org.regatlas.corpus.HeadingPatterns;
+import org.regatlas.corpus.Taxonomy;
+
+/**
+ * The concepts obligations are checked by: every taxonomy topic below the groups (synonyms in both languages,
+ * abbreviations case-sensitive, as {@code TopicTagger} matches them), the glossary's entries that the taxonomy does
+ * not already hold, and the checklist's own protocol terms ({@link ElementTerms}). Text is matched after the
+ * whitespace around Chinese characters is removed (PDF text splits 继发性 T 细胞肿瘤). Immutable and thread-safe.
+ */
+public final class ConceptVocabulary {
+    /** One occurrence of a concept in normalized text. */
+    public record Hit(String conceptId, int start, int end) {}
+
+    /**
+     * Glossary concepts named in more than this share of the corpus's provisions (treatment, patient, assessment,
+     * sponsor...) are too general to be checked: they still help find passages but are not elements.
+     */
+    static final double GENERIC_SHARE = 0.01;
+
+    /**
+     * Topics of the regulatory-process and postmarketing groups (IND, meetings, approvals, PSURs) are checked only
+     * where a protocol section covers them as content (long-term follow-up, risk management, ethics and consent), not
+     * where the reporting kind lists them as a channel to the authorities.
+     */
+    private static final List<String> PROCESS_GROUPS = List.of("regulatory", "postmarketing");
+
+    private static final Pattern CJK_SPACE = Pattern.compile("(?<=[\\p{IsHan}（）])\\s+|\\s+(?=[\\p{IsHan}（）])");
+
+    private final Map<String, Concept> concepts;
+    private final TermMatcher matcher;
+
+    private ConceptVocabulary(Map<String, Concept> concepts, TermMatcher matcher) {
+        this.concepts = concepts;
+        this.matcher = matcher;
+    }
+
+    static ConceptVocabulary of(Taxonomy taxonomy, Glossary glossary) {
+        return of(taxonomy, glossary, List.of());
+    }
+
+    /** The vocabulary; {@code corpusTexts} (provision texts) measure which glossary concepts are too general. */
+    public static ConceptVocabulary of(Taxonomy taxonomy, Glossary glossary, List<String> corpusTexts) {
+        Map<String, Concept> out = new LinkedHashMap<>();
+        TermMatcher matcher = new TermMatcher();
+        Map<String, List<String>> kindsByTopic = taxonomy.sectionsByTopic();
+        Set<String> known = new HashSet<>();
+        for (Taxonomy.Topic t : taxonomy.topics()) {
+            if (t.parent() == null) continue;
+            List<String> zh = new ArrayList<>();
+            for (String s : t.synonymsZh()) {
+                known.add(key(s));
+                if (isChinese(s)) {
+                    zh.add(s);
+                    matcher.substring(t.id(), s);
+                } else {
+                    matcher.word(t.id(), s, false);
+                }
+            }
+            for (String s : t.synonymsEn()) {
+                known.add(key(s));
+                matcher.word(t.id(), s, false);
+            }
+            for (String s : t.abbreviations()) matcher.word(t.id(), s, true);
+            boolean process = PROCESS_GROUPS.contains(t.parent());
+            boolean checkable = kindsByTopic.getOrDefault(t.id(), List.of()).stream()
+                    .anyMatch(k -> !k.equals("background") && !(process && k.equals("regulatory-reporting")));
+            List<String> en = new ArrayList<>(t.synonymsEn());
+            en.addAll(t.abbreviations());
+            out.put(t.id(), new Concept(t.id(), t.label().preferred("en"), en, zh, checkable));
+        }
+        for (ElementTerms.Entry e : ElementTerms.ENTRIES) {
+            if (!e.id().startsWith("x:") && !out.containsKey(e.id())) continue;
+            matcher.expression(e.id(), Pattern.compile(e.zh()), true);
+            matcher.expression(e.id(), Pattern.compile(e.en(), Pattern.CASE_INSENSITIVE), false);
+            if (e.id().startsWith("x:")) {
+                out.put(e.id(), new Concept(e.id(), e.label(), List.of(e.label().toLowerCase(Locale.ROOT)), List.of(),
+                        true));
+            }
+        }
+        int g = 0;
+        for (Glossary.Entry e : glossary.entries()) {
+            String id = "g:" + ++g;
+            boolean duplicate = e.en().stream().anyMatch(s -> known.contains(key(s)))
+                    || e.zh().stream().anyMatch(s -> known.contains(key(s)));
+            if (duplicate) continue;
+            for (String s : e.zh()) {
+                if (isChinese(s)) matcher.substring(id, s);
+                else matcher.word(id, s, false);
+            }
+            for (String s : e.en()) matcher.word(id, s, isAbbreviation(s));
+            out.put(id, new Concept(id, e.en().get(0), e.en(), e.zh(), true));
+        }
+        ConceptVocabulary v = new ConceptVocabulary(out, matcher);
+        return corpusTexts.isEmpty() ? v : v.withoutGeneric(corpusTexts);
+    }
+
+    /** Marks glossary concepts named in more than {@link #GENERIC_SHARE} of the texts as not checkable. */
+    private ConceptVocabulary withoutGeneric(List<String> texts) {
+        Map<String, Integer> df = new HashMap<>();
+        for (String t : texts) for (String id : ids(t)) df.merge(id, 1, Integer::sum);
+        Map<String, Concept> out = new LinkedHashMap<>();
+        for (Concept c : concepts.values()) {
+            boolean generic = c.id().startsWith("g:") && df.getOrDefault(c.id(), 0) > GENERIC_SHARE * texts.size();
+            out.put(c.id(), generic ? new Concept(c.id(), c.label(), c.en(), c.zh(), false) : c);
+        }
+        return new ConceptVocabulary(out, matcher);
+    }
+
+    /** Every concept's label by id, in vocabulary order. */
+    public Map<String, String> labels() {
+        Map<String, String> out = new LinkedHashMap<>();
+        concepts.forEach((id, c) -> out.put(id, c.label()));
+        return out;
+    }
+
+    Optional<Concept> concept(String id) {
+        return Optional.ofNullable(concepts.get(id));
+    }
+
+    public String label(String id) {
+        Concept c = concepts.get(id);
+        return c == null ? id : c.label();
+    }
+
+    /** Every occurrence of every concept in {@code normalizedText}, by start, longer matches first. */
+    public List<Hit> find(String normalizedText) {
+        List<Hit> hits = matcher.find(normalizedText);
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        return hits;
+    }
+
+    /** The ids of the concepts in {@code text} (any text; it is normalized first). */
+    public Set<String> ids(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Hit h : matcher.find(normalize(text))) out.add(h.conceptId());
+        return out;
+    }
+
+    /**
+     * The concepts {@code text} states as its own: a concept named only as what an analysis adjusts for ("the
+     * confounding effect from treatment switching", "adjusted for crossover") is not a provision of the text.
+     */
+    public Set<String> statedIds(String text) {
+        String t = normalize(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (Hit h : matcher.find(t)) {
+            String before = t.substring(Math.max(0, h.start() - 60), h.start());
+            if (!ADJUSTED_FOR.matcher(before).find()) out.add(h.conceptId());
+        }
+        return out;
+    }
+
+    private static final Pattern ADJUSTED_FOR = Pattern.compile("(?i)(?:adjust(?:ed|ing|ment)? for|confounding "
+            + "(?:effects? )?(?:of|from|by)|account(?:ing|ed)? for|censored (?:at|for))\\s+(?:\\w+\\s+){0,3}$");
+
+    /** Removes the whitespace around Chinese characters, which PDF extraction inserts. */
+    public static String normalize(String text) {
+        return CJK_SPACE.matcher(text).replaceAll("");
+    }
+
+    private static boolean isChinese(String s) {
+        return s.codePoints().anyMatch(HeadingPatterns::isCjk);
+    }
+
+    private static boolean isAbbreviation(String s) {
+        return s.length() <= 6 && s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter);
+    }
+
+    private static String key(String s) {
+        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,124 @@
+package org.regatlas.checklist.obligation;
+
+import java.util.List;
+
+/**
+ * Protocol terms the checklist needs that the taxonomy does not carry: parts of obligations a protocol states in its
+ * own words (a baseline re-assessment, a pooled safety analysis, disease progression, bleeding), and paraphrases that
+ * extend a taxonomy topic (a protocol states a washout as "must end at least 14 days before"). Each entry gives a
+ * Chinese and an English regular expression; they are matched like the taxonomy's terms (case-insensitive English,
+ * whitespace around Chinese characters removed). When {@code corpus/glossary.json} carries a concept, the glossary
+ * entry is used as well.
+ */
+public final class ElementTerms {
+    private ElementTerms() {}
+
+    /**
+     * @param id     a taxonomy topic id to extend, or {@code x:...} for a concept of its own
+     * @param label  English label for reasons
+     * @param zh     Chinese regular expression (no whitespace)
+     * @param en     English regular expression (case-insensitive)
+     */
+    record Entry(String id, String label, String zh, String en) {}
+
+    /** An entry whose English expression is the alternatives given, joined by {@code |}. */
+    private static Entry entry(String id, String label, String zh, String... en) {
+        return new Entry(id, label, zh, String.join("|", en));
+    }
+
+    /**
+     * Concepts that name a requirement by themselves (a site qualified for CAR-T, tocilizumab on site, tumour testing
+     * for the transgene): an obligation asking for one of them is missing when the protocol never states it, however
+     * much of the obligation's general wording (adverse events, infusion, investigators) the protocol uses.
+     */
+    public static final java.util.Set<String> DECISIVE = java.util.Set.of("x:site-qualification",
+            "x:rescue-availability", "x:tumour-transgene-testing");
+
+    private static final String DURATION = "\\d+ (?:hours?|days?|weeks?)";
+
+    static final List<Entry> ENTRIES = List.of(
+            // extensions of taxonomy topics
+            entry("washout", "Washout period", "洗脱|(?:结束|停止|停用|完成)[^。；]{0,6}(?:至少|≥)\\s*\\d+\\s*(?:天|日|周|小时)",
+                    "\\b(?:end|ended|ends|stop|stopped|completed?|discontinued|be (?:completed|stopped|discontinued)) "
+                            + "(?:at least |no later than |≥ ?)" + DURATION + "(?: \\([^)]*\\))? (?:before|prior)",
+                    "\\b(?:must|should|shall) end at least " + DURATION),
+            entry("crossover", "Crossover", "对照组[^。；]{0,20}(?:给予|接受|交叉)[^。；]{0,12}(?:CAR-?T|细胞治疗|试验组)",
+                    "\\b(?:control|comparator|standard[- ]of[- ]care) arm (?:patients|subjects|participants)?"
+                            + "[^.;]{0,80}\\b(?:may|will|can|are eligible to|be offered|offered)\\b"
+                            + "[^.;]{0,30}\\b(?:receive|cross)"),
+            entry("ltfu", "Long-term follow-up", "长期随访|随访\\d+年",
+                    "\\b(?:followed|follow-up|monitored) (?:for|up to) (?:\\d+|fifteen) years"),
+            entry("safety-review-group", "Safety review group", "安全性?(?:评估|审查|监查)(?:小组|委员会)",
+                    "\\bsafety (?:assessment|evaluation|review|monitoring) (?:group|committee|board|team)\\b"),
+            entry("subgroup-analysis", "Subgroup analysis", "分层分析", "\\b(?:analy[sz]ed|analy[sz]is) stratified by\\b"),
+            entry("icans", "Neurotoxicity (ICANS)", "神经系统不良事件",
+                    "\\bneurologic(?:al)? (?:events?|toxicit(?:y|ies)|adverse (?:events?|reactions?))\\b"),
+            // concepts of the checklist's own
+            entry("x:baseline", "Baseline", "基线", "\\bbaseline\\b"),
+            entry("x:reassessment", "Re-assessment", "再次评估|重新评估|复评",
+                    "\\bre-?(?:assess|evaluat|baselin|stag)\\w*",
+                    "\\brepeat(?:ed)? (?:\\w+[- ]){0,2}"
+                            + "(?:assessment|evaluation|scan|imaging|PET|CT|biopsy|bone marrow)"),
+            entry("x:progression", "Disease progression", "疾病进展|出现进展|进展或死亡",
+                    "\\b(?:disease progression|progressive disease|progression)\\b"),
+            entry("x:death", "Death", "死亡", "\\b(?:death|deaths|died|mortality)\\b"),
+            entry("x:non-response", "Lack of response", "无应答|未缓解|未达到缓解|无效",
+                    "\\b(?:no response|non-?response|lack of response|stable disease|failure to respond)\\b",
+                    "\\bnot achieving (?:a )?(?:CR|PR|response)\\b"),
+            entry("x:new-therapy", "Start of new anti-tumour therapy", "新的抗肿瘤治疗|新的抗癌治疗|新抗肿瘤治疗",
+                    "\\b(?:new|commencement of (?:new )?|start of (?:new )?)"
+                            + "(?:anti-?cancer|anti-?tumou?r|lymphoma|leuka?emia|myeloma|systemic)? ?"
+                            + "therap(?:y|ies)\\b"),
+            entry("x:bleeding", "Bleeding", "出血", "\\b(?:bleeding|ha?emorrhage)\\b"),
+            entry("x:validation", "Validation", "方法学验证|验证数据|(?<!试)验证", "\\bvalidat(?:ed|ion|e)\\b"),
+            entry("x:exposure", "Treatment exposure", "治疗暴露|暴露量", "\\b(?:treatment )?exposure\\b"),
+            entry("x:pooled", "Pooled analysis", "汇总分析|合并分析",
+                    "\\b(?:pooled|pooling|integrated (?:safety )?analys[ie]s)\\b"),
+            entry("x:same-target", "Same-target agents", "相同靶点|同靶点",
+                    "\\b(?:same target|same antigen|CD\\d+[- ](?:directed|targeted))",
+                    "\\banti-CD\\d+ (?:agents?|antibod|therap)"),
+            entry("x:molecular-analysis", "Molecular genetic analysis", "分子遗传学分析|分子遗传学检测|基因测序",
+                    "\\bmolecular (?:genetic )?(?:analysis|testing|work-?up)", "\\bsequencing\\b"),
+            entry("x:mutation-burden", "Mutation burden", "突变负荷", "\\bmutation(?:al)? (?:burden|load)\\b"),
+            entry("x:relatedness", "Causality assessment", "相关性",
+                    "\\b(?:relatedness|causality|relationship to|related to|adjudicat\\w+)\\b"),
+            entry("x:toxicity", "Treatment-related toxicity", "治疗相关毒性|相关毒性",
+                    "\\b(?:treatment|therapy|product|drug)?-?related toxicit(?:y|ies)\\b"),
+            entry("x:adverse-events", "Adverse events", "不良事件|不良反应", "\\badverse (?:events?|reactions?)\\b",
+                    "\\bAEs?\\b"),
+            entry("x:rationale", "Rationale", "依据|理由", "\\b(?:rationale|justif(?:y|ied|ication)|reason for)\\b"),
+            entry("x:target-effect", "Target effect", "目标效应|目标值",
+                    "\\b(?:target value|target effect|expected effect|null hypothesis|performance goal)\\b"),
+            entry("x:marketed-products", "Marketed products", "已上市",
+                    "\\b(?:marketed|approved|licensed|authori[sz]ed) (?:\\w+[- ]){0,3}(?:products?|therap(?:y|ies))"),
+            entry("x:prevention", "Prevention", "预防", "\\b(?:prevention|prophyla\\w+)\\b"),
+            entry("x:diagnosis", "Diagnosis", "诊断", "\\b(?:diagnos\\w+)\\b"),
+            entry("x:consensus", "Consensus guidance", "共识", "\\bconsensus\\b"),
+            entry("x:site-qualification", "Site and investigator qualification",
+                    "(?:选择|具备|具有|有)[^。；]{0,30}(?:经验|能力)[^。；]{0,6}(?:的)?(?:医疗机构|研究中心|研究者)|研究者[^。；]{0,10}培训"
+                            + "|(?:认证|资质)的?(?:医疗机构|中心)",
+                    "\\b(?:sites?|centres?|centers?|hospitals?|clinics?|investigators?|staff|personnel)\\b"
+                            + "(?: \\w+){0,4} (?:experienced|qualified|trained|certified)\\b(?: \\w+){0,3} "
+                            + "(?:in|to|for|on) (?:\\w+[- ]){0,4}(?:CAR|cell therap\\w*|CRS|cytokine release|"
+                            + "neurolog\\w*|ICANS|toxicit\\w*)",
+                    "\\b(?:trained|training|qualified|experienced|certified)\\b(?: \\w+){0,3} (?:in|on|with) "
+                            + "(?:the )?(?:\\w+[- ]){0,3}(?:management|recognition|treatment|administration) of "
+                            + "(?:CAR|CRS|cytokine|neuro\\w*|toxicit\\w*|cell)",
+                    "\\bsite (?:qualification|certification|selection)\\b|\\bsites? (?:are|will be) selected\\b"
+                            + "|\\bREMS\\b",
+                    "\\b(?:capability|capable|experience|experienced)\\b(?: \\w+){0,3} (?:to|in|with) (?:diagnos|manag|"
+                            + "treat)\\w*(?: \\w+){0,2} (?:CAR|CRS|cytokine|neuro|toxicit|cell)"),
+            entry("x:rescue-availability", "Rescue medication available on site",
+                    "急救药物的?储备|(?:托珠单抗|药物)[^。；]{0,10}(?:储备|备有|可用)|(?:备有|储备)[^。；]{0,10}(?:托珠单抗|急救药)",
+                    "\\b(?:tocilizumab|emergency (?:drugs?|medications?)|rescue medications?)\\b[^.;]{0,100}"
+                            + "\\b(?:available|on[- ]site|in stock|readily accessible)",
+                    "\\bavailab\\w+ of (?:at least \\w+ doses? of )?(?:tocilizumab|emergency)"),
+            entry("x:tumour-transgene-testing", "Tumour testing for the transgene",
+                    "肿瘤[^。；]{0,20}(?:检测|检查|分析)[^。；]{0,10}(?:CAR|转基因|载体)|(?:检测|检查|分析)肿瘤[^。；]{0,12}(?:CAR|转基因|载体)",
+                    "\\b(?:tumou?r|malignan\\w+|biops\\w+)\\b[^.;]{0,80}\\b(?:test\\w*|analy[sz]\\w+|assess\\w*) "
+                            + "(?:\\w+ ){0,2}for (?:the )?(?:presence of )?(?:the )?(?:CAR|vector|transgene)",
+                    "\\b(?:CAR|vector|transgene) (?:integration|insertion|presence)\\b[^.;]{0,40}\\b(?:tumou?r|"
+                            + "malignan\\w+)"),
+            entry("x:transplant-aim", "Bridge to transplant", "以期获得长期缓解|移植为目的|使患者可以接受",
+                    "\\bbridge to (?:allo\\S* )?(?:transplant|HSCT)\\w*"));
+}

@@ -1,0 +1,60 @@
+package org.regatlas.checklist.applicability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.regatlas.checklist.Samples;
+import org.regatlas.model.Jurisdiction;
+
+class ProfileTest {
+    @Test
+    void singleArmBallProfileIsInferredFromTheTitleAndEligibility() throws Exception {
+        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, Samples.read(Samples.ball()));
+        assertEquals(List.of("b-all"), p.get("indication"));
+        assertEquals(List.of("adult"), p.get("population"));          // "Age 18 to 70 years", despite the paediatric plan
+        assertTrue(p.get("design").contains("single-arm") && !p.get("design").contains("randomized"), p.get("design").toString());
+        assertTrue(p.get("product").contains("autologous"));
+        assertEquals(List.of("relapsed-refractory"), p.get("line"));
+        assertTrue(p.inferred().containsAll(List.of("indication", "design", "population", "product", "line")));
+        assertEquals(Set.of(Jurisdiction.CN, Jurisdiction.US, Jurisdiction.EU), p.jurisdictions());
+        assertEquals(List.of("jurisdiction"), p.defaulted());
+    }
+
+    @Test
+    void randomizedSecondLineLbclIsBothEarlierLineAndRelapsedRefractory() throws Exception {
+        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, Samples.read(Samples.lbcl()));
+        assertTrue(p.get("indication").containsAll(List.of("lbcl", "b-nhl")), p.get("indication").toString());
+        assertTrue(p.get("design").contains("randomized"));
+        assertTrue(p.get("line").containsAll(List.of("earlier-line", "relapsed-refractory")), p.get("line").toString());
+    }
+
+    @Test
+    void chineseTitleGivesIndicationAndDesign() throws Exception {
+        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, Samples.read(Samples.chineseFixture()));
+        assertEquals(List.of("mm"), p.get("indication"));
+        assertTrue(p.get("design").contains("single-arm"));
+        assertEquals(List.of("adult"), p.get("population"));
+    }
+
+    @Test
+    void givenValuesAreNormalizedAndNotReportedAsInferred() throws Exception {
+        ProfileRequest r = new ProfileRequest("CN", "B-NHL (LBCL), second line", "randomized vs SOC", null, null, null);
+        Profile p = ProfileResolver.resolve(r, Samples.read(Samples.ball()));
+        assertEquals(Set.of(Jurisdiction.CN), p.jurisdictions());
+        assertTrue(p.get("indication").containsAll(List.of("b-nhl", "lbcl")));
+        assertEquals(List.of("randomized"), p.get("design"));
+        assertTrue(!p.inferred().contains("indication") && p.inferred().contains("population"));
+    }
+
+    @Test
+    void unknownValueIsRefusedWithTheKnownOnes() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> ProfileResolver.resolve(new ProfileRequest(null, "glioma", null, null, null, null), Samples.read(Samples.chineseFixture())));
+        assertTrue(e.getMessage().contains("b-all"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ProfileResolver.jurisdictions("CN,JP"));
+    }
+}

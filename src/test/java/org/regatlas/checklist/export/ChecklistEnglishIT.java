@@ -1,0 +1,67 @@
+package org.regatlas.checklist.export;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.regatlas.TestCorpus;
+import org.regatlas.checklist.Samples;
+import org.regatlas.checklist.applicability.ProfileRequest;
+import org.regatlas.checklist.decide.ChecklistItem;
+import org.regatlas.checklist.decide.Citation;
+import org.regatlas.checklist.layout.Checklist;
+import org.regatlas.corpus.Translation;
+import org.regatlas.model.Provision;
+import org.regatlas.parse.ProvisionExtractor;
+
+/**
+ * A reviewer who reads no Chinese can use a checklist: on ZUMA-7 every obligation has English, and English that is
+ * the team's translation of a Chinese official sentence says so in the item, its citation and every export.
+ * Skips without ../shared.
+ */
+class ChecklistEnglishIT {
+    @Test
+    void everyZuma7ObligationHasEnglishAndOurTranslationsAreLabelled() throws Exception {
+        Checklist checklist = Samples.service().check(Samples.read(Samples.zuma()), ProfileRequest.INFER);
+        List<Executable> checks = new ArrayList<>();
+        int translated = 0;
+        // The PRC laws have no translation yet: their obligations are counted and listed, not failed (issue 18 stays
+        // open for them); every other document's obligations must have English.
+        Set<String> untranslatedDocs = TestCorpus.loaded().documents().stream()
+                .filter(d -> d.translation() == Translation.NONE && Set.of("law", "regulation").contains(d.meta().type()))
+                .map(d -> d.meta().id()).collect(Collectors.toSet());
+        List<String> awaiting = new ArrayList<>();
+        for (ChecklistItem item : checklist.items()) {
+            Provision p = TestCorpus.parsed().provision(item.provisionId()).orElseThrow();
+            boolean english = ProvisionExtractor.language(item.text()).equals("en") || item.textEn() != null;
+            if (!english && untranslatedDocs.contains(p.docId())) {
+                awaiting.add(item.provisionId());
+                continue;
+            }
+            checks.add(() -> assertTrue(english, item.provisionId() + " has no English: " + item.text()));
+            if (p.isTranslated("en")) {
+                translated++;
+                checks.add(() -> assertEquals(List.of("en"), item.translated(), item.provisionId()));
+                checks.add(() -> assertTrue(item.citation().endsWith("(" + Citation.UNOFFICIAL + ")"), item.citation()));
+            } else {
+                checks.add(() -> assertTrue(item.translated().isEmpty(), item.provisionId()));
+                checks.add(() -> assertFalse(item.citation().contains(Citation.UNOFFICIAL), item.citation()));
+            }
+        }
+        assertTrue(translated > 10, "Chinese official obligations in the ZUMA-7 checklist: " + translated);
+        System.out.println("ChecklistEnglishIT: " + awaiting.size() + " obligations from PRC laws await a translation: "
+                + awaiting);
+        String markdown = new String(ChecklistFormat.MD.bytes(checklist), StandardCharsets.UTF_8);
+        checks.add(() -> assertTrue(markdown.contains(MarkdownExporter.escape("[" + Citation.UNOFFICIAL + "] ")),
+                "the Markdown export labels it"));
+        assertAll(checks.stream());
+    }
+}

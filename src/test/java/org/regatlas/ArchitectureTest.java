@@ -15,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Enforces STYLE.md's package rules by scanning import lines: dependencies point one way
  * (model ← corpus ← parse ← index ← search ← opensearch ← checklist ← api, cli) and each library stays in its stage.
- * Inside
- * checklist the stages are sub-packages with an order of their own (read ← structure ← obligation ← applicability ←
- * evidence ← decide ← layout ← export ← the checklist package itself ← eval).
+ * Inside checklist the stages are sub-packages with an order of their own (read ← structure ← obligation ←
+ * applicability ← evidence ← decide ← layout ← export ← the checklist package itself ← eval).
  */
 class ArchitectureTest {
     private static final List<String> ORDER = List.of("model", "corpus", "parse", "index", "search", "opensearch", "checklist", "api",

@@ -246,7 +246,7 @@ class ChecklistView {
       const toggle = h('button', { type: 'button', class: 'expander', 'aria-expanded': String(open), 'aria-controls': detailId, 'aria-label': t('ck.expand') },
         h('span', { 'aria-hidden': 'true' }, open ? '▾' : '▸'));
       const row = h('tr', { class: `ck-row st-${it.status}`, dataset: { status: it.status, provisionId: it.provisionId } },
-        h('td', {}, toggle),
+        h('td', { class: 'narrow' }, toggle),
         h('td', {}, h('span', { class: `status-pill st-${it.status}` }, t(`ck.status.${it.status}`))),
         h('td', { class: 'req' },
           h('p', { class: 'req-text', lang: textLang(it.text) }, it.text),

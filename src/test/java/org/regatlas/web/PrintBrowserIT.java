@@ -1,6 +1,7 @@
 package org.regatlas.web;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -19,6 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,21 +94,47 @@ class PrintBrowserIT extends SharedIndexBrowserTest {
         b.driver.findElement(By.cssSelector(".checklist-form button[type='submit']")).click();
         new WebDriverWait(b.driver, Duration.ofSeconds(300)).until(d -> !d.findElements(By.cssSelector("tr.ck-row")).isEmpty());
         String requirement = b.driver.findElement(By.cssSelector("tr.ck-row .req-text")).getText();
+        List<WebElement> rows = b.driver.findElements(By.cssSelector("tr.ck-row .req-text"));
+        String last = rows.get(rows.size() - 1).getText();
         String status = b.driver.findElement(By.cssSelector("tr.ck-row .status-pill")).getText();
+        ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        Object columns = b.js("const shown = (el) => getComputedStyle(el).display !== 'none';"
+                + "return [[...document.querySelectorAll('table.checklist thead th')].filter(shown).length,"
+                + " [...document.querySelector('tr.ck-row').cells].filter(shown).length];");
+        ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         byte[] pdf = printToPdf();
         String printed = text(pdf);
         assertAll(
+                () -> assertEquals(((List<?>) columns).get(0), ((List<?>) columns).get(1),
+                        "on paper each row has as many cells as the header (header, row): " + columns),
                 () -> assertTrue(squeeze(printed).contains(squeeze(requirement)), "first requirement on paper"),
+                () -> assertTrue(squeeze(printed).contains(squeeze(last)), "last requirement on paper: " + last),
                 () -> assertTrue(printed.contains(status), "its status as a word"),
                 () -> assertFalse(printed.contains("Download"), "no download buttons"),
                 () -> assertFalse(printed.contains("Skip to content"), "no navigation"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            // The requirements table starts on a page of its own: that page is the picture of a printed checklist.
-            int page = Math.min(1, doc.getNumberOfPages() - 1);
+            // The picture of a printed checklist is the page where the requirements table starts.
+            String first = squeeze(requirement).substring(0, Math.min(40, squeeze(requirement).length()));
+            int page = 0;
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                if (squeeze(stripper.getText(doc)).contains(first)) {
+                    page = p - 1;
+                    break;
+                }
+            }
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(page, 80);
             Path dir = BrowserHarness.screenshotDir();
             Files.createDirectories(dir);
-            ImageIO.write(image, "png", dir.resolve("print-checklist.png").toFile());
+            Path shot = dir.resolve("print-checklist.png");
+            ImageIO.write(image, "png", shot.toFile());
+            if (Boolean.getBoolean("regatlas.readmeScreenshot")) {
+                // The README's picture; refreshed on request so ordinary runs leave web/ untouched.
+                Files.copy(shot, Path.of("web", "screenshot-print-checklist.png"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }

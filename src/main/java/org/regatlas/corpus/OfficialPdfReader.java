@@ -59,8 +59,8 @@ public final class OfficialPdfReader implements SourceReader {
         } catch (InvalidPasswordException e) {
             throw new UnreadableSourceException(file, "is password-protected", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableSourceException(file, "is not a readable PDF (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+            // The library's class name means nothing to the person adding a guideline; the cause stays attached.
+            throw new UnreadableSourceException(file, "is not a readable PDF (damaged, truncated or not a PDF)", e);
         }
         Result r = layout(pages);
         if (r.text().text().codePoints().filter(Character::isLetterOrDigit).count() < 20) {

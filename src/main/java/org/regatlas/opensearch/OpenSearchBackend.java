@@ -168,8 +168,12 @@ public final class OpenSearchBackend implements SearchBackend {
             int unassigned = h.path("unassigned_shards").asInt();
             return base + " (cluster status " + status + ", " + h.path("number_of_nodes").asInt() + " node(s), "
                     + unassigned + " shard(s) unassigned); try again when it has recovered";
-        } catch (RuntimeException e) {
-            return base + " (" + e.getMessage() + ")";
+        } catch (OpenSearchClient.Failure e) {
+            return base + (e.type().equals("cluster_manager_not_discovered_exception")
+                    ? " (no cluster manager: too few of its nodes are up)" : " (" + e.type() + ")")
+                    + "; try again when it has recovered";
+        } catch (IndexUnavailableException e) {
+            return e.getMessage();
         }
     }
 

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -112,36 +116,42 @@ final class QueryDsl {
     }
 
     /**
-     * {@code query} scored times the priors of each provision: one function per kind of provision (authority,
-     * strength, languages, and whether it is of a source the query names) whose factor is not 1, each kind's factor
-     * the one {@link SearchPlanner.Plan#factor} gives. Every provision is of exactly one kind, so the first function
-     * that matches is its factor.
+     * {@code query} scored times the priors of each provision: the kinds of provision (authority, strength,
+     * languages, and whether it is of a source the query names) grouped by the factor {@link SearchPlanner.Plan#factor}
+     * gives them, one function per factor other than 1. Every provision is of exactly one kind, so the first function
+     * that matches is its factor; a handful of functions, however many kinds, keeps the cost per match low.
      */
     static ObjectNode withPriors(ObjectNode query, SearchPlanner.Plan plan) {
         @Nullable ObjectNode preferred = plan.preferred() == null ? null : of(plan.preferred());
-        ArrayNode functions = JSON.createArrayNode();
+        // Factor -> the prior keys having it, for provisions of a named source (true) and the others (false).
+        Map<Boolean, Map<Float, List<Integer>>> groups = new TreeMap<>();
         for (int kind : new int[] {Fields.OFFICIAL, Fields.DIGEST, Fields.SECONDARY}) {
             for (int rank = 0; rank < 4; rank++) {
                 for (int readable = 0; readable < 4; readable++) {
-                    int key = IndexLayout.priorKey(kind, rank, readable);
                     for (boolean named : preferred == null ? new boolean[] {true} : new boolean[] {true, false}) {
                         float factor = plan.factor(kind, rank, named, readable);
                         if (factor == 1f) continue;
-                        ObjectNode f = functions.addObject();
-                        ObjectNode term = JSON.createObjectNode();
-                        term.putObject("term").put(IndexLayout.PRIOR_KEY, key);
-                        if (preferred == null) {
-                            f.set("filter", term);
-                        } else {
-                            ObjectNode bool = f.putObject("filter").putObject("bool");
-                            bool.withArray("filter").add(term);
-                            bool.withArray(named ? "filter" : "must_not").add(preferred);
-                        }
-                        f.put("weight", factor);
+                        groups.computeIfAbsent(named, k -> new TreeMap<>()).computeIfAbsent(factor, k -> new ArrayList<>())
+                                .add(IndexLayout.priorKey(kind, rank, readable));
                     }
                 }
             }
         }
+        ArrayNode functions = JSON.createArrayNode();
+        groups.forEach((named, byFactor) -> byFactor.forEach((factor, keys) -> {
+            ObjectNode f = functions.addObject();
+            ObjectNode terms = JSON.createObjectNode();
+            ArrayNode values = terms.putObject("terms").putArray(IndexLayout.PRIOR_KEY);
+            keys.forEach(values::add);
+            if (preferred == null) {
+                f.set("filter", terms);
+            } else {
+                ObjectNode bool = f.putObject("filter").putObject("bool");
+                bool.withArray("filter").add(terms);
+                bool.withArray(named ? "filter" : "must_not").add(preferred);
+            }
+            f.put("weight", factor);
+        }));
         if (functions.isEmpty()) return query;
         ObjectNode out = JSON.createObjectNode();
         ObjectNode fs = out.putObject("function_score");

@@ -35,6 +35,11 @@ public final class OpenSearchBackend implements SearchBackend {
             Fields.AGENCY, Fields.SECTION_PATH, Fields.SECTION_HEADINGS, IndexLayout.SHOWN, Fields.STRENGTH, Fields.TOPIC,
             Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.FACT_ID);
 
+    /** Searches tried again after a failure of the cluster, and the pause before the first (doubled for the next). */
+    private static final int RETRIES = 2;
+    private static final long RETRY_PAUSE_MILLIS = 300;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpenSearchBackend.class);
+
     private final OpenSearchConfig config;
     private final OpenSearchClient client;
     private final SearchPlanner planner;
@@ -83,15 +88,7 @@ public final class OpenSearchBackend implements SearchBackend {
             order.addObject().put("_count", "desc");
             order.addObject().put("_key", "asc");
         }
-        JsonNode res;
-        try {
-            // Term statistics gathered from every shard first, so a provision scores as in one index, however split.
-            res = client.send("POST", config.alias()
-                    + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
-        } catch (OpenSearchClient.Failure e) {
-            throw unavailable(e);
-        }
-        if (res.path("_shards").path("failed").asInt() > 0) throw new IndexUnavailableException(clusterState());
+        JsonNode res = run(body);
         List<SearchPlanner.Ranked> ranked = new ArrayList<>();
         for (JsonNode h : res.path("hits").path("hits")) {
             ranked.add(new SearchPlanner.Ranked(hit(h.path("_source")), (float) h.path("_score").asDouble(0)));
@@ -108,6 +105,32 @@ public final class OpenSearchBackend implements SearchBackend {
         double took = Math.round((System.nanoTime() - start) / 1e4) / 100.0;
         return planner.page(plan, ranked, total.path("value").asLong(), "eq".equals(total.path("relation").asText()),
                 took, facets);
+    }
+
+    /**
+     * Runs a search body. A search the cluster failed (a node lost mid-search: its shard copies were still routed to,
+     * or its fetch phase broke off) is tried again twice, after a pause for the cluster to notice, before the caller
+     * is told it cannot answer: a search is only a read, and the replicas can answer it.
+     */
+    private JsonNode run(ObjectNode body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                // Term statistics gathered from every shard first, so a provision scores as in one index, however split.
+                JsonNode res = client.send("POST", config.alias()
+                        + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
+                if (res.path("_shards").path("failed").asInt() == 0) return res;
+                if (attempt == RETRIES + 1) throw new IndexUnavailableException(clusterState());
+            } catch (OpenSearchClient.Failure e) {
+                if (attempt == RETRIES + 1 || !(e.status >= 500 || e.status == 429)) throw unavailable(e);
+                log.debug("Search failed on the cluster, trying again: {}", e.getMessage());
+            }
+            try {
+                Thread.sleep(RETRY_PAUSE_MILLIS * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IndexUnavailableException("Interrupted while waiting for the OpenSearch cluster");
+            }
+        }
     }
 
     /** The index's terms, read again once they are older than {@link #TERMS_MILLIS} (another process may reindex). */

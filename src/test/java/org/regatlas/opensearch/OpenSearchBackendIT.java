@@ -121,6 +121,15 @@ class OpenSearchBackendIT {
     }
 
     @Test
+    void theHeldOutQueriesScoreWithinOneHundredthOfTheEmbeddedIndex() throws Exception {
+        List<Evaluation.Judged> queries = Evaluation.read(Path.of("src/test/resources/eval/search-heldout.json"));
+        double a = Evaluation.summarize(Evaluation.run(embedded, queries)).ndcg();
+        double b = Evaluation.summarize(Evaluation.run(remote, queries)).ndcg();
+        System.out.printf("search-heldout nDCG@10: embedded %.4f, OpenSearch %.4f%n", a, b);
+        assertThat(b).isCloseTo(a, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void bothDevSetsScoreWithinOneHundredthOfTheEmbeddedIndex() throws Exception {
         Path shared = TestCorpus.shared();
         assumeTrue(shared != null && Files.exists(shared.resolve("eval/search-dev-digests.json")), "../shared/eval is absent");

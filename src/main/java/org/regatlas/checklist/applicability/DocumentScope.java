@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.regatlas.checklist.obligation.ConceptVocabulary;
 import org.regatlas.checklist.obligation.ElementExtractor;
+import org.regatlas.checklist.obligation.Elements;
 import org.regatlas.checklist.obligation.Obligation;
 
 /**
@@ -59,6 +60,28 @@ public final class DocumentScope {
             if (NAMES_PROTOCOL.matcher(head).find()) return Optional.empty();
             for (Rule r : RULES) if (r.cue().matcher(head).find()) return Optional.of(r.document());
         }
+        return everyDuty(o.elements().groups());
+    }
+
+    /**
+     * The document every duty of an obligation names when its subject names none ("…申办方应开展更严格的随访监测，并在
+     * 说明书中强化相关风险提示", once the first duty names nothing a protocol could state); empty when one duty is the
+     * protocol's.
+     */
+    private static Optional<String> everyDuty(List<Elements.Group> duties) {
+        Optional<String> out = Optional.empty();
+        for (Elements.Group g : duties) {
+            Optional<String> d = duty(g);
+            if (d.isEmpty()) return Optional.empty();
+            if (out.isEmpty()) out = d;
+        }
+        return out;
+    }
+
+    /** The other document one duty names, read from its own clauses; empty when it names none or the protocol. */
+    public static Optional<String> duty(Elements.Group g) {
+        if (g.text().isEmpty() || NAMES_PROTOCOL.matcher(g.text()).find()) return Optional.empty();
+        for (Rule r : RULES) if (r.cue().matcher(g.text()).find()) return Optional.of(r.document());
         return Optional.empty();
     }
 

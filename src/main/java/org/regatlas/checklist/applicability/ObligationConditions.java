@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.regatlas.checklist.obligation.ConceptVocabulary;
 import org.regatlas.checklist.obligation.ElementExtractor;
+import org.regatlas.checklist.obligation.Elements;
 import org.regatlas.checklist.obligation.Obligation;
 import org.regatlas.checklist.read.Paragraph;
 import org.regatlas.checklist.structure.SectionTree;
@@ -48,7 +49,27 @@ public final class ObligationConditions {
      * @param subject a concept the condition is about, carried to later sentences of the section that name it; null
      *                when it does not carry
      */
-    private record Rule(String id, Pattern cue, BiPredicate<Facts, Rule> met, String unmet, String subject) {}
+    private record Rule(String id, Pattern cue, BiPredicate<Facts, Rule> met, String unmet, String subject,
+                        boolean wholeText) {
+        Rule(String id, Pattern cue, BiPredicate<Facts, Rule> met, String unmet, String subject) {
+            this(id, cue, met, unmet, subject, false);
+        }
+
+        /** Whether the rule's cue stands in the text as a condition rather than as a question (是否, whether). */
+        boolean cued(String text) {
+            java.util.regex.Matcher m = cue.matcher(text);
+            while (m.find()) {
+                String before = text.substring(0, m.start());
+                int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
+                        Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')));
+                if (!QUESTION.matcher(before.substring(clause + 1)).find()) return true;
+            }
+            return false;
+        }
+    }
+
+    /** "whether genome editing is used", 是否使用基因编辑: a question the guideline asks, not a condition. */
+    private static final Pattern QUESTION = Pattern.compile("是否|(?i:\\bwhether\\b)");
 
     private static final Pattern EXCLUSION = Pattern.compile("(?i)exclusion|排除");
     private static final Pattern TRANSPLANT_INELIGIBLE = Pattern.compile("不符合移植条件|不适合(?:接受)?移植|(?i:transplant"
@@ -63,6 +84,9 @@ public final class ObligationConditions {
             + "finger nuclease|base[- ]edit|基因编辑");
     private static final Pattern CONTROL_ARM = Pattern.compile("(?i)control arm|comparator arm|control group"
             + "|standard[- ]of[- ]care arm|\\bSOC arm|对照组|对照臂");
+    private static final Pattern PEDIATRIC = Pattern.compile("(?:针对|对于|用于)[^，。；]{0,8}(?:儿童|儿科|青少年|未成年)"
+            + "|(?i:\\b(?:for|in) (?:paediatric|pediatric|children|adolescents?)\\b)");
+    private static final Pattern CHILDREN = Pattern.compile("儿童|儿科|青少年|(?i:\\bchild(?:ren|hood)?\\b|paediatric|pediatric|adolescen)");
     private static final Pattern ACCELERATED = Pattern.compile("(?i)accelerated approval|conditional (?:marketing )?"
             + "(?:approval|authori[sz]ation)|加速审批|附条件批准");
 
@@ -91,6 +115,15 @@ public final class ObligationConditions {
                     + "\\bwhen bridging (?:therapy )?is (?:needed|used|given))"),
                     (f, r) -> f.concepts().present("bridging"),
                     "applies when bridging therapy is given; this protocol gives none", "bridging"),
+            new Rule("pediatric", PEDIATRIC, (f, r) -> f.profile().get("population").contains("pediatric")
+                    || CHILDREN.matcher(f.population()).find(),
+                    "applies to products or trials for children; this protocol enrols adults", null),
+            // a target value is what a single-arm trial is judged against; a randomized trial has its control arm
+            new Rule("single-arm-benchmark", Pattern.compile("目标值|目标效应|靶值|(?i:target value|performance goal"
+                    + "|objective performance criteri)"), (f, r) -> f.profile().get("design").contains("single-arm")
+                    || !f.profile().get("design").contains("randomized"),
+                    "applies to a single-arm trial judged against a target value; this protocol is randomized against "
+                    + "a control arm", null, true),
             new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience"
                     + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|首次人体|早期(?:探索性)?临床试验"),
                     (f, r) -> f.profile().get("design").stream().anyMatch(d -> d.equals("early-phase")
@@ -98,9 +131,11 @@ public final class ObligationConditions {
                     "applies to first-in-human and early-phase trials; this protocol is neither", null));
 
     private final Map<String, List<Rule>> byObligation = new HashMap<>();
+    private final ConceptVocabulary vocabulary;
 
     /** Works out every obligation's conditions once per catalog, in reading order so conditions can carry. */
     public ObligationConditions(List<Obligation> obligations, ConceptVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         Map<String, List<Rule>> carried = new HashMap<>();      // "<doc>:<section>" → conditions on subjects
         for (Obligation o : obligations) {
             Provision p = o.provision();
@@ -108,7 +143,10 @@ public final class ObligationConditions {
             List<Rule> own = new ArrayList<>();
             for (String text : texts(p)) {
                 String head = head(text, p);
-                for (Rule r : RULES) if (!own.contains(r) && r.cue().matcher(head).find()) own.add(r);
+                String normalized = ConceptVocabulary.normalize(text);
+                for (Rule r : RULES) {
+                    if (!own.contains(r) && r.cued(r.wholeText() ? normalized : head)) own.add(r);
+                }
             }
             java.util.Set<String> named = vocabulary.ids(String.join("\n", texts(p)));
             for (Rule r : carried.getOrDefault(section, List.of())) {
@@ -121,10 +159,20 @@ public final class ObligationConditions {
         }
     }
 
-    /** The first condition of the obligation the protocol does not meet, as a reason; empty when all are met. */
+    /**
+     * The first condition of the obligation the protocol does not meet, as a reason; empty when all are met. Besides
+     * the rules, a condition clause ("如果…采用替代终点作为主要疗效终点", "if bridging is given") naming a topic the
+     * protocol's own content never names is unmet: the protocol does not do what would make the duty arise.
+     */
     public Optional<String> unmet(Obligation o, Facts facts) {
         for (Rule r : byObligation.getOrDefault(o.id(), List.of())) {
             if (!r.met().test(facts, r)) return Optional.of("condition: " + r.unmet());
+        }
+        List<String> unnamed = o.elements().triggers().stream().filter(Elements::core)
+                .filter(c -> !facts.concepts().present(c)).toList();
+        if (!unnamed.isEmpty()) {
+            return Optional.of("condition: applies when the trial involves " + unnamed.stream().map(vocabulary::label)
+                    .collect(Collectors.joining(", ")) + "; this protocol's own content never names it");
         }
         return Optional.empty();
     }

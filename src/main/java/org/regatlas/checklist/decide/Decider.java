@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.regatlas.checklist.applicability.DocumentScope;
 import org.regatlas.checklist.applicability.ProtocolConcepts;
 import org.regatlas.checklist.evidence.Evidence;
 import org.regatlas.checklist.evidence.QuoteSelector;
@@ -43,14 +45,16 @@ public final class Decider {
 
     private record GroupResult(Elements.Group group, Window window, Set<String> foundSingles, Set<String> foundMembers,
                                List<Quantity> stated) {
-        /** All core concepts and numbers stated; a duty naming only glossary words needs half of them. */
+        /**
+         * All core concepts and numbers stated; a duty naming only glossary words needs all of them, since one common
+         * word ("model", "observation") proves nothing by itself.
+         */
         boolean satisfied() {
             List<String> core = group.concepts().stream().filter(Elements::core).toList();
             boolean numbers = stated.size() == group.quantities().size();
             if (core.isEmpty()) {
-                long found = group.concepts().stream()
-                        .filter(c -> foundSingles.contains(c) || foundMembers.contains(c)).count();
-                return numbers && found * 2 >= group.concepts().size();
+                return numbers && group.concepts().stream()
+                        .allMatch(c -> foundSingles.contains(c) || foundMembers.contains(c));
             }
             return numbers && core.stream().allMatch(c -> foundSingles.contains(c) || foundMembers.contains(c));
         }
@@ -88,7 +92,22 @@ public final class Decider {
         if (absent != null) return absent;
         List<GroupResult> results = new ArrayList<>();
         List<String> unverifiable = new ArrayList<>();
+        // a duty another document carries ("并在说明书中强化风险提示") is not sought in the protocol
+        List<String> otherDocuments = new ArrayList<>();
+        List<Elements.Group> duties = new ArrayList<>();
         for (Elements.Group g : e.groups()) {
+            Optional<String> d = DocumentScope.duty(g);
+            if (d.isPresent()) {
+                if (!otherDocuments.contains(d.get())) otherDocuments.add(d.get());
+            } else {
+                duties.add(g);
+            }
+        }
+        if (duties.isEmpty()) {
+            duties = e.groups();
+            otherDocuments.clear();
+        }
+        for (Elements.Group g : duties) {
             if (g.quantities().isEmpty() && g.concepts().stream().noneMatch(Elements::core)
                     && g.concepts().stream().noneMatch(concepts::present)) {
                 unverifiable.addAll(g.concepts());      // only general words, none in the protocol: not checkable
@@ -113,6 +132,7 @@ public final class Decider {
         }
         String reason = reason(e, proven, all);
         if (!unverifiable.isEmpty()) reason += " Not checked (general wording): " + labels(unverifiable) + ".";
+        if (!otherDocuments.isEmpty()) reason += " The rest belongs to " + String.join(" and ", otherDocuments) + ".";
         return new Decision(all ? ItemStatus.ADDRESSED : ItemStatus.PARTIAL, distinct, reason);
     }
 
@@ -182,7 +202,7 @@ public final class Decider {
         Set<String> chapter = concepts.ofChapter(w.sectionId());
         Set<String> members = new LinkedHashSet<>();
         for (List<String> list : g.enumerations()) {
-            for (String m : list) if (found.contains(m) || chapter.contains(m)) members.add(m);
+            for (String m : list) if (found.contains(m) || chapter.contains(m) || concepts.present(m)) members.add(m);
         }
         List<Quantity> stated = g.quantities().stream().filter(q -> statedWith(q, g, w)).toList();
         return new GroupResult(g, w, singles, members, stated);
@@ -240,26 +260,32 @@ public final class Decider {
         List<Paragraph> ranked = new ArrayList<>(r.window().paragraphs());
         ranked.sort(Comparator.comparingInt((Paragraph p) -> -overlap(p, wanted, r.group().quantities())));
         for (Paragraph p : ranked) {
-            Set<String> adds = new LinkedHashSet<>(concepts.of(p.index()));
+            // what the paragraph's own text states; its heading's concepts are quoted from the heading below
+            Set<String> adds = new LinkedHashSet<>(vocabulary.statedIds(p.text()));
+            adds.retainAll(concepts.of(p.index()));
             adds.retainAll(wanted);
             adds.removeAll(covered);
             boolean numbers = r.group().quantities().stream().anyMatch(q -> q.statedIn(p.text()));
             if (adds.isEmpty() && !(numbers && out.isEmpty())) continue;
             String quote = QuoteSelector.quote(p, wanted, r.group().quantities(), vocabulary);
             out.add(evidence(p, quote));
+            Set<String> quoted = new LinkedHashSet<>(vocabulary.statedIds(quote));
             Set<String> rest = new LinkedHashSet<>(adds);
-            rest.removeAll(vocabulary.statedIds(quote));
-            rest.removeAll(concepts.ofHeading(p.sectionId()));
+            rest.removeAll(quoted);
             if (!rest.isEmpty()) {      // another sentence of the paragraph states the rest: quote it too
                 String more = QuoteSelector.quote(p, rest, List.of(), vocabulary);
-                if (!more.equals(quote)) out.add(evidence(p, more));
+                if (!more.equals(quote)) {
+                    out.add(evidence(p, more));
+                    quoted.addAll(vocabulary.statedIds(more));
+                }
             }
+            // only what a quote states is covered: a concept the paragraph has from its heading still needs the heading
+            adds.retainAll(quoted);
             covered.addAll(adds);
         }
         Set<String> headingOnly = new LinkedHashSet<>(concepts.ofHeading(r.window().sectionId()));
         headingOnly.retainAll(wanted);
         headingOnly.removeAll(covered);
-        for (Paragraph p : r.window().paragraphs()) headingOnly.removeAll(vocabulary.ids(p.text()));
         if (!headingOnly.isEmpty()) {           // stated by the section heading itself: quote it
             out.add(new Evidence(sectionLabel(r.window().sectionId()), page(r.window().center()),
                     tree.section(r.window().sectionId()).title()));
@@ -270,8 +296,8 @@ public final class Decider {
             String chapter = tree.chapterOf(r.window().sectionId());
             concepts.paragraphsWith(m).stream()
                     .map(i -> tree.protocol().paragraphs().get(i))
-                    .filter(p -> tree.chapterOf(p.sectionId()).equals(chapter))
-                    .max(Comparator.comparing((Paragraph p) -> inKind(p.sectionId(), o))
+                    .max(Comparator.comparing((Paragraph p) -> tree.chapterOf(p.sectionId()).equals(chapter))
+                            .thenComparing((Paragraph p) -> inKind(p.sectionId(), o))
                             .thenComparing(p -> scores.getOrDefault(p.index(), 0f))
                             .thenComparing(p -> -p.index()))
                     .ifPresent(p -> {

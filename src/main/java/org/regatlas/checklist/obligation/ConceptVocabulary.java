@@ -139,7 +139,7 @@ public final class ConceptVocabulary {
 
     /** Every occurrence of every concept in {@code normalizedText}, by start, longer matches first. */
     public List<Hit> find(String normalizedText) {
-        List<Hit> hits = matcher.find(normalizedText);
+        List<Hit> hits = hits(normalizedText);
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         return hits;
     }
@@ -147,7 +147,7 @@ public final class ConceptVocabulary {
     /** The ids of the concepts in {@code text} (any text; it is normalized first). */
     public Set<String> ids(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Hit h : matcher.find(normalize(text))) out.add(h.conceptId());
+        for (Hit h : hits(normalize(text))) out.add(h.conceptId());
         return out;
     }
 
@@ -158,11 +158,21 @@ public final class ConceptVocabulary {
     public Set<String> statedIds(String text) {
         String t = normalize(text);
         Set<String> out = new LinkedHashSet<>();
-        for (Hit h : matcher.find(t)) {
+        for (Hit h : hits(t)) {
             String before = t.substring(Math.max(0, h.start() - 60), h.start());
             if (!ADJUSTED_FOR.matcher(before).find()) out.add(h.conceptId());
         }
         return out;
+    }
+
+    /** The matcher's hits without those in a sense the concept does not have ({@link ElementTerms#OTHER_SENSE}). */
+    private List<Hit> hits(String normalizedText) {
+        List<Hit> hits = matcher.find(normalizedText);
+        hits.removeIf(h -> {
+            Pattern other = ElementTerms.OTHER_SENSE.get(h.conceptId());
+            return other != null && other.matcher(normalizedText).region(h.end(), normalizedText.length()).lookingAt();
+        });
+        return hits;
     }
 
     private static final Pattern ADJUSTED_FOR = Pattern.compile("(?i)(?:adjust(?:ed|ing|ment)? for|confounding "

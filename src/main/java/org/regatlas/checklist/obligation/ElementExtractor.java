@@ -21,10 +21,42 @@ public final class ElementExtractor {
             "^(?:因此|此外|同时|另外|然而|而且?|但|并且?)?\\s*(?:由于|因为|鉴于|考虑到|如果|若|倘若|假如|如|当|对于|针对|为了|为使|为|例如|比如|"
                     + "以(?!及|上|下|前|后|内|外)|从而|以便|以期|更全面|"
                     + "(?i:because|since|given|if|when|where|for example|e\\.g\\.|such as|in order to|to (?!the\\b)))");
-    private static final Pattern CONDITION_END = Pattern.compile("(?:时|情况下|前提下|之前|之后|过程中)$");
-    /** Before the obligation's own clause, a statement of what may happen is its rationale (可能导致 CRS、ICANS…). */
+    private static final Pattern CONDITION_END = Pattern.compile("(?:时|情况下|前提下|之前|之后|过程中|后)$");
+    /** A clause stating when the duty arises (如果…, 当…时, if…): what it names triggers the duty, not what it asks. */
+    private static final Pattern CONDITION = Pattern.compile(
+            "^(?:因此|此外|同时|另外|然而|而且?|但|并且?)?\\s*(?:如果|若|倘若|假如|当|(?i:if|when|where|unless)\\b)");
+    /**
+     * A condition on a choice the trial makes (如果申办方采用替代终点…, if bridging is given) holds only when the protocol
+     * makes it; its topics are the obligation's triggers.
+     */
+    private static final Pattern DESIGN_CHOICE = Pattern.compile("采用|使用|选择|选用|设置|纳入|入组|计划|拟|作为|给予|接受"
+            + "|(?i:\\b(?:uses?|used|using|chooses?|chosen|selects?|selected|plans?|planned|includes?|included|enrol"
+            + "(?:l)?s?|enrolled|adopts?|adopted|given|receives?|received)\\b)");
+    /**
+     * A condition on something that happens to a subject or a result (如果观察到继发性 T 细胞肿瘤, 如果检测无法排除…, if a new
+     * malignancy is diagnosed) can arise in any trial: it triggers the duty but is no choice a protocol may not have made.
+     */
+    private static final Pattern EVENT = Pattern.compile("观察到|出现|发生|诊断|怀疑|检测|检出|提示|无法排除"
+            + "|(?i:\\b(?:occurs?|occurred|observed|develops?|developed|diagnosed|suspected|detected|arises?|shows?"
+            + "|indicates?)\\b)");
+    /** A clause going on with the condition before it ("如果…，或者…"). */
+    private static final Pattern ALTERNATIVE = Pattern.compile("^(?:或者|或是|或|(?i:or)\\b)");
+    /** The conclusion (因此, therefore): what comes before it is the reason for the duty. */
+    private static final Pattern CONCLUSION = Pattern.compile("^(?:因此|所以|故而|综上|(?i:therefore|thus|hence|accordingly)\\b)");
+    /**
+     * Before the obligation's own clause, a statement of what may happen is its rationale (可能导致 CRS、ICANS…,
+     * 可能使 OS 难以观察); 可能需要 is a softened duty, not a possibility.
+     */
     private static final Pattern RATIONALE = Pattern.compile(
-            "可能(?:导致|引起|会|增加|出现)|(?i:\\bmay (?:cause|lead to|result in)\\b)");
+            "可能(?!需要|应|须|必须|要求)[\\p{IsHan}]|(?i:\\bmay (?:cause|lead to|result in)\\b)");
+    /**
+     * A document named as who asks ("说明书要求…", "the label asked patients to…") is the duty's source, not part of
+     * what the protocol must state.
+     */
+    private static final Pattern SOURCE_VERB = Pattern.compile(
+            "^\\s*(?:中)?(?:要求|规定|指出|建议|(?i:asks?|asked|requires?|required|recommends?|recommended|states?)\\b)");
+    /** Concepts that name a document rather than a content of the protocol. */
+    private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("labeling", "rmp", "psur", "ind");
     /** What may separate two listed concepts. */
     private static final Pattern LIST_GAP = Pattern.compile(
             "^[\\s、，,/和及与或以及等（）()\\[\\]：:]*(?:(?i:and|or|and/or|as well as))?[\\s、，,/和及与或以及等（）()]*$");
@@ -49,14 +81,27 @@ public final class ElementExtractor {
     Elements extract(String sentence, Strength strength) {
         List<String> clauses = clauses(ConceptVocabulary.normalize(sentence));
         int anchor = anchorClause(clauses, strength);
+        int conclusion = -1;
+        for (int i = 0; i < anchor; i++) if (CONCLUSION.matcher(clauses.get(i).strip()).find()) conclusion = i;
         List<Elements.Group> groups = new ArrayList<>();
         Set<String> context = new LinkedHashSet<>();
+        Set<String> triggers = new LinkedHashSet<>();
+        Set<String> conditionConcepts = new LinkedHashSet<>();
         List<String> current = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
+        boolean inCondition = false;
         for (int i = 0; i < clauses.size(); i++) {
-            String c = clauses.get(i);
-            boolean isContext = i != anchor && (CONTEXT.matcher(c.strip()).find()
-                    || (i < anchor && (CONDITION_END.matcher(c.strip()).find() || RATIONALE.matcher(c).find())));
+            String c = clauses.get(i).strip();
+            boolean condition = i != anchor && (CONDITION.matcher(c).find()
+                    || (inCondition && ALTERNATIVE.matcher(c).find()));
+            boolean isContext = condition || (i != anchor && (CONTEXT.matcher(c).find()
+                    || (i < anchor && (i < conclusion || CONDITION_END.matcher(c).find()
+                    || RATIONALE.matcher(c).find()))));
+            inCondition = condition;
+            if (condition) {
+                conditionConcepts.addAll(checkable(c));
+                if (DESIGN_CHOICE.matcher(c).find() && !EVENT.matcher(c).find()) triggers.addAll(checkable(c));
+            }
             if (isContext) {
                 context.addAll(checkable(c));
                 continue;
@@ -70,31 +115,62 @@ public final class ElementExtractor {
         }
         if (!current.isEmpty()) groups.add(group(current));
         groups.removeIf(Elements.Group::isEmpty);
+        anchors.removeIf(a -> conditionConcepts.contains(a) && anchors.stream()
+                .anyMatch(b -> !conditionConcepts.contains(b) && Elements.core(b)));
+        anchors.removeAll(sources(clauses.get(anchor)));
         boolean stated = !anchors.isEmpty();
         if (!stated && !groups.isEmpty()) anchors.addAll(groups.get(0).concepts());
         Set<String> required = new LinkedHashSet<>();
         groups.forEach(g -> required.addAll(g.concepts()));
         context.removeAll(required);
-        return new Elements(groups, anchors, stated, primary(clauses.get(anchor), strength), List.copyOf(context));
+        return new Elements(groups, anchors, stated, primary(clauses.get(anchor), strength, conditionConcepts),
+                List.copyOf(context), List.copyOf(triggers));
+    }
+
+    /** Document concepts named as the duty's source: followed by the verb of asking (说明书要求, the label asked). */
+    private Set<String> sources(String clause) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ConceptVocabulary.Hit h : checkableHits(clause)) {
+            if (DOCUMENTS.contains(h.conceptId()) && SOURCE_VERB.matcher(clause.substring(h.end())).find()) {
+                out.add(h.conceptId());
+            }
+        }
+        return out;
     }
 
     /** One duty from consecutive clauses: concepts split into singles and enumerations, plus quantities. */
     private Elements.Group group(List<String> clauses) {
+        Elements.Group g = rawGroup(clauses);
+        Set<String> sources = new LinkedHashSet<>();
+        for (String c : clauses) sources.addAll(sources(c));
+        if (sources.isEmpty()) return g;
+        List<String> singles = new ArrayList<>(g.singles());
+        singles.removeAll(sources);
+        return g.withSingles(singles);
+    }
+
+    private Elements.Group rawGroup(List<String> clauses) {
         List<String> singles = new ArrayList<>();
         List<List<String>> enumerations = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         for (String clause : clauses) {
             List<ConceptVocabulary.Hit> hits = new ArrayList<>();
+            int start = -1;
             int end = -1;
             boolean coreContainer = false;
             for (ConceptVocabulary.Hit h : checkableHits(clause)) {
                 boolean core = Elements.core(h.conceptId());
                 if (h.start() < end) {
-                    // inside a longer term: 白细胞 in 白细胞单采 is dropped; a topic inside a glossary phrase is kept
-                    if (core && !coreContainer) singles.add(h.conceptId());
+                    // inside a longer term: 白细胞 in 白细胞单采 is dropped; a topic inside a glossary phrase is kept,
+                    // and so is a second topic the same words name (细胞免疫反应: immunogenicity, cell-mediated)
+                    // and a topic whose words run on past the longer term (细胞扩增 | 扩增与疗效) is a topic of its own
+                    if (core && (!coreContainer || (h.start() == start && h.end() == end) || h.end() > end)) {
+                        singles.add(h.conceptId());
+                    }
                     continue;
                 }
                 hits.add(h);
+                start = h.start();
                 end = h.end();
                 coreContainer = core;
             }
@@ -121,7 +197,8 @@ public final class ElementExtractor {
         Set<String> inLists = new LinkedHashSet<>();
         enumerations.forEach(inLists::addAll);
         singles.removeIf(inLists::contains);
-        return new Elements.Group(new ArrayList<>(new LinkedHashSet<>(singles)), enumerations, quantities);
+        return new Elements.Group(new ArrayList<>(new LinkedHashSet<>(singles)), enumerations, quantities,
+                String.join("，", clauses));
     }
 
     private static void flush(List<String> run, boolean listed, List<String> singles, List<List<String>> enumerations) {
@@ -133,13 +210,17 @@ public final class ElementExtractor {
      * The first core concept whose term ends after the clause's modal cue begins (the object of 应设置, 可考虑给予);
      * for a descriptive sentence, whose subject comes first (观察 NRM…尤为重要), the clause's first core concept.
      */
-    private String primary(String clause, Strength strength) {
+    private String primary(String clause, Strength strength, Set<String> triggers) {
         int cue = strength == Strength.INFO ? 0 : cuePosition(clause, strength);
         if (cue < 0) return null;
+        Set<String> sources = sources(clause);
+        String fallback = null;
         for (ConceptVocabulary.Hit h : checkableHits(clause)) {
-            if (h.end() > cue && Elements.core(h.conceptId())) return h.conceptId();
+            if (h.end() <= cue || !Elements.core(h.conceptId()) || sources.contains(h.conceptId())) continue;
+            if (!triggers.contains(h.conceptId())) return h.conceptId();
+            if (fallback == null) fallback = h.conceptId();       // the duty names nothing but its trigger
         }
-        return null;
+        return fallback;
     }
 
     private static int cuePosition(String clause, Strength strength) {
@@ -173,6 +254,14 @@ public final class ElementExtractor {
      * expectation cue, rationale clauses (由于…可能引起…) last.
      */
     public static int anchorClause(List<String> clauses, Strength strength) {
+        int conclusion = -1;
+        for (int i = 0; i < clauses.size(); i++) if (CONCLUSION.matcher(clauses.get(i).strip()).find()) conclusion = i;
+        if (conclusion > 0 && (strength.isObligation() || strength == Strength.MAY)) {
+            // "…可能交叉接受…，因此，申办方可能将 PFS…作为主要终点": the duty follows the conclusion
+            for (int i = conclusion; i < clauses.size(); i++) {
+                if (StrengthRules.classify(clauses.get(i)) == strength) return i;
+            }
+        }
         if (strength.isObligation() || strength == Strength.MAY) {
             for (int i = 0; i < clauses.size(); i++) if (StrengthRules.classify(clauses.get(i)) == strength) return i;
             // a bare 可考虑 counts as permission only with an actor in the sentence, which may sit in another clause

@@ -34,6 +34,14 @@ public final class ElementTerms {
     public static final java.util.Set<String> DECISIVE = java.util.Set.of("x:site-qualification",
             "x:rescue-availability", "x:tumour-transgene-testing");
 
+    /**
+     * What follows a concept's term when the term is another word: 生产商 is the company, not manufacturing; "area
+     * under the curve (AUC) 5" is a carboplatin dose, not a kinetic parameter.
+     */
+    static final java.util.Map<String, java.util.regex.Pattern> OTHER_SENSE = java.util.Map.of(
+            "manufacturing", java.util.regex.Pattern.compile("商|企业|厂"),
+            "cellular-kinetics", java.util.regex.Pattern.compile("\\)?\\s*(?:\\(AUC\\)\\s*)?(?:of\\s+|=\\s*)?\\d"));
+
     private static final String DURATION = "\\d+ (?:hours?|days?|weeks?)";
 
     static final List<Entry> ENTRIES = List.of(
@@ -46,7 +54,7 @@ public final class ElementTerms {
                     "\\b(?:control|comparator|standard[- ]of[- ]care) arm (?:patients|subjects|participants)?"
                             + "[^.;]{0,80}\\b(?:may|will|can|are eligible to|be offered|offered)\\b"
                             + "[^.;]{0,30}\\b(?:receive|cross)"),
-            entry("ltfu", "Long-term follow-up", "长期随访|随访\\d+年",
+            entry("ltfu", "Long-term follow-up", "长期随访|(?:随访|观察|监测)(?:至少)?\\d+年",
                     "\\b(?:followed|follow-up|monitored) (?:for|up to) (?:\\d+|fifteen) years"),
             entry("safety-review-group", "Safety review group", "安全性?(?:评估|审查|监查)(?:小组|委员会)",
                     "\\bsafety (?:assessment|evaluation|review|monitoring) (?:group|committee|board|team)\\b"),
@@ -70,7 +78,13 @@ public final class ElementTerms {
                             + "(?:anti-?cancer|anti-?tumou?r|lymphoma|leuka?emia|myeloma|systemic)? ?"
                             + "therap(?:y|ies)\\b"),
             entry("x:bleeding", "Bleeding", "出血", "\\b(?:bleeding|ha?emorrhage)\\b"),
-            entry("x:validation", "Validation", "方法学验证|验证数据|(?<!试)验证", "\\bvalidat(?:ed|ion|e)\\b"),
+            // 验证 alone is "verify" (评估或验证疗效终点, 验证临床获益); validation is of a method or its data
+            entry("x:validation", "Validation", "方法学验证|验证数据|(?:方法|检测|测定|分析)[^。；，]{0,6}验证",
+                    "\\bvalidat(?:ed|ion|e)\\b"),
+            entry("x:cell-mediated-immunity", "Cell-mediated immune response",
+                    "细胞介导的?免疫(?:应答|反应)|细胞免疫(?:应答|反应)",
+                    "\\bcell[- ]mediated immun\\w*", "\\bcellular immune (?:response|reactivity)",
+                    "\\bT[- ]cell (?:responses?|immunity) (?:to|against)\\b"),
             entry("x:exposure", "Treatment exposure", "治疗暴露|暴露量", "\\b(?:treatment )?exposure\\b"),
             entry("x:pooled", "Pooled analysis", "汇总分析|合并分析",
                     "\\b(?:pooled|pooling|integrated (?:safety )?analys[ie]s)\\b"),

@@ -22,21 +22,33 @@ import org.jspecify.annotations.Nullable;
  * @param primary       the first taxonomy or checklist concept at or after the modal cue (the object of 应设置,
  *                      可考虑给予...): the obligation is missing when the protocol never states it; null when none
  * @param context       concepts named only as rationale or condition
+ * @param triggers      concepts of the condition clauses (如果…, if…) on what the trial does, not on what befalls a
+ *                      subject: what makes the duty arise
  */
 public record Elements(List<Group> groups, List<String> anchors, boolean anchorsStated, @Nullable String primary,
-                List<String> context) {
+                       List<String> context, List<String> triggers) {
     /**
      * One duty.
      *
      * @param singles      concepts that must be stated together
      * @param enumerations lists of concepts that may be stated one by one within the chapter
      * @param quantities   numbers the passage must state with the singles
+     * @param text         the duty's clauses, as worded
      */
-    public record Group(List<String> singles, List<List<String>> enumerations, List<Quantity> quantities) {
+    public record Group(List<String> singles, List<List<String>> enumerations, List<Quantity> quantities,
+                        String text) {
         public Group {
             singles = List.copyOf(singles);
             enumerations = enumerations.stream().map(List::copyOf).toList();
             quantities = List.copyOf(quantities);
+        }
+
+        public Group(List<String> singles, List<List<String>> enumerations, List<Quantity> quantities) {
+            this(singles, enumerations, quantities, "");
+        }
+
+        Group withSingles(List<String> newSingles) {
+            return new Group(newSingles, enumerations, quantities, text);
         }
 
         public List<String> concepts() {
@@ -54,6 +66,12 @@ public record Elements(List<Group> groups, List<String> anchors, boolean anchors
         groups = List.copyOf(groups);
         anchors = List.copyOf(anchors);
         context = List.copyOf(context);
+        triggers = List.copyOf(triggers);
+    }
+
+    public Elements(List<Group> groups, List<String> anchors, boolean anchorsStated, @Nullable String primary,
+             List<String> context) {
+        this(groups, anchors, anchorsStated, primary, context, List.of());
     }
 
     /** Every required concept, in order of mention. */

@@ -63,9 +63,12 @@ class DecisionTest {
         SectionTree tree = new SectionTree(p);
         for (ChecklistItem i : c.items()) {
             for (Evidence e : i.evidence()) {
-                String sectionText = p.sections().stream()
+                var cited = p.sections().stream()
                         .filter(s -> (s.numbered() ? s.number() : s.heading()).equals(e.section()) || (s.isFrontMatter() && e.section().equals("front matter")))
-                        .flatMap(s -> tree.paragraphsUnder(s.id()).stream()).map(Paragraph::text).collect(Collectors.joining("\n"));
+                        .toList();
+                // a quote is a sentence of the section, or its heading when only the heading states the concept
+                String sectionText = cited.stream().map(s -> s.title() + "\n" + tree.paragraphsUnder(s.id()).stream()
+                        .map(Paragraph::text).collect(Collectors.joining("\n"))).collect(Collectors.joining("\n"));
                 assertTrue(sectionText.contains(e.quote()), i.provisionId() + ": '" + e.quote() + "' not in section " + e.section());
             }
         }

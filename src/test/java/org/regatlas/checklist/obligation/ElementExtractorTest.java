@@ -62,4 +62,51 @@ class ElementExtractorTest {
     void aCountOfAgentsMustBeWrittenAsACount(String text, boolean stated) {
         assertEquals(stated, Quantity.in("至少两种").get(0).statedIn(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # sentence                                                                         | strength | primary                  | required (all)                 | not required
+        如果观察到继发性T细胞肿瘤，建议对受试者T细胞进行分子遗传学分析。                          | SHOULD   | x:molecular-analysis     | x:molecular-analysis           | -
+        受试者可能交叉接受其他后续治疗，这些因素可能使总生存期难以观察，因此，申办方可以将无事件生存作为主要疗效终点。 | MAY | efs | efs                   | os crossover
+        如果个体水平检测提示相关，或者在群体水平观察到继发肿瘤风险升高，申办方应在说明书中强化风险提示。     | MUST     | labeling                 | labeling                       | secondary-malignancy
+        说明书要求患者回输后至少4周留在治疗中心附近。                                          | MUST     | -                        | infusion                       | labeling
+        应在说明书中写明细胞因子释放综合征的风险。                                              | SHOULD   | labeling                 | labeling crs                   | -
+        宜分析细胞扩增与疗效之间的关系。                                                      | SHOULD   | cellular-kinetics        | cellular-kinetics exposure-response | -
+        须检测抗药抗体及细胞免疫反应。                                                        | MUST     | immunogenicity           | immunogenicity x:cell-mediated-immunity | -
+        在复发或难治患者中证明临床获益后，可以在更前线患者中开展临床试验。                            | MAY      | earlier-line             | earlier-line                   | rr-definition
+        """)
+    void conditionsReasonsAndSourcesAreNotWhatTheDutyAsks(String sentence, Strength strength, String primary,
+                                                          String required, String notRequired) {
+        Elements e = EXTRACTOR.extract(sentence, strength);
+        assertEquals(primary.equals("-") ? null : primary, e.primary(), e.toString());
+        assertTrue(e.required().containsAll(List.of(required.split(" "))), e.toString());
+        if (!notRequired.equals("-")) {
+            for (String c : notRequired.split(" ")) assertTrue(!e.required().contains(c), c + " in " + e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # a condition on what the trial does is a trigger; one on what befalls a subject is not
+        如果采用替代终点作为主要疗效终点，应说明其与临床获益的关系。   | surrogate-endpoint | true
+        如果观察到继发性T细胞肿瘤，建议进行分子遗传学分析。          | secondary-malignancy | false
+        """)
+    void designConditionsAreTriggersAndEventsAreNot(String sentence, String concept, boolean trigger) {
+        assertEquals(trigger, EXTRACTOR.extract(sentence, Strength.SHOULD).triggers().contains(concept));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        治疗后如诊断新发恶性肿瘤，主治医生宜联系产品生产商进行报告            | manufacturing      | false
+        产品生产过程中的关键步骤应受控                                        | manufacturing      | true
+        Carboplatin area under the curve (AUC) 5 on day 2                    | cellular-kinetics  | false
+        Carboplatin AUC 5 on day 2                                           | cellular-kinetics  | false
+        the area under the curve of CAR T-cell levels over the first 28 days | cellular-kinetics  | true
+        申办方应设置独立评审委员会对相关疗效终点进行评估或验证               | x:validation       | false
+        MRD检测方法应经过方法学验证                                          | x:validation       | true
+        受试者宜在暴露后观察15年                                              | ltfu               | true
+        """)
+    void termsAreReadInTheirSense(String text, String concept, boolean stated) {
+        assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());
+    }
 }

@@ -1,0 +1,94 @@
+package org.regatlas.checklist.decide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.regatlas.checklist.Samples;
+import org.regatlas.checklist.applicability.ProfileRequest;
+import org.regatlas.checklist.layout.Checklist;
+import org.regatlas.corpus.MarkdownReader;
+
+/**
+ * One row per decision rule: a guideline sentence checked against a small randomized CAR-T protocol written for the
+ * test ({@code protocol-rules.md}), with the status the rule must give and a phrase its reason must carry.
+ */
+class DecisionRulesTest {
+    private static final ProfileRequest RANDOMIZED = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory",
+            "adult", "autologous,car-t", "relapsed-refractory", "car-t");
+    private static final ProfileRequest SINGLE_ARM = new ProfileRequest("CN,US,EU", "lbcl", "single-arm,confirmatory",
+            "adult", "autologous,car-t", "relapsed-refractory", "car-t");
+
+    private static Checklist randomized;
+    private static Checklist singleArm;
+
+    private static synchronized Checklist checklist(boolean single) throws Exception {
+        if (randomized == null) {
+            String md = Files.readString(Path.of("src/test/resources/checklist/protocol-rules.md"));
+            var protocol = Samples.service().read("protocol-rules.md", MarkdownReader.parse(md));
+            randomized = Samples.service().check(protocol, RANDOMIZED);
+            singleArm = Samples.service().check(protocol, SINGLE_ARM);
+        }
+        return single ? singleArm : randomized;
+    }
+
+    private static ChecklistItem item(Checklist c, String id) {
+        return c.items().stream().filter(i -> i.provisionId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + id));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # a target value is what a single-arm trial is judged against
+        cde-2024-cart-heme:二.（二）.1:3             | not-applicable   | single-arm trial judged against a target value
+        # a condition on the population: products or trials for children, and the protocol enrols adults
+        cde-2024-cart-heme:二.（一）.1:2             | not-applicable   | for children
+        # a condition clause on a design choice (a surrogate primary endpoint) the protocol never names
+        cde-2024-cart-heme:二.（四）:8               | not-applicable   | Surrogate endpoint
+        # a condition on an event (a secondary T-cell tumour is observed) still needs a plan: the analysis is missing
+        cde-2024-cart-heme:三:11                     | missing          | Molecular genetic analysis
+        # every duty the protocol could carry names the labelling
+        cde-2024-cart-heme:三:12                     | outside-protocol | labelling
+        # a cell-mediated response is not an antibody assay
+        cde-2024-cell-therapy-clinical-pharmacology:-:19 | missing       | Cell-mediated immune response
+        # stated only by its section heading (7.5 Treatment history): the heading is quoted
+        cde-2024-cart-heme:二.（一）.2:4             | addressed        | Prior therapy
+        # observing subjects for 15 years is long-term follow-up
+        fda-2020-gt-ltfu:-:13                       | addressed        | 15 years
+        # the label is who asked, not what the protocol must state
+        fda-2017-kymriah-pmr:-:7                    | addressed        | 4 weeks
+        """)
+    void ruleGivesItsStatusAndSaysWhy(String id, String status, String reason) throws Exception {
+        ChecklistItem i = item(checklist(false), id);
+        assertEquals(status, i.status().wireName(), i.reason());
+        assertTrue(i.reason().contains(reason), i.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # the same target-value sentence applies to a single-arm trial
+        cde-2024-cart-heme:二.（二）.1:3             | target value
+        # "whether genome editing is used" asks a question; it states no condition
+        fda-2020-gt-ltfu:-:11                       | genome-edited
+        """)
+    void questionOrMetConditionLeavesTheObligationApplicable(String id, String notInReason) throws Exception {
+        ChecklistItem i = item(checklist(true), id);
+        assertFalse(i.reason().contains(notInReason), i.reason());
+        assertFalse(i.status() == ItemStatus.NOT_APPLICABLE && i.reason().contains("condition"), i.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        cde-2024-cart-heme:二.（一）.2:4
+        fda-2020-gt-ltfu:-:13
+        cde-2024-cart-heme:三:11
+        """)
+    void everyQuoteOfTheseItemsIsProtocolText(String id) throws Exception {
+        String md = Files.readString(Path.of("src/test/resources/checklist/protocol-rules.md"));
+        for (var e : item(checklist(false), id).evidence()) assertTrue(md.contains(e.quote()), e.quote());
+    }
+}

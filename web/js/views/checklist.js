@@ -214,7 +214,7 @@ class ChecklistView {
         h('div', { class: 'field' }, h('label', { for: 'ck-jur' }, t('ck.filterJurisdiction')), jurSel),
         h('div', { class: 'field' }, h('label', { for: 'ck-sec' }, t('ck.filterSection')), secSel),
         h('p', { class: 'muted small shown-count', role: 'status' }, t('ck.shown', { shown: shown.length, total: items.length }))),
-      shown.length ? this.table(shown) : h('p', { class: 'muted empty' }, t('ck.noRows')));
+      shown.length ? this.table(shown, r.requirements || []) : h('p', { class: 'muted empty' }, t('ck.noRows')));
   }
 
   /** The summary of the requirements (equivalent obligations merged): counts by severity and the top gaps. */
@@ -237,9 +237,28 @@ class ChecklistView {
           h('span', { class: 'muted small', lang: textLang(g.citation || '') }, ` (${g.citation || ''})`))))] : null);
   }
 
-  table(rows) {
-    const body = h('tbody', {});
-    rows.forEach((it, i) => {
+  /**
+   * The rows grouped by protocol section in the order of the requirements (ICH M11), one tbody per section headed by
+   * its name, so a reader walks the protocol in order and print starts each section on a new page.
+   */
+  table(rows, requirements) {
+    const order = new Map();
+    const place = (sec) => { if (!order.has(sec || '')) order.set(sec || '', order.size); };
+    requirements.forEach((q) => place(q.protocolSection));
+    rows.forEach((it) => place(it.protocolSection));   // a section no requirement names comes after, as first met
+    const rank = (it) => order.get(it.protocolSection || '');
+    const indexed = rows.map((it, i) => ({ it, i })).sort((a, b) => rank(a.it) - rank(b.it) || a.i - b.i);
+    const bodies = [];
+    let body = null;
+    let section = null;
+    indexed.forEach(({ it, i }) => {
+      if (body === null || (it.protocolSection || '') !== section) {
+        section = it.protocolSection || '';
+        body = h('tbody', { class: 'ck-group', dataset: { section } },
+          h('tr', { class: 'ck-group-head' }, h('th', { scope: 'rowgroup', colspan: '6' },
+            section ? kindLabel(section) : t('ck.noSection'))));
+        bodies.push(body);
+      }
       const key = it.provisionId + '|' + i;
       const detailId = `ck-detail-${i}`;
       const open = this.open.has(key);
@@ -284,7 +303,7 @@ class ChecklistView {
         h('th', { scope: 'col' }, t('ck.col.status')), h('th', { scope: 'col' }, t('ck.col.requirement')),
         h('th', { scope: 'col' }, t('ck.col.strength')), h('th', { scope: 'col' }, t('ck.col.section')),
         h('th', { scope: 'col', class: 'num' }, t('ck.col.evidence')))),
-      body));
+      bodies));
   }
 }
 

@@ -115,8 +115,10 @@ class ChecklistBrowserIT {
         assertTrue(detail.getText().contains("lower bound"), detail.getText());
         b.screenshot("checklist-fixture");
 
-        // Filters: status tile, then jurisdiction.
-        b.driver.findElement(By.cssSelector(".tile[data-status='missing']")).click();
+        // Filters: status tile, then jurisdiction. Scrolled to the middle: at the top the sticky header covers it.
+        WebElement missingTile = b.driver.findElement(By.cssSelector(".tile[data-status='missing']"));
+        b.js("arguments[0].scrollIntoView({block: 'center'})", missingTile);
+        missingTile.click();
         b.waitFor(d -> d.findElements(By.cssSelector("tr.ck-row")).size() == 3 ? true : null);
         new Select(b.driver.findElement(By.id("ck-jur"))).selectByValue("US");
         b.waitFor(d -> d.findElements(By.cssSelector("tr.ck-row")).size() == 1 ? true : null);

@@ -48,6 +48,12 @@ class PrintBrowserIT extends SharedIndexBrowserTest {
     }
 
     /** The text as printed: PDF text extraction splits lines, so compare without white space. */
+    private static int pages(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     private static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
     }
@@ -94,6 +100,8 @@ class PrintBrowserIT extends SharedIndexBrowserTest {
         b.driver.findElement(By.cssSelector(".checklist-form button[type='submit']")).click();
         new WebDriverWait(b.driver, Duration.ofSeconds(300)).until(d -> !d.findElements(By.cssSelector("tr.ck-row")).isEmpty());
         String requirement = b.driver.findElement(By.cssSelector("tr.ck-row .req-text")).getText();
+        List<String> groups = b.driver.findElements(By.cssSelector("tbody.ck-group")).stream()
+                .map(g -> g.getDomAttribute("data-section")).toList();
         List<WebElement> rows = b.driver.findElements(By.cssSelector("tr.ck-row .req-text"));
         String last = rows.get(rows.size() - 1).getText();
         String status = b.driver.findElement(By.cssSelector("tr.ck-row .status-pill")).getText();
@@ -109,6 +117,10 @@ class PrintBrowserIT extends SharedIndexBrowserTest {
                         "on paper each row has as many cells as the header (header, row): " + columns),
                 () -> assertTrue(squeeze(printed).contains(squeeze(requirement)), "first requirement on paper"),
                 () -> assertTrue(squeeze(printed).contains(squeeze(last)), "last requirement on paper: " + last),
+                () -> assertEquals(groups.size(), new java.util.HashSet<>(groups).size(),
+                        "each protocol section is one group: " + groups),
+                () -> assertTrue(pages(pdf) > groups.size(), "each of the " + groups.size()
+                        + " protocol sections starts a page: " + pages(pdf) + " pages"),
                 () -> assertTrue(printed.contains(status), "its status as a word"),
                 () -> assertFalse(printed.contains("Download"), "no download buttons"),
                 () -> assertFalse(printed.contains("Skip to content"), "no navigation"));

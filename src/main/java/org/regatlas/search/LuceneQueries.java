@@ -151,10 +151,20 @@ final class LuceneQueries {
     }
 
     /**
-     * A built query, the vocabulary concepts it searches for (for highlighting them in any language) and what it
-     * understood the query to ask beyond its words.
+     * A built query, the vocabulary concepts it searches for (for highlighting them in any language), what it
+     * understood the query to ask beyond its words, and its parts: each concept and other word of the free text it
+     * kept (the names of the sources it understood aside, which the priors weigh), for {@link Coverage}.
      */
-    record Built(Query query, Set<String> concepts, Understood understood) {}
+    record Built(Query query, Set<String> concepts, Understood understood, List<Query> parts) {
+        Built {
+            parts = List.copyOf(parts);
+        }
+
+        /** A query with no parts to weigh coverage by. */
+        Built(Query query, Set<String> concepts, Understood understood) {
+            this(query, concepts, understood, List.of());
+        }
+    }
 
     /** {@link #build(List, Map, boolean)}, understanding the sources and intent the query names. */
     Built build(List<QuerySyntax.Clause> clauses, Map<String, List<String>> filters) {
@@ -190,7 +200,8 @@ final class LuceneQueries {
             throw tooComplex();
         }
         List<String> left = new ArrayList<>();
-        positive |= addFreeText(scoring, words, named, left);
+        List<QueryBudget.Part> kept = new ArrayList<>();
+        positive |= addFreeText(scoring, words, named, left, kept);
         if (!positive) {
             scoring.add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD);
         }
@@ -206,7 +217,28 @@ final class LuceneQueries {
                 > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
             throw tooComplex();
         }
-        return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words))), Set.copyOf(named), understood);
+        return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words))), Set.copyOf(named), understood,
+                parts(kept, understood));
+    }
+
+    /**
+     * The parts {@link Coverage} weighs: each kept concept (with the topics it is filed under) and word, but for the
+     * words naming a source the query understood (the priors prefer that source's provisions, whose text need not
+     * name it).
+     */
+    private static List<Query> parts(List<QueryBudget.Part> kept, Understood understood) {
+        List<Query> out = new ArrayList<>();
+        for (QueryBudget.Part p : kept) {
+            if (understood.sources().stream().anyMatch(s -> s.text().equals(p.surface()))) continue;
+            if (p.clauses().size() == 1) {
+                out.add(p.clauses().get(0));
+            } else {
+                BooleanQuery.Builder any = new BooleanQuery.Builder();
+                p.clauses().forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
+                out.add(any.build());
+            }
+        }
+        return out;
     }
 
     /** The words alone are cut to fit ({@link QueryBudget}); operators, phrases and groups the user wrote are not. */
@@ -266,7 +298,8 @@ final class LuceneQueries {
      * A text too long for one query keeps its most informative words ({@link QueryBudget}); the others go to
      * {@code left}.
      */
-    private boolean addFreeText(BooleanQuery.Builder into, String text, java.util.Set<String> named, List<String> left) {
+    private boolean addFreeText(BooleanQuery.Builder into, String text, java.util.Set<String> named, List<String> left,
+                                List<QueryBudget.Part> keptParts) {
         if (text.isEmpty()) return false;
         List<QueryBudget.Part> parts = new ArrayList<>();
         int pos = 0;
@@ -291,6 +324,7 @@ final class LuceneQueries {
             }
         }
         left.addAll(kept.left());
+        keptParts.addAll(kept.parts());
         return !kept.parts().isEmpty();
     }
 

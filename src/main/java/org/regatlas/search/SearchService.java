@@ -140,7 +140,8 @@ public final class SearchService implements SearchBackend {
             LuceneQueries.Built built = decoded.queries().build(clauses, q.filters(), q.understand());
             Query query = built.query();
             boolean relevance = q.sort() == SearchQuery.Sort.RELEVANCE;
-            int window = relevance ? Diversity.window(q.page() * q.size()) : q.page() * q.size();
+            int wanted = q.page() * q.size();
+            int window = relevance ? Math.max(Diversity.window(wanted), Coverage.window(wanted)) : wanted;
             Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
             // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
@@ -148,7 +149,9 @@ public final class SearchService implements SearchBackend {
             HitsAndFacets.Result result = searcher.search(query, new HitsAndFacets(sort, window, EXACT_TOTAL_UP_TO,
                     decoded.facets()));
             TopDocs top = result.top();
-            ScoreDoc[] ranked = relevance ? Diversity.rerank(top.scoreDocs, decoded.docOf()) : top.scoreDocs;
+            ScoreDoc[] ranked = relevance
+                    ? Diversity.rerank(Coverage.rerank(searcher, top.scoreDocs, built.parts()), decoded.docOf())
+                    : top.scoreDocs;
             ranked = Arrays.copyOf(ranked, Math.min(ranked.length, q.page() * q.size()));
             ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     ranked.length);

@@ -1,0 +1,116 @@
+package org.regatlas.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Ranks what answers more of the question above what repeats one of its words. A query's parts are its concepts and
+ * its other words; the first {@link #POOL} hits are scored again by the share of the query they match, each part
+ * weighed by the best score it reaches among them (a word every hit shares, or one none matches, weighs little or
+ * nothing). A 60-paragraph statute that names 持有人 five times, or an infusion-reaction passage for a question about
+ * lymphoma after infusion, matches one part of several; the record that answers matches most of them. The hit's
+ * score becomes its score times (that share)^{@link #POWER}. Past the pool the order is the score's. Thread-safe.
+ */
+final class Coverage {
+    private Coverage() {}
+
+    /** How strongly the share of the query matched counts (0: not at all). */
+    static final float POWER = tune("COVERAGE", 1.0f);
+    /** Hits scored again; read whatever the page size, so every page of a query agrees. */
+    static final int POOL = (int) tune("COVERAGE_POOL", 50);
+
+    private static float tune(String name, float def) {
+        String v = System.getProperty("regatlas.tune." + name);
+        return v == null ? def : Float.parseFloat(v);
+    }
+
+    /** The hits to collect for a page ending at {@code wanted}. */
+    static int window(int wanted) {
+        return POWER <= 0 ? wanted : Math.min(SearchQuery.MAX_WINDOW, Math.max(wanted, POOL));
+    }
+
+    /**
+     * {@code ranked} (best first, each score in its sort values) with the first {@link #POOL} rescored by the share of
+     * {@code parts} they match and put in that order; unchanged when the query has fewer than two parts.
+     */
+    static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] ranked, List<Query> parts) throws IOException {
+        if (POWER <= 0 || parts.size() < 2 || ranked.length < 2) return ranked;
+        int n = Math.min(POOL, ranked.length);
+        float[][] scores = partScores(searcher, Arrays.copyOf(ranked, n), parts);
+        double[] weight = new double[parts.size()];
+        double total = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            for (float s : scores[p]) weight[p] = Math.max(weight[p], s);
+            total += weight[p];
+        }
+        if (total <= 0) return ranked;
+        ScoreDoc[] out = ranked.clone();
+        for (int i = 0; i < n; i++) {
+            double matched = 0;
+            for (int p = 0; p < parts.size(); p++) if (scores[p][i] > 0) matched += weight[p];
+            out[i] = withScore(ranked[i], (float) (score(ranked[i]) * Math.pow(matched / total, POWER)));
+        }
+        // Stable: equal scores keep the order of the search (score, then id).
+        Arrays.sort(out, 0, n, Comparator.comparingDouble((ScoreDoc d) -> -score(d)));
+        return out;
+    }
+
+    /** Each part's score of each hit (0: the part does not match it), read hit by hit in index order. */
+    private static float[][] partScores(IndexSearcher searcher, ScoreDoc[] hits, List<Query> parts) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) byDoc[i] = i;
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        float[][] out = new float[parts.size()][hits.length];
+        for (int p = 0; p < parts.size(); p++) {
+            Weight w = searcher.createWeight(searcher.rewrite(parts.get(p)), ScoreMode.COMPLETE, 1f);
+            int leafIndex = -1;
+            Scorer scorer = null;
+            LeafReaderContext leaf = null;
+            for (int i : byDoc) {
+                int doc = hits[i].doc;
+                int li = ReaderUtil.subIndex(doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    leaf = leaves.get(li);
+                    scorer = w.scorer(leaf);
+                }
+                if (scorer == null) continue;
+                int target = doc - leaf.docBase;
+                DocIdSetIterator it = scorer.iterator();
+                int at = it.docID() < target ? it.advance(target) : it.docID();
+                if (at == target) out[p][i] = scorer.score();
+            }
+        }
+        return out;
+    }
+
+    /** The relevance score of a hit: the sort value when the search sorted by score then id. */
+    static float score(ScoreDoc d) {
+        if (d instanceof FieldDoc fd && fd.fields != null) {
+            for (Object o : fd.fields) if (o instanceof Float f) return f;
+        }
+        return d.score;
+    }
+
+    private static ScoreDoc withScore(ScoreDoc d, float score) {
+        if (d instanceof FieldDoc fd && fd.fields != null) {
+            Object[] fields = fd.fields.clone();
+            for (int i = 0; i < fields.length; i++) if (fields[i] instanceof Float) fields[i] = score;
+            return new FieldDoc(fd.doc, score, fields, fd.shardIndex);
+        }
+        return new ScoreDoc(d.doc, score, d.shardIndex);
+    }
+}

@@ -27,7 +27,12 @@ final class Coverage {
     private Coverage() {}
 
     /** How strongly the share of the query matched counts (0: not at all). */
-    static final float POWER = tune("COVERAGE", 1.0f);
+    static final float POWER = tune("COVERAGE", 1.5f);
+    /**
+     * The share of a part's best score among the pool at which a hit counts as matching it fully; below it the hit
+     * counts in proportion (0: any match counts fully).
+     */
+    static final float FULL = tune("COVERAGE_FULL", 0.5f);
     /** Hits scored again; read whatever the page size, so every page of a query agrees. */
     static final int POOL = (int) tune("COVERAGE_POOL", 50);
 
@@ -59,7 +64,10 @@ final class Coverage {
         ScoreDoc[] out = ranked.clone();
         for (int i = 0; i < n; i++) {
             double matched = 0;
-            for (int p = 0; p < parts.size(); p++) if (scores[p][i] > 0) matched += weight[p];
+            for (int p = 0; p < parts.size(); p++) {
+                if (scores[p][i] <= 0) continue;
+                matched += FULL <= 0 ? weight[p] : Math.min(weight[p], scores[p][i] / FULL);
+            }
             out[i] = withScore(ranked[i], (float) (score(ranked[i]) * Math.pow(matched / total, POWER)));
         }
         // Stable: equal scores keep the order of the search (score, then id).

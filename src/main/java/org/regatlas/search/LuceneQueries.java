@@ -56,6 +56,8 @@ final class LuceneQueries {
     static final float W_DIGEST = tune("W_DIGEST", 0.8f);
     /** Factor of a secondary source (a review article about the guidelines). */
     static final float W_SECONDARY = tune("W_SECONDARY", 0.85f);
+    /** Factor of a provision not phrased as a definition when the query asks what something is. */
+    static final float W_UNDEFINING = tune("W_UNDEFINING", 0.7f);
     /** Factor of background (INFO, MAY) when the query asks for a requirement. */
     static final float W_BACKGROUND = tune("W_BACKGROUND", 0.9f);
     /** Factor of other sources' provisions when the query names an agency, jurisdiction or document. */
@@ -217,8 +219,8 @@ final class LuceneQueries {
                 > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
             throw tooComplex();
         }
-        return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words))), Set.copyOf(named), understood,
-                parts(kept, understood));
+        return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words),
+                understand && Intent.asksDefinition(words))), Set.copyOf(named), understood, parts(kept, understood));
     }
 
     /**
@@ -272,7 +274,7 @@ final class LuceneQueries {
      * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it); a
      * region is named too often in passing (美国, EU) for naming it to count.
      */
-    private Priors priors(Understood understood, int readers) {
+    private Priors priors(Understood understood, int readers, boolean definition) {
         Query preferred = null;
         if (!understood.sources().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -286,10 +288,27 @@ final class LuceneQueries {
             }
             preferred = any.build();
         }
+        Query answering = definition && W_UNDEFINING < 1 ? definitions() : null;
         return new Priors(W_DIGEST, W_SECONDARY, understood.requirement() ? W_BACKGROUND : 1f, preferred,
                 preferred == null ? 1f : W_ELSEWHERE, readers, readers == Fields.READ_ZH ? W_UNREADABLE_ZH
-                : W_UNREADABLE_EN);
+                : W_UNREADABLE_EN, answering, answering == null ? 1f : W_UNDEFINING);
     }
+
+    /**
+     * The provisions phrased as a definition, in either language: "X是指", "本法所称", "定义为", "系指", "is defined
+     * as", "refers to", "definition of".
+     */
+    private Query definitions() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String cue : DEFINITION_CUES) {
+            Query q = builder.createPhraseQuery(Fields.TEXT, cue);
+            if (q != null) any.add(q, BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private static final List<String> DEFINITION_CUES = List.of("是指", "所称", "定义为", "系指", "defined as",
+            "is defined", "refers to", "definition of");
 
     /**
      * Optional words: each vocabulary concept they name is one disjunction of the user's own words and the concept

@@ -69,12 +69,15 @@ final class PriorQuery extends Query {
         Query preferred = priors.preferred();
         Weight sources = preferred == null ? null
                 : searcher.createWeight(searcher.rewrite(preferred), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Query answering = priors.answering();
+        Weight answers = answering == null ? null
+                : searcher.createWeight(searcher.rewrite(answering), ScoreMode.COMPLETE_NO_SCORES, 1f);
         return new FilterWeight(this, inner) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
                 ScorerSupplier supplier = in.scorerSupplier(ctx);
                 if (supplier == null) return null;
-                Factors factors = new Factors(ctx, priors, sources);
+                Factors factors = new Factors(ctx, priors, sources, answers);
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
@@ -115,9 +118,9 @@ final class PriorQuery extends Query {
             public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
                 Explanation e = in.explain(ctx, doc);
                 if (!e.isMatch()) return e;
-                float factor = new Factors(ctx, priors, sources).of(doc);
+                float factor = new Factors(ctx, priors, sources, answers).of(doc);
                 return Explanation.match(e.getValue().floatValue() * factor, "priors of the provision, product of:",
-                        e, Explanation.match(factor, "source, strength, named-source and language factor"));
+                        e, Explanation.match(factor, "source, strength, named-source, language and answer-kind factor"));
             }
         };
     }
@@ -128,14 +131,17 @@ final class PriorQuery extends Query {
         private final NumericDocValues strength;
         private final NumericDocValues readable;
         private final @Nullable FixedBitSet preferred;
+        private final @Nullable FixedBitSet answers;
         private final Priors priors;
 
-        Factors(LeafReaderContext ctx, Priors priors, @Nullable Weight sources) throws IOException {
+        Factors(LeafReaderContext ctx, Priors priors, @Nullable Weight sources, @Nullable Weight answers)
+                throws IOException {
             this.authority = DocValues.getNumeric(ctx.reader(), Fields.AUTHORITY);
             this.strength = DocValues.getNumeric(ctx.reader(), Fields.STRENGTH_RANK);
             this.readable = DocValues.getNumeric(ctx.reader(), Fields.READABLE);
             this.priors = priors;
             this.preferred = sources == null ? null : docs(sources, ctx);
+            this.answers = answers == null ? null : docs(answers, ctx);
         }
 
         /** The documents of the named sources in this segment (their postings, read once per search). */
@@ -150,7 +156,7 @@ final class PriorQuery extends Query {
             int kind = authority.advanceExact(doc) ? (int) authority.longValue() : Fields.OFFICIAL;
             int rank = strength.advanceExact(doc) ? (int) strength.longValue() : 0;
             int langs = readable.advanceExact(doc) ? (int) readable.longValue() : Fields.READ_ZH | Fields.READ_EN;
-            return priors.factor(kind, rank, preferred == null || preferred.get(doc), langs);
+            return priors.factor(kind, rank, preferred == null || preferred.get(doc), langs, answers == null || answers.get(doc));
         }
     }
 

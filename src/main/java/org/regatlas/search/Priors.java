@@ -15,18 +15,21 @@ import org.regatlas.index.Fields;
  * @param readers    the languages the query is written in ({@link Fields#READ_ZH}, {@link Fields#READ_EN} bits; 0
  *                   when mixed or unknown)
  * @param unreadable factor of a provision that cannot be read in the query's language
+ * @param answering  the provisions phrased as the kind of answer the query asks for (a definition), or null when it
+ *                   asks for none in particular
+ * @param otherwise  factor of the other provisions when {@code answering} is set
  */
 record Priors(float digest, float secondary, float background, @Nullable Query preferred, float elsewhere, int readers,
-              float unreadable) {
+              float unreadable, @Nullable Query answering, float otherwise) {
     Priors {
-        for (float f : new float[] {digest, secondary, background, elsewhere, unreadable}) {
+        for (float f : new float[] {digest, secondary, background, elsewhere, unreadable, otherwise}) {
             if (!(f > 0 && f <= 1)) throw new IllegalArgumentException("a prior factor must be in (0, 1]: " + f);
         }
     }
 
     /** Priors with no language preference. */
     Priors(float digest, float secondary, float background, @Nullable Query preferred, float elsewhere) {
-        this(digest, secondary, background, preferred, elsewhere, 0, 1f);
+        this(digest, secondary, background, preferred, elsewhere, 0, 1f, null, 1f);
     }
 
     /**
@@ -34,6 +37,11 @@ record Priors(float digest, float secondary, float background, @Nullable Query p
      * readable in the languages {@code readable}.
      */
     float factor(int kind, int rank, boolean fromNamedSource, int readable) {
+        return factor(kind, rank, fromNamedSource, readable, true);
+    }
+
+    /** {@link #factor(int, int, boolean, int)} of a provision phrased as the answer asked for or not. */
+    float factor(int kind, int rank, boolean fromNamedSource, int readable, boolean answers) {
         float f = switch (kind) {
             case Fields.DIGEST -> digest;
             case Fields.SECONDARY -> secondary;
@@ -41,6 +49,7 @@ record Priors(float digest, float secondary, float background, @Nullable Query p
         };
         if (rank >= org.regatlas.model.Strength.MAY.ordinal()) f *= background;
         if (readers != 0 && (readable & readers) == 0) f *= unreadable;
+        if (!answers) f *= otherwise;
         return fromNamedSource ? f : f * elsewhere;
     }
 }

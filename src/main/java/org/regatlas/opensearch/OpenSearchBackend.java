@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.Glossary;
 import org.regatlas.corpus.Taxonomy;
@@ -93,6 +94,7 @@ public final class OpenSearchBackend implements SearchBackend {
         for (JsonNode h : res.path("hits").path("hits")) {
             ranked.add(new SearchPlanner.Ranked(hit(h.path("_source")), (float) h.path("_score").asDouble(0)));
         }
+        ranked = withPartScores(plan, ranked);
         JsonNode total = res.path("hits").path("total");
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         for (String dim : Fields.FACETS) {
@@ -131,6 +133,50 @@ public final class OpenSearchBackend implements SearchBackend {
                 throw new IndexUnavailableException("Interrupted while waiting for the OpenSearch cluster");
             }
         }
+    }
+
+    /**
+     * {@code ranked} with each part's score for the first {@link SearchPlanner.Plan#coveragePool()} hits: one search
+     * per part, restricted to those hits' ids, in one multi-search (term statistics from every shard, as above).
+     */
+    private List<SearchPlanner.Ranked> withPartScores(SearchPlanner.Plan plan, List<SearchPlanner.Ranked> ranked) {
+        int n = Math.min(plan.coveragePool(), ranked.size());
+        if (n < 2) return ranked;
+        ArrayNode ids = OpenSearchClient.JSON.createArrayNode();
+        for (int i = 0; i < n; i++) ids.add(ranked.get(i).stored().id());
+        StringBuilder ndjson = new StringBuilder();
+        for (Query part : plan.parts()) {
+            ObjectNode body = OpenSearchClient.JSON.createObjectNode();
+            body.put("size", n);
+            ObjectNode bool = body.putObject("query").putObject("bool");
+            bool.withArray("must").add(QueryDsl.of(part));
+            bool.withArray("filter").addObject().putObject("terms").set(Fields.ID, ids);
+            body.putArray("_source").add(Fields.ID);
+            ndjson.append("{\"search_type\":\"dfs_query_then_fetch\"}\n").append(body).append('\n');
+        }
+        JsonNode res;
+        try {
+            res = client.bulk(config.alias() + "/_msearch?allow_partial_search_results=false", ndjson.toString());
+        } catch (OpenSearchClient.Failure e) {
+            throw unavailable(e);
+        }
+        Map<String, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) at.put(ranked.get(i).stored().id(), i);
+        float[][] scores = new float[n][plan.parts().size()];
+        JsonNode responses = res.path("responses");
+        for (int p = 0; p < plan.parts().size(); p++) {
+            JsonNode r = responses.path(p);
+            if (r.has("error") || r.path("_shards").path("failed").asInt() > 0) {
+                throw new IndexUnavailableException(clusterState());
+            }
+            for (JsonNode h : r.path("hits").path("hits")) {
+                Integer i = at.get(h.path("_source").path(Fields.ID).asText());
+                if (i != null) scores[i][p] = (float) h.path("_score").asDouble(0);
+            }
+        }
+        List<SearchPlanner.Ranked> out = new ArrayList<>(ranked);
+        for (int i = 0; i < n; i++) out.set(i, new SearchPlanner.Ranked(ranked.get(i).stored(), ranked.get(i).score(), scores[i]));
+        return out;
     }
 
     /** The index's terms, read again once they are older than {@link #TERMS_MILLIS} (another process may reindex). */

@@ -123,32 +123,38 @@ final class QueryDsl {
      */
     static ObjectNode withPriors(ObjectNode query, SearchPlanner.Plan plan) {
         @Nullable ObjectNode preferred = plan.preferred() == null ? null : of(plan.preferred());
-        // Factor -> the prior keys having it, for provisions of a named source (true) and the others (false).
-        Map<Boolean, Map<Float, List<Integer>>> groups = new TreeMap<>();
+        @Nullable ObjectNode answering = plan.answering() == null ? null : of(plan.answering());
+        // Factor -> the prior keys having it, for each of: of a named source or not (2), phrased as the answer asked
+        // for or not (1).
+        Map<Integer, Map<Float, List<Integer>>> groups = new TreeMap<>();
         for (int kind : new int[] {Fields.OFFICIAL, Fields.DIGEST, Fields.SECONDARY}) {
             for (int rank = 0; rank < 4; rank++) {
                 for (int readable = 0; readable < 4; readable++) {
                     for (boolean named : preferred == null ? new boolean[] {true} : new boolean[] {true, false}) {
-                        float factor = plan.factor(kind, rank, named, readable);
-                        if (factor == 1f) continue;
-                        groups.computeIfAbsent(named, k -> new TreeMap<>()).computeIfAbsent(factor, k -> new ArrayList<>())
-                                .add(IndexLayout.priorKey(kind, rank, readable));
+                        for (boolean answers : answering == null ? new boolean[] {true} : new boolean[] {true, false}) {
+                            float factor = plan.factor(kind, rank, named, readable, answers);
+                            if (factor == 1f) continue;
+                            groups.computeIfAbsent((named ? 2 : 0) + (answers ? 1 : 0), k -> new TreeMap<>())
+                                    .computeIfAbsent(factor, k -> new ArrayList<>())
+                                    .add(IndexLayout.priorKey(kind, rank, readable));
+                        }
                     }
                 }
             }
         }
         ArrayNode functions = JSON.createArrayNode();
-        groups.forEach((named, byFactor) -> byFactor.forEach((factor, keys) -> {
+        groups.forEach((group, byFactor) -> byFactor.forEach((factor, keys) -> {
             ObjectNode f = functions.addObject();
             ObjectNode terms = JSON.createObjectNode();
             ArrayNode values = terms.putObject("terms").putArray(IndexLayout.PRIOR_KEY);
             keys.forEach(values::add);
-            if (preferred == null) {
+            if (preferred == null && answering == null) {
                 f.set("filter", terms);
             } else {
                 ObjectNode bool = f.putObject("filter").putObject("bool");
                 bool.withArray("filter").add(terms);
-                bool.withArray(named ? "filter" : "must_not").add(preferred);
+                if (preferred != null) bool.withArray((group & 2) != 0 ? "filter" : "must_not").add(preferred);
+                if (answering != null) bool.withArray((group & 1) != 0 ? "filter" : "must_not").add(answering);
             }
             f.put("weight", factor);
         }));

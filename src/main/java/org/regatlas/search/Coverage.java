@@ -52,19 +52,28 @@ final class Coverage {
      */
     static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] ranked, List<Query> parts) throws IOException {
         if (POWER <= 0 || parts.size() < 2 || ranked.length < 2) return ranked;
+        return rerank(ranked, partScores(searcher, Arrays.copyOf(ranked, Math.min(POOL, ranked.length)), parts));
+    }
+
+    /**
+     * {@code ranked} with the first {@link #POOL} rescored by the share of the query they match, from each part's
+     * score of each of them ({@code scores[part][hit]}, 0 where the part does not match), however the engine that
+     * ranked them computed it.
+     */
+    static ScoreDoc[] rerank(ScoreDoc[] ranked, float[][] scores) {
+        if (POWER <= 0 || scores.length < 2 || ranked.length < 2) return ranked;
         int n = Math.min(POOL, ranked.length);
-        float[][] scores = partScores(searcher, Arrays.copyOf(ranked, n), parts);
-        double[] weight = new double[parts.size()];
+        double[] weight = new double[scores.length];
         double total = 0;
-        for (int p = 0; p < parts.size(); p++) {
-            for (float s : scores[p]) weight[p] = Math.max(weight[p], s);
+        for (int p = 0; p < scores.length; p++) {
+            for (int i = 0; i < n; i++) weight[p] = Math.max(weight[p], scores[p][i]);
             total += weight[p];
         }
         if (total <= 0) return ranked;
         ScoreDoc[] out = ranked.clone();
         for (int i = 0; i < n; i++) {
             double matched = 0;
-            for (int p = 0; p < parts.size(); p++) {
+            for (int p = 0; p < scores.length; p++) {
                 if (scores[p][i] <= 0) continue;
                 matched += FULL <= 0 ? weight[p] : Math.min(weight[p], scores[p][i] / FULL);
             }

@@ -45,9 +45,18 @@ public final class SearchPlanner {
      * @param preferred the provisions of the sources the query names (a filter), or null
      * @param window    how many ranked hits to fetch for the page
      * @param concepts  the vocabulary concepts searched, for highlighting
+     * @param answering the provisions phrased as the kind of answer the query asks for (a definition; a filter), or
+     *                  null; the others take {@link #factor(int, int, boolean, int, boolean)} with {@code false}
+     * @param parts     the query's concepts and words whose share a hit matches reorders the first
+     *                  {@link #coveragePool()} hits ({@link Ranked#parts})
      */
     public record Plan(SearchQuery request, Query scoring, @Nullable Query preferred, int window, Set<String> concepts,
-                       Understood understood, Query lucene, Object priors) {
+                       Understood understood, Query lucene, Object priors, @Nullable Query answering,
+                       List<Query> parts) {
+        public Plan {
+            parts = List.copyOf(parts);
+        }
+
         /**
          * The prior factor of a provision of authority {@code kind} ({@link Fields#AUTHORITY}), strength ordinal
          * {@code rank}, from a named source or not, readable in {@code readable} ({@link Fields#READABLE} bits).
@@ -56,14 +65,35 @@ public final class SearchPlanner {
             return ((Priors) priors).factor(kind, rank, fromNamedSource, readable);
         }
 
+        /** {@link #factor(int, int, boolean, int)} of a provision that matches {@link #answering} or not. */
+        public float factor(int kind, int rank, boolean fromNamedSource, int readable, boolean answers) {
+            return ((Priors) priors).factor(kind, rank, fromNamedSource, readable, answers);
+        }
+
+        /**
+         * How many of the best hits are reordered by the share of {@link #parts} they match (0: none), for which the
+         * other engine gives each part's score ({@link Ranked#parts}).
+         */
+        public int coveragePool() {
+            return byRelevance() && Coverage.POWER > 0 && parts.size() >= 2 ? Math.min(window, Coverage.POOL) : 0;
+        }
+
         /** Whether the search ranks by relevance (else by date, then relevance). */
         public boolean byRelevance() {
             return request.sort() == SearchQuery.Sort.RELEVANCE;
         }
     }
 
-    /** A ranked hit as the other engine returned it: the stored fields (not highlighted) and its score. */
-    public record Ranked(SearchHit stored, float score) {}
+    /**
+     * A ranked hit as the other engine returned it: the stored fields (not highlighted), its score and, for the first
+     * {@link Plan#coveragePool()} hits, the score of each of {@link Plan#parts} (0 where it does not match).
+     */
+    public record Ranked(SearchHit stored, float score, float[] parts) {
+        /** A hit without part scores. */
+        public Ranked(SearchHit stored, float score) {
+            this(stored, score, new float[0]);
+        }
+    }
 
     private final ConceptMatcher concepts;
     private final Taxonomy taxonomy;
@@ -87,13 +117,17 @@ public final class SearchPlanner {
                 .build(clauses, q.filters(), q.understand());
         PriorQuery prior = (PriorQuery) built.query();
         Priors priors = prior.priors();
-        int window = q.sort() == SearchQuery.Sort.RELEVANCE ? Diversity.window(q.page() * q.size()) : q.page() * q.size();
-        return new Plan(q, prior.inner(), priors.preferred(), window, built.concepts(), built.understood(), prior, priors);
+        int wanted = q.page() * q.size();
+        int window = q.sort() == SearchQuery.Sort.RELEVANCE
+                ? Math.max(Diversity.window(wanted), Coverage.window(wanted)) : wanted;
+        return new Plan(q, prior.inner(), priors.preferred(), window, built.concepts(), built.understood(), prior, priors,
+                priors.answering(), built.parts());
     }
 
     /**
      * The page of {@code plan} from the hits ranked by the other engine (best first, at most {@link Plan#window}):
-     * reordered for diversity as the embedded search does, cut to the page, highlighted by the same code.
+     * reordered by coverage (when the part scores are given) and for diversity as the embedded search does, cut to
+     * the page, highlighted by the same code.
      */
     public SearchPage page(Plan plan, List<Ranked> ranked, long total, boolean exact, double tookMs,
                            Map<String, Map<String, Integer>> facets) {
@@ -105,7 +139,12 @@ public final class SearchPlanner {
             docs[i] = new ScoreDoc(i, ranked.get(i).score());
             ordinals[i] = numbers.computeIfAbsent(ranked.get(i).stored().docId(), k -> numbers.size());
         }
-        ScoreDoc[] order = plan.byRelevance() ? Diversity.rerank(docs, new Diversity.DocOf(ordinals)) : docs;
+        ScoreDoc[] order = docs;
+        if (plan.byRelevance()) {
+            float[][] parts = partScores(plan, ranked);
+            if (parts != null) order = Coverage.rerank(order, parts);
+            order = Diversity.rerank(order, new Diversity.DocOf(ordinals));
+        }
         order = Arrays.copyOf(order, Math.min(order.length, q.page() * q.size()));
         ScoreDoc[] page = Arrays.copyOfRange(order, Math.min(order.length, (q.page() - 1) * q.size()), order.length);
         Highlighter highlighter = new Highlighter(plan.lucene());
@@ -121,6 +160,19 @@ public final class SearchPlanner {
         Map<String, Map<String, Integer>> named = new LinkedHashMap<>();
         facets.forEach((dim, values) -> named.put(dim.equals(Fields.DOC_ID) ? "docId" : dim, values));
         return new SearchPage(q.text(), total, exact, tookMs, hits, named, plan.understood());
+    }
+
+    /** {@code [part][hit]} scores of the coverage pool, or null when the engine gave none. */
+    private static float @Nullable [][] partScores(Plan plan, List<Ranked> ranked) {
+        int n = Math.min(plan.coveragePool(), ranked.size());
+        if (n < 2) return null;
+        float[][] out = new float[plan.parts().size()][n];
+        for (int i = 0; i < n; i++) {
+            float[] given = ranked.get(i).parts();
+            if (given.length != out.length) return null;
+            for (int p = 0; p < out.length; p++) out[p][i] = given[p];
+        }
+        return out;
     }
 
     /** Where {@code text} names one of {@code ids}, each place once, by start (as {@link ShownDocuments} gives it). */

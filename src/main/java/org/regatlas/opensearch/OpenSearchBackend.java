@@ -156,7 +156,7 @@ public final class OpenSearchBackend implements SearchBackend {
         }
         JsonNode res;
         try {
-            res = client.bulk(config.alias() + "/_msearch?allow_partial_search_results=false", ndjson.toString());
+            res = client.bulk(config.alias() + "/_msearch", ndjson.toString());
         } catch (OpenSearchClient.Failure e) {
             throw unavailable(e);
         }

@@ -117,8 +117,8 @@ final class QueryDsl {
 
     /**
      * {@code query} scored times the priors of each provision: the kinds of provision (authority, strength,
-     * languages, and whether it is of a source the query names) grouped by the factor {@link SearchPlanner.Plan#factor}
-     * gives them, one function per factor other than 1. Every provision is of exactly one kind, so the first function
+     * languages, whether it is of a source the query names and whether it is phrased as the answer asked for) grouped
+     * by the factor {@link SearchPlanner.Plan#factor} gives them, one function per factor other than 1. Every provision is of exactly one kind, so the first function
      * that matches is its factor; a handful of functions, however many kinds, keeps the cost per match low.
      */
     static ObjectNode withPriors(ObjectNode query, SearchPlanner.Plan plan) {

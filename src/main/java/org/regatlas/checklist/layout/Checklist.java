@@ -1,5 +1,7 @@
 package org.regatlas.checklist.layout;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -49,8 +51,10 @@ public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<Chec
                           @Nullable String suggestion, String citation) {}
 
         public Summary {
-            requirementsByStatus = Map.copyOf(requirementsByStatus);
-            openBySeverity = Map.copyOf(openBySeverity);
+            // In the order given (status then severity order): Map.copyOf iterates in an order that changes from one
+            // JVM to the next, so the same protocol's JSON, Markdown, HTML and XLSX summaries differed between runs.
+            requirementsByStatus = Collections.unmodifiableMap(new LinkedHashMap<>(requirementsByStatus));
+            openBySeverity = Collections.unmodifiableMap(new LinkedHashMap<>(openBySeverity));
             topGaps = List.copyOf(topGaps);
         }
 
@@ -59,9 +63,9 @@ public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<Chec
         }
 
         public static Summary of(List<ChecklistItem> items, List<Requirement> requirements) {
-            Map<String, Integer> byStatus = new java.util.LinkedHashMap<>();
+            Map<String, Integer> byStatus = new LinkedHashMap<>();
             for (ItemStatus st : ItemStatus.values()) byStatus.put(st.wireName(), 0);
-            Map<String, Integer> bySeverity = new java.util.LinkedHashMap<>();
+            Map<String, Integer> bySeverity = new LinkedHashMap<>();
             for (Severity sv : Severity.values()) bySeverity.put(sv.wireName(), 0);
             for (Requirement r : requirements) {
                 byStatus.merge(r.status().wireName(), 1, Integer::sum);

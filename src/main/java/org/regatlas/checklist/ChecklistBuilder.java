@@ -60,8 +60,22 @@ final class ChecklistBuilder {
         this.conditions = new ObligationConditions(catalog.all(), vocabulary);
     }
 
+    /**
+     * Works out what the checks need of each obligation alone (what it needs of the product's modality, whether
+     * another document owns it, its evidence query for an English protocol), which the first checklist would
+     * otherwise work out obligation by obligation. The answers are kept by the gates and the catalog.
+     */
+    void prepare() {
+        for (Obligation o : catalog.all()) {
+            modalityGate.prepare(o);
+            DocumentScope.elsewhere(o);
+            catalog.query(o, false);
+        }
+    }
+
     Checklist build(Protocol protocol, Profile profile) {
         long start = System.nanoTime();
+        ConceptVocabulary vocabulary = this.vocabulary.remembering();
         SectionTree tree = new SectionTree(protocol);
         PassageFilter passages = new PassageFilter(tree);
         ProtocolConcepts concepts = new ProtocolConcepts(tree, vocabulary, passages);

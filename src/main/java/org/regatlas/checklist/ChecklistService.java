@@ -64,10 +64,11 @@ public final class ChecklistService {
 
     /**
      * Starts building the obligation catalog in the background (about a second), so it is ready when the protocol has
-     * been read; the first {@link #check} waits for it either way.
+     * been read; the first {@link #check} waits for it either way. Then works out, still in the background, what each
+     * obligation's checks need of the obligation alone, which the first checklist would otherwise do as it goes.
      */
     public void prepareInBackground() {
-        Thread t = new Thread(this::builder, "checklist-catalog");
+        Thread t = new Thread(() -> builder().prepare(), "checklist-catalog");
         t.setDaemon(true);
         t.start();
     }

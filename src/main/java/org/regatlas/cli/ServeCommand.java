@@ -9,6 +9,7 @@ import org.regatlas.api.HttpServer;
 import org.regatlas.api.Reindexer;
 import org.regatlas.api.ServiceHolder;
 import org.regatlas.api.Services;
+import org.regatlas.checklist.ChecklistService;
 import org.regatlas.parse.ParsedCorpus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +80,8 @@ final class ServeCommand implements Runnable {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         log.info("Corpus parsed: {} documents, {} provisions", parsed.documents().size(), parsed.provisionCount());
+        // The obligation catalog is built now rather than by the first uploaded protocol, which would wait for it.
+        ChecklistService.of(parsed).prepareInBackground();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -60,6 +60,11 @@ public final class ModalityGate {
         return verdicts.computeIfAbsent(o.id(), k -> verdict(o));
     }
 
+    /** Works out now what {@code o} needs of a product, which the first checklist would otherwise do. */
+    public void prepare(Obligation o) {
+        need(o);
+    }
+
     private Verdict verdict(Obligation o) {
         String text = o.provision().textZh() != null ? o.provision().textZh() : o.provision().text();
         if (o.provision().textEn() != null) text = text + "\n" + o.provision().textEn();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.Glossary;
 import org.regatlas.corpus.HeadingPatterns;
 import org.regatlas.corpus.Taxonomy;
@@ -43,10 +44,28 @@ public final class ConceptVocabulary {
 
     private final Map<String, Concept> concepts;
     private final TermMatcher matcher;
+    /** The matches of each normalized text seen, in a {@link #remembering} copy; null in the shared vocabulary. */
+    private final @Nullable Map<String, List<Hit>> seen;
 
     private ConceptVocabulary(Map<String, Concept> concepts, TermMatcher matcher) {
+        this(concepts, matcher, null);
+    }
+
+    private ConceptVocabulary(Map<String, Concept> concepts, TermMatcher matcher,
+                              @Nullable Map<String, List<Hit>> seen) {
         this.concepts = concepts;
         this.matcher = matcher;
+        this.seen = seen;
+    }
+
+    /**
+     * This vocabulary, remembering the matches of every text it is given: one checklist asks for the concepts of the
+     * same protocol sentences again for each of its hundreds of obligations, and scanning a text for over a thousand
+     * terms and a few dozen expressions was most of a checklist's time. Not thread-safe: one per checklist build, so
+     * nothing outlives the protocol it was made for.
+     */
+    public ConceptVocabulary remembering() {
+        return new ConceptVocabulary(concepts, matcher, new HashMap<>());
     }
 
     static ConceptVocabulary of(Taxonomy taxonomy, Glossary glossary) {
@@ -109,10 +128,18 @@ public final class ConceptVocabulary {
         return corpusTexts.isEmpty() ? v : v.withoutGeneric(corpusTexts);
     }
 
-    /** Marks glossary concepts named in more than {@link #GENERIC_SHARE} of the texts as not checkable. */
+    /**
+     * Marks glossary concepts named in more than {@link #GENERIC_SHARE} of the texts as not checkable. Only the
+     * literal terms are matched: the expressions name checklist concepts and taxonomy topics, never a glossary entry,
+     * and running them over every provision of the corpus was most of the time the vocabulary took to build.
+     */
     private ConceptVocabulary withoutGeneric(List<String> texts) {
         Map<String, Integer> df = new HashMap<>();
-        for (String t : texts) for (String id : ids(t)) df.merge(id, 1, Integer::sum);
+        for (String t : texts) {
+            Set<String> ids = new HashSet<>();
+            for (Hit h : matcher.terms(normalize(t))) ids.add(h.conceptId());
+            for (String id : ids) df.merge(id, 1, Integer::sum);
+        }
         Map<String, Concept> out = new LinkedHashMap<>();
         for (Concept c : concepts.values()) {
             boolean generic = c.id().startsWith("g:") && df.getOrDefault(c.id(), 0) > GENERIC_SHARE * texts.size();
@@ -139,7 +166,7 @@ public final class ConceptVocabulary {
 
     /** Every occurrence of every concept in {@code normalizedText}, by start, longer matches first. */
     public List<Hit> find(String normalizedText) {
-        List<Hit> hits = hits(normalizedText);
+        List<Hit> hits = new ArrayList<>(hits(normalizedText));
         hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         return hits;
     }
@@ -149,6 +176,17 @@ public final class ConceptVocabulary {
         Set<String> out = new LinkedHashSet<>();
         for (Hit h : hits(normalize(text))) out.add(h.conceptId());
         return out;
+    }
+
+    /** The {@link #matches} in {@code normalizedText}, in the matcher's order; kept by a {@link #remembering} copy. */
+    private List<Hit> hits(String normalizedText) {
+        if (seen == null) return matches(normalizedText);
+        List<Hit> hits = seen.get(normalizedText);
+        if (hits == null) {
+            hits = List.copyOf(matches(normalizedText));
+            seen.put(normalizedText, hits);
+        }
+        return hits;
     }
 
     /**
@@ -166,7 +204,7 @@ public final class ConceptVocabulary {
     }
 
     /** The matcher's hits without those in a sense the concept does not have ({@link ElementTerms#OTHER_SENSE}). */
-    private List<Hit> hits(String normalizedText) {
+    private List<Hit> matches(String normalizedText) {
         List<Hit> hits = matcher.find(normalizedText);
         hits.removeIf(h -> {
             Pattern other = ElementTerms.OTHER_SENSE.get(h.conceptId());

@@ -51,6 +51,20 @@ final class TermMatcher {
 
     /** Every match in {@code text}. */
     List<ConceptVocabulary.Hit> find(String text) {
+        List<ConceptVocabulary.Hit> out = terms(text);
+        boolean hasCjk = text.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk);
+        boolean hasLatin = text.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
+        for (Expression e : expressions) {
+            if (e.chinese() ? !hasCjk : !hasLatin) continue;
+            Matcher m = e.pattern().matcher(text);
+            while (m.find()) if (m.end() > m.start()) out.add(new ConceptVocabulary.Hit(e.conceptId(), m.start(),
+                    m.end()));
+        }
+        return out;
+    }
+
+    /** The matches of the literal terms in {@code text}, without the regular expressions' (which cost the most). */
+    List<ConceptVocabulary.Hit> terms(String text) {
         List<ConceptVocabulary.Hit> out = new ArrayList<>();
         String lower = lower(text);
         int n = text.length();
@@ -66,14 +80,6 @@ final class TermMatcher {
                 substrings(byFirstChars.get(key(lower, i)), lower, i, out);
                 if (i + 1 < n) substrings(byFirstChars.get((int) lower.charAt(i) << 16), lower, i, out);
             }
-        }
-        boolean hasCjk = text.codePoints().anyMatch(org.regatlas.corpus.HeadingPatterns::isCjk);
-        boolean hasLatin = text.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
-        for (Expression e : expressions) {
-            if (e.chinese() ? !hasCjk : !hasLatin) continue;
-            Matcher m = e.pattern().matcher(text);
-            while (m.find()) if (m.end() > m.start()) out.add(new ConceptVocabulary.Hit(e.conceptId(), m.start(),
-                    m.end()));
         }
         return out;
     }

@@ -1,0 +1,64 @@
+package org.regatlas.checklist.obligation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.regatlas.TestCorpus;
+import org.regatlas.model.Provision;
+
+class ConceptVocabularyTest {
+    private static final ConceptVocabulary VOCABULARY = ConceptVocabulary.of(TestCorpus.parsed().taxonomy(),
+            TestCorpus.parsed().glossary());
+    private static final List<String> TEXTS = List.of(
+            "Patients must be followed for 15 years for secondary malignancies after CAR-T cell infusion.",
+            "Tocilizumab must be available on site before infusion; CRS is graded by ASTCT consensus criteria.",
+            "受试者接受清淋预处理前应再次评估肿瘤基线情况，并设置合理的洗脱期。",
+            "The confounding effect from treatment switching will be adjusted for crossover in the analysis.");
+
+    @Test
+    void aRememberingCopyAnswersAsTheSharedVocabularyEveryTime() {
+        ConceptVocabulary remembering = VOCABULARY.remembering();
+        for (int round = 0; round < 2; round++) {
+            for (String text : TEXTS) {
+                String normalized = ConceptVocabulary.normalize(text);
+                assertEquals(VOCABULARY.find(normalized), remembering.find(normalized), text);
+                assertEquals(VOCABULARY.ids(text), remembering.ids(text), text);
+                assertEquals(VOCABULARY.statedIds(text), remembering.statedIds(text), text);
+            }
+        }
+        for (String text : TEXTS) assertFalse(VOCABULARY.ids(text).isEmpty(), text);
+    }
+
+    @Test
+    void sortingWhatFindReturnsLeavesTheRememberedMatchesAlone() {
+        ConceptVocabulary remembering = VOCABULARY.remembering();
+        String text = ConceptVocabulary.normalize(TEXTS.get(0));
+        List<ConceptVocabulary.Hit> first = remembering.find(text);
+        first.sort((a, b) -> b.start() - a.start());
+        assertEquals(VOCABULARY.find(text), remembering.find(text));
+    }
+
+    @Test
+    void genericGlossaryConceptsAreMeasuredAsWhenEveryMatchCounted() {
+        List<String> texts = new ArrayList<>();
+        for (Provision p : TestCorpus.parsed().provisions()) texts.add(p.textZh() != null ? p.textZh() : p.text());
+        ConceptVocabulary measured = ConceptVocabulary.of(TestCorpus.parsed().taxonomy(),
+                TestCorpus.parsed().glossary(),
+                texts);
+        // the share by every match, expressions included: what the vocabulary measured before it skipped them
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (String t : texts) for (String id : VOCABULARY.ids(t)) df.merge(id, 1, Integer::sum);
+        int generic = 0;
+        for (String id : VOCABULARY.labels().keySet()) {
+            if (!id.startsWith("g:")) continue;
+            boolean expected = df.getOrDefault(id, 0) > ConceptVocabulary.GENERIC_SHARE * texts.size();
+            assertEquals(!expected, measured.concept(id).orElseThrow().checkable(), id);
+            if (expected) generic++;
+        }
+        assertTrue(generic > 0, "some glossary concepts are generic in the shipped corpus");
+    }
+}

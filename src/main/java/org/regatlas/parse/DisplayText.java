@@ -5,7 +5,8 @@ import org.regatlas.corpus.HeadingPatterns;
 /**
  * The text a verbatim provision is shown with: the source sentence without the letter spacing PDF extraction puts
  * between Chinese characters ("T 细 胞 受 体" becomes "T 细胞受体"). Only whitespace between two Chinese characters
- * (ideographs or full-width punctuation) goes, which Chinese never writes; spaces around Latin words and numbers stay.
+ * (ideographs or full-width punctuation) goes, which Chinese never writes; spaces around Latin words and numbers stay,
+ * and so does a line break, which in a law sets each item (（一）, （二）) on its own line.
  * The sentence is otherwise unchanged, so it still equals its source once whitespace is removed (VerbatimIntegrityTest).
  */
 public final class DisplayText {
@@ -25,7 +26,8 @@ public final class DisplayText {
             }
             int end = i;
             while (end < n && Character.isWhitespace(sentence.charAt(end))) end++;
-            boolean drop = end < n && chinese(sentence.codePointBefore(i)) && chinese(sentence.codePointAt(end));
+            boolean drop = end < n && chinese(sentence.codePointBefore(i)) && chinese(sentence.codePointAt(end))
+                    && sentence.substring(i, end).indexOf('\n') < 0;
             if (drop && sb == null) sb = new StringBuilder(n).append(sentence, 0, i);
             if (!drop && sb != null) sb.append(sentence, i, end);
             i = end;

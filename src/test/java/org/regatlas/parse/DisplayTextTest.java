@@ -19,4 +19,11 @@ class DisplayTextTest {
     void removesOnlyTheSpacingBetweenChineseCharacters(String extracted, String shown) {
         assertEquals(shown, DisplayText.of(extracted));
     }
+
+    @org.junit.jupiter.api.Test
+    void keepsTheLineBreaksThatSetALawsItemsOnTheirOwnLines() {
+        String article = "有下列情形之一的，为假药：\n（一）药品所含成份与国家药品标准规定的成份不符；\n（三）变 质 的药品；";
+        assertEquals("有下列情形之一的，为假药：\n（一）药品所含成份与国家药品标准规定的成份不符；\n（三）变质的药品；",
+                DisplayText.of(article));
+    }
 }

@@ -13,9 +13,10 @@ import org.regatlas.search.SearchPlanner;
 /**
  * What a query plan needs to know of the index on the cluster, read in one request: how many provisions it holds,
  * each concept's document frequency (a concept's weight follows its rarity), and the agencies, jurisdictions and
- * documents it holds (the sources a query can name).
+ * documents it holds (the sources a query can name); and over how many shards it is split.
  */
-record ClusterTerms(int docCount, Map<String, Integer> conceptFreqs, Map<String, Set<String>> values, long readAt)
+record ClusterTerms(int docCount, int shards, Map<String, Integer> conceptFreqs, Map<String, Set<String>> values,
+                    long readAt)
         implements SearchPlanner.IndexTerms {
     /** Concepts read at most; the vocabulary has a few thousand. */
     private static final int MAX_CONCEPTS = 30_000;
@@ -39,7 +40,8 @@ record ClusterTerms(int docCount, Map<String, Integer> conceptFreqs, Map<String,
             for (JsonNode b : res.path("aggregations").path(f).path("buckets")) held.add(b.path("key").asText());
             values.put(f, Set.copyOf(held));
         }
-        return new ClusterTerms(res.path("hits").path("total").path("value").asInt(), Map.copyOf(freqs),
+        return new ClusterTerms(res.path("hits").path("total").path("value").asInt(),
+                res.path("_shards").path("total").asInt(1), Map.copyOf(freqs),
                 Map.copyOf(values), System.currentTimeMillis());
     }
 

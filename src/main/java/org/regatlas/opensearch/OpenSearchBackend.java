@@ -66,7 +66,8 @@ public final class OpenSearchBackend implements SearchBackend {
     @Override
     public SearchPage search(SearchQuery q) {
         long start = System.nanoTime();
-        SearchPlanner.Plan plan = planner.plan(q, terms());
+        ClusterTerms held = terms();
+        SearchPlanner.Plan plan = planner.plan(q, held);
         ObjectNode body = OpenSearchClient.JSON.createObjectNode();
         body.put("size", plan.window());
         body.put("track_total_hits", SearchQuery.MAX_WINDOW);
@@ -89,7 +90,7 @@ public final class OpenSearchBackend implements SearchBackend {
             order.addObject().put("_count", "desc");
             order.addObject().put("_key", "asc");
         }
-        JsonNode res = run(body);
+        JsonNode res = run(body, held.shards() > 1);
         List<SearchPlanner.Ranked> ranked = new ArrayList<>();
         for (JsonNode h : res.path("hits").path("hits")) {
             ranked.add(new SearchPlanner.Ranked(hit(h.path("_source")), (float) h.path("_score").asDouble(0)));
@@ -114,12 +115,12 @@ public final class OpenSearchBackend implements SearchBackend {
      * or its fetch phase broke off) is tried again twice, after a pause for the cluster to notice, before the caller
      * is told it cannot answer: a search is only a read, and the replicas can answer it.
      */
-    private JsonNode run(ObjectNode body) {
+    private JsonNode run(ObjectNode body, boolean split) {
         for (int attempt = 1; ; attempt++) {
             try {
-                // Term statistics gathered from every shard first, so a provision scores as in one index, however split.
-                JsonNode res = client.send("POST", config.alias()
-                        + "/_search?search_type=dfs_query_then_fetch&allow_partial_search_results=false", body);
+                // A split index gathers every shard's term statistics first, so a provision scores as in one index.
+                JsonNode res = client.send("POST", config.alias() + "/_search?allow_partial_search_results=false"
+                        + (split ? "&search_type=dfs_query_then_fetch" : ""), body);
                 if (res.path("_shards").path("failed").asInt() == 0) return res;
                 if (attempt == RETRIES + 1) throw new IndexUnavailableException(clusterState());
             } catch (OpenSearchClient.Failure e) {
@@ -180,7 +181,7 @@ public final class OpenSearchBackend implements SearchBackend {
     }
 
     /** The index's terms, read again once they are older than {@link #TERMS_MILLIS} (another process may reindex). */
-    private SearchPlanner.IndexTerms terms() {
+    private ClusterTerms terms() {
         ClusterTerms held = terms.get();
         if (held == null || System.currentTimeMillis() - held.readAt() > TERMS_MILLIS) {
             if (!reopen()) {

@@ -27,8 +27,8 @@ import org.regatlas.search.SearchQuery;
 /**
  * Node loss on a real three-node cluster (three JVMs from the Maven artifacts), the index in two primaries with one
  * replica each: with one node killed during a search load every search is still answered, with the answer it had
- * before; with a second node gone some shards have no copy left, and the API says so with a 503 naming the cluster,
- * never a 500.
+ * before; then with every copy of the index on one node and that node lost too, the index has no copy left and the
+ * API says so with a 503 naming the cluster, never a 500.
  */
 class OpenSearchClusterIT {
     /** Queries in both languages, with concepts, phrases and filters; the embedded answers are the reference. */
@@ -46,7 +46,8 @@ class OpenSearchClusterIT {
             System.out.printf("three nodes up in %.1f s%n", (System.nanoTime() - start) / 1e9);
             OpenSearchConfig config = cluster.config(Map.of(OpenSearchConfig.SHARDS_ENV, "2",
                     OpenSearchConfig.REPLICAS_ENV, "1"));
-            new OpenSearchIndexer(config).rebuild(TestCorpus.parsed(), CorpusFingerprint.of(TestCorpus.corpusDir()), n -> { });
+            String index = new OpenSearchIndexer(config).rebuild(TestCorpus.parsed(),
+                    CorpusFingerprint.of(TestCorpus.corpusDir()), n -> { }).index();
             OpenSearchBackend remote = new OpenSearchBackend(config, TestCorpus.parsed().taxonomy(),
                     TestCorpus.parsed().glossary());
             assertThat(remote.reopen()).isTrue();
@@ -88,6 +89,12 @@ class OpenSearchClusterIT {
                     answered.get(), answered.get() - atKill, (System.nanoTime() - killed) / 1e9, failures.size());
             assertThat(failures).as("searches failed or answered differently with one node lost").isEmpty();
 
+            // Red: every copy of the index moved to node-1, which is then lost (with it the cluster manager's quorum).
+            String moved = send(cluster.url(0) + "/" + index + "/_settings", "PUT",
+                    "{\"index.routing.allocation.exclude._name\":\"node-0\"}");
+            assertThat(moved).contains("acknowledged");
+            send(cluster.url(0) + "/_cluster/health/" + index
+                    + "?wait_for_no_relocating_shards=true&wait_for_no_initializing_shards=true&timeout=60s", "GET", null);
             cluster.kill(1);
             HttpServer server = HttpServer.start(Services.of(TestCorpus.parsed(), remote), ApiConfig.defaults(),
                     "127.0.0.1", 0);
@@ -96,13 +103,19 @@ class OpenSearchClusterIT {
                         "http://127.0.0.1:" + server.port() + "/api/search?q="
                                 + URLEncoder.encode("细胞因子释放综合征", StandardCharsets.UTF_8))).build(),
                         HttpResponse.BodyHandlers.ofString());
-                System.out.println("two nodes lost: " + res.statusCode() + " " + res.body());
+                System.out.println("index without a copy: " + res.statusCode() + " " + res.body());
                 assertThat(res.statusCode()).isEqualTo(503);
                 assertThat(res.body()).contains("OpenSearch cluster");
             } finally {
                 server.close();
             }
         }
+    }
+
+    private static String send(String url, String method, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** Waits until {@code counter} reaches {@code n}, two minutes at most. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.regatlas.checklist.obligation.ConceptVocabulary;
 import org.regatlas.model.Conditions;
@@ -53,15 +54,27 @@ public final class Applicability {
         return Optional.empty();
     }
 
+    /**
+     * The disease families a provision's text names, by provision: they do not depend on the protocol, and reading them
+     * again for each of a checklist's obligations was most of this stage's time.
+     */
+    private static final Map<String, List<String>> FAMILIES = new ConcurrentHashMap<>();
+
     /** The provision's values, with the disease families its text names when it already names an indication. */
     private static Set<String> provisionValues(Provision p, String dim) {
         Set<String> out = new LinkedHashSet<>(p.conditions().get(dim));
         if (dim.equals("indication") && !out.isEmpty()) {
-            String text = ConceptVocabulary.normalize(p.textZh() != null ? p.textZh() + " " + p.text() : p.text());
-            if (ALL_GENERIC.matcher(text).find()) out.addAll(List.of("b-all", "t-all"));
-            if (LYMPHOMA_GENERIC.matcher(text).find()) out.addAll(List.of("b-nhl", "lbcl"));
+            out.addAll(FAMILIES.computeIfAbsent(p.id() + "\n" + p.text() + "\n" + p.textZh(), k -> families(p)));
         }
         return out;
+    }
+
+    private static List<String> families(Provision p) {
+        String text = ConceptVocabulary.normalize(p.textZh() != null ? p.textZh() + " " + p.text() : p.text());
+        List<String> out = new ArrayList<>();
+        if (ALL_GENERIC.matcher(text).find()) out.addAll(List.of("b-all", "t-all"));
+        if (LYMPHOMA_GENERIC.matcher(text).find()) out.addAll(List.of("b-nhl", "lbcl"));
+        return List.copyOf(out);
     }
 
     private static List<Set<String>> facets(String dim, Set<String> a, Set<String> b) {

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.regatlas.checklist.applicability.DocumentScope;
 import org.regatlas.checklist.applicability.ProtocolConcepts;
 import org.regatlas.checklist.evidence.Evidence;
-import org.regatlas.checklist.evidence.QuoteSelector;
 import org.regatlas.checklist.obligation.ConceptVocabulary;
 import org.regatlas.checklist.obligation.ElementTerms;
 import org.regatlas.checklist.obligation.Elements;
@@ -29,13 +28,15 @@ import org.regatlas.checklist.structure.SectionTree;
  *   modal verb: 应设置独立评审委员会 → IRC), or none of its anchors (the concepts of the clause carrying the modal);</li>
  *   <li><b>addressed</b> when every duty group is met by one passage — a paragraph with its neighbours in one section —
  *   that states all the group's single concepts and numbers, its listed concepts being stated there or elsewhere in
- *   the same chapter; taxonomy topics, the checklist's own terms and numbers must be stated, glossary words are looked
- *   for and reported;</li>
+ *   the protocol's own content; taxonomy topics, the checklist's own terms and numbers must be stated, glossary words
+ *   are looked for and reported (a duty naming only glossary words needs them all);</li>
  *   <li><b>partial</b> otherwise, saying which elements were found where and which were not.</li>
  * </ul>
  * Among candidate passages, one that meets the duty wins; then passages in the protocol's own numbered sections (not
  * its background, where earlier studies are reported, nor its front matter); then the one stating the most elements,
- * the anchor, sections of the obligation's kinds, prose over table figures, and the Lucene score.
+ * the anchor, sections of the obligation's kinds, prose over table figures, and the Lucene score. The quotes come
+ * from {@link Quotes}; only what they state proves anything. A duty that names another document (说明书中…) is left
+ * to it.
  */
 public final class Decider {
     public record Decision(ItemStatus status, List<Evidence> evidence, String reason) {}
@@ -75,11 +76,13 @@ public final class Decider {
     private final SectionTree tree;
     private final ProtocolConcepts concepts;
     private final ConceptVocabulary vocabulary;
+    private final Quotes quotes;
 
     public Decider(SectionTree tree, ProtocolConcepts concepts, ConceptVocabulary vocabulary) {
         this.tree = tree;
         this.concepts = concepts;
         this.vocabulary = vocabulary;
+        this.quotes = new Quotes(tree, concepts, vocabulary);
     }
 
     public Decision decide(Obligation o, Map<Integer, Float> scores) {
@@ -120,7 +123,12 @@ public final class Decider {
                     + ") are general words that do not occur in the protocol's own content: check by reading.");
         }
         List<Evidence> evidence = new ArrayList<>();
-        for (GroupResult r : results) if (r != null) evidence.addAll(evidence(r, o, scores));
+        for (GroupResult r : results) {
+            if (r != null) {
+                evidence.addAll(quotes.of(r.group(), r.window().paragraphs(), r.window().center(), r.foundMembers(), o,
+                        scores));
+            }
+        }
         List<Evidence> distinct = evidence.stream().distinct().limit(MAX_QUOTES).toList();
         // what the quotes themselves state is all a reason may call stated, and all that can prove the obligation
         List<GroupResult> proven = results.stream().map(r -> r == null ? null : prove(r, distinct)).toList();
@@ -249,77 +257,7 @@ public final class Decider {
     }
 
     private boolean inKind(String sectionId, Obligation o) {
-        return tree.section(sectionId).kinds().stream().anyMatch(o.kinds()::contains);
-    }
-
-    /** Quotes for a group: the passage's paragraphs that state its elements, then listed concepts found elsewhere. */
-    private List<Evidence> evidence(GroupResult r, Obligation o, Map<Integer, Float> scores) {
-        Set<String> wanted = new LinkedHashSet<>(r.group().concepts());
-        List<Evidence> out = new ArrayList<>();
-        Set<String> covered = new LinkedHashSet<>();
-        List<Paragraph> ranked = new ArrayList<>(r.window().paragraphs());
-        ranked.sort(Comparator.comparingInt((Paragraph p) -> -overlap(p, wanted, r.group().quantities())));
-        for (Paragraph p : ranked) {
-            // what the paragraph's own text states; its heading's concepts are quoted from the heading below
-            Set<String> adds = new LinkedHashSet<>(vocabulary.statedIds(p.text()));
-            adds.retainAll(concepts.of(p.index()));
-            adds.retainAll(wanted);
-            adds.removeAll(covered);
-            boolean numbers = r.group().quantities().stream().anyMatch(q -> q.statedIn(p.text()));
-            if (adds.isEmpty() && !(numbers && out.isEmpty())) continue;
-            String quote = QuoteSelector.quote(p, wanted, r.group().quantities(), vocabulary);
-            out.add(evidence(p, quote));
-            Set<String> quoted = new LinkedHashSet<>(vocabulary.statedIds(quote));
-            Set<String> rest = new LinkedHashSet<>(adds);
-            rest.removeAll(quoted);
-            if (!rest.isEmpty()) {      // another sentence of the paragraph states the rest: quote it too
-                String more = QuoteSelector.quote(p, rest, List.of(), vocabulary);
-                if (!more.equals(quote)) {
-                    out.add(evidence(p, more));
-                    quoted.addAll(vocabulary.statedIds(more));
-                }
-            }
-            // only what a quote states is covered: a concept the paragraph has from its heading still needs the heading
-            adds.retainAll(quoted);
-            covered.addAll(adds);
-        }
-        Set<String> headingOnly = new LinkedHashSet<>(concepts.ofHeading(r.window().sectionId()));
-        headingOnly.retainAll(wanted);
-        headingOnly.removeAll(covered);
-        if (!headingOnly.isEmpty()) {           // stated by the section heading itself: quote it
-            out.add(new Evidence(sectionLabel(r.window().sectionId()), page(r.window().center()),
-                    tree.section(r.window().sectionId()).title()));
-            covered.addAll(headingOnly);
-        }
-        for (String m : r.foundMembers()) {
-            if (covered.contains(m)) continue;
-            String chapter = tree.chapterOf(r.window().sectionId());
-            concepts.paragraphsWith(m).stream()
-                    .map(i -> tree.protocol().paragraphs().get(i))
-                    .max(Comparator.comparing((Paragraph p) -> tree.chapterOf(p.sectionId()).equals(chapter))
-                            .thenComparing((Paragraph p) -> inKind(p.sectionId(), o))
-                            .thenComparing(p -> scores.getOrDefault(p.index(), 0f))
-                            .thenComparing(p -> -p.index()))
-                    .ifPresent(p -> {
-                        out.add(evidence(p, QuoteSelector.quote(p, Set.of(m), List.of(), vocabulary)));
-                        covered.addAll(concepts.of(p.index()));
-                    });
-        }
-        return out;
-    }
-
-    private Evidence evidence(Paragraph p, String quote) {
-        return new Evidence(sectionLabel(p.sectionId()), page(p), quote);
-    }
-
-    /** The page a paragraph starts on; null for formats without pages. */
-    private static Integer page(Paragraph p) {
-        return p.page();
-    }
-
-    private int overlap(Paragraph p, Set<String> wanted, List<Quantity> quantities) {
-        int n = (int) concepts.of(p.index()).stream().filter(wanted::contains).count();
-        return n + (int) quantities.stream().filter(q -> q.statedIn(p.text())).count();
+        return quotes.inKind(sectionId, o);
     }
 
     private String reason(Elements e, List<GroupResult> results, boolean all) {
@@ -363,11 +301,8 @@ public final class Decider {
                 .distinct().limit(3).collect(Collectors.joining(", "));
     }
 
-    /** How a section is cited: its printed number, or its heading when unnumbered. */
-    String sectionLabel(String sectionId) {
-        ProtocolSection s = tree.section(sectionId);
-        if (s.isFrontMatter()) return "front matter";
-        return s.numbered() ? s.number() : s.heading();
+    private String sectionLabel(String sectionId) {
+        return quotes.sectionLabel(sectionId);
     }
 
     private String labels(List<String> ids) {

@@ -86,7 +86,8 @@ public final class ObligationConditions {
             + "|standard[- ]of[- ]care arm|\\bSOC arm|对照组|对照臂");
     private static final Pattern PEDIATRIC = Pattern.compile("(?:针对|对于|用于)[^，。；]{0,8}(?:儿童|儿科|青少年|未成年)"
             + "|(?i:\\b(?:for|in) (?:paediatric|pediatric|children|adolescents?)\\b)");
-    private static final Pattern CHILDREN = Pattern.compile("儿童|儿科|青少年|(?i:\\bchild(?:ren|hood)?\\b|paediatric|pediatric|adolescen)");
+    private static final Pattern CHILDREN = Pattern.compile("儿童|儿科|青少年"
+            + "|(?i:\\bchild(?:ren|hood)?\\b|paediatric|pediatric|adolescen)");
     private static final Pattern ACCELERATED = Pattern.compile("(?i)accelerated approval|conditional (?:marketing )?"
             + "(?:approval|authori[sz]ation)|加速审批|附条件批准");
 

@@ -33,8 +33,9 @@ public final class ElementExtractor {
             + "|(?i:\\b(?:uses?|used|using|chooses?|chosen|selects?|selected|plans?|planned|includes?|included|enrol"
             + "(?:l)?s?|enrolled|adopts?|adopted|given|receives?|received)\\b)");
     /**
-     * A condition on something that happens to a subject or a result (如果观察到继发性 T 细胞肿瘤, 如果检测无法排除…, if a new
-     * malignancy is diagnosed) can arise in any trial: it triggers the duty but is no choice a protocol may not have made.
+     * A condition on something that happens to a subject or a result (如果观察到继发性 T 细胞肿瘤, 如果检测无法排除…, if a
+     * new malignancy is diagnosed) can arise in any trial: it triggers the duty but is no choice a protocol may not have
+     * made.
      */
     private static final Pattern EVENT = Pattern.compile("观察到|出现|发生|诊断|怀疑|检测|检出|提示|无法排除"
             + "|(?i:\\b(?:occurs?|occurred|observed|develops?|developed|diagnosed|suspected|detected|arises?|shows?"
@@ -42,7 +43,8 @@ public final class ElementExtractor {
     /** A clause going on with the condition before it ("如果…，或者…"). */
     private static final Pattern ALTERNATIVE = Pattern.compile("^(?:或者|或是|或|(?i:or)\\b)");
     /** The conclusion (因此, therefore): what comes before it is the reason for the duty. */
-    private static final Pattern CONCLUSION = Pattern.compile("^(?:因此|所以|故而|综上|(?i:therefore|thus|hence|accordingly)\\b)");
+    private static final Pattern CONCLUSION = Pattern.compile(
+            "^(?:因此|所以|故而|综上|(?i:therefore|thus|hence|accordingly)\\b)");
     /**
      * Before the obligation's own clause, a statement of what may happen is its rationale (可能导致 CRS、ICANS…,
      * 可能使 OS 难以观察); 可能需要 is a softened duty, not a possibility.

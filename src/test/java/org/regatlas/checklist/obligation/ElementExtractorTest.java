@@ -65,15 +65,15 @@ class ElementExtractorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        # sentence                                                                         | strength | primary                  | required (all)                 | not required
-        如果观察到继发性T细胞肿瘤，建议对受试者T细胞进行分子遗传学分析。                          | SHOULD   | x:molecular-analysis     | x:molecular-analysis           | -
-        受试者可能交叉接受其他后续治疗，这些因素可能使总生存期难以观察，因此，申办方可以将无事件生存作为主要疗效终点。 | MAY | efs | efs                   | os crossover
-        如果个体水平检测提示相关，或者在群体水平观察到继发肿瘤风险升高，申办方应在说明书中强化风险提示。     | MUST     | labeling                 | labeling                       | secondary-malignancy
-        说明书要求患者回输后至少4周留在治疗中心附近。                                          | MUST     | -                        | infusion                       | labeling
-        应在说明书中写明细胞因子释放综合征的风险。                                              | SHOULD   | labeling                 | labeling crs                   | -
-        宜分析细胞扩增与疗效之间的关系。                                                      | SHOULD   | cellular-kinetics        | cellular-kinetics exposure-response | -
-        须检测抗药抗体及细胞免疫反应。                                                        | MUST     | immunogenicity           | immunogenicity x:cell-mediated-immunity | -
-        在复发或难治患者中证明临床获益后，可以在更前线患者中开展临床试验。                            | MAY      | earlier-line             | earlier-line                   | rr-definition
+        # sentence | strength | primary | required (all) | not required
+        如果观察到继发性T细胞肿瘤，建议对受试者T细胞进行分子遗传学分析。 | SHOULD | x:molecular-analysis | x:molecular-analysis | -
+        受试者可能交叉接受其他后续治疗，这些因素可能使总生存期难以观察，因此，申办方可以将无事件生存作为主要疗效终点。 | MAY | efs | efs | os crossover
+        如果个体水平检测提示相关，或者在群体水平观察到继发肿瘤风险升高，申办方应在说明书中强化风险提示。 | MUST | labeling | labeling | secondary-malignancy
+        说明书要求患者回输后至少4周留在治疗中心附近。 | MUST | - | infusion | labeling
+        应在说明书中写明细胞因子释放综合征的风险。 | SHOULD | labeling | labeling crs | -
+        宜分析细胞扩增与疗效之间的关系。 | SHOULD | cellular-kinetics | cellular-kinetics exposure-response | -
+        须检测抗药抗体及细胞免疫反应。 | MUST | immunogenicity | immunogenicity x:cell-mediated-immunity | -
+        在复发或难治患者中证明临床获益后，可以在更前线患者中开展临床试验。 | MAY | earlier-line | earlier-line | rr-definition
         """)
     void conditionsReasonsAndSourcesAreNotWhatTheDutyAsks(String sentence, Strength strength, String primary,
                                                           String required, String notRequired) {

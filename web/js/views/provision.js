@@ -6,7 +6,7 @@ import {
   extLink, citation, copyText, ordinalOf, JURISDICTIONS, translationBlock, isTranslated,
 } from '../dom.js';
 import { api, errorText } from '../api.js';
-import { ready, topicLabel, kindLabel } from '../labels.js';
+import { ready, topicLabel, kindLabel, documentTitle } from '../labels.js';
 import { provisionCard, sectionLine, sourceLink } from '../cards.js';
 import { documentFacts } from './document.js';
 import { searchUrl, readState } from './search.js';
@@ -179,12 +179,26 @@ function detailsPanel(p) {
       : h('span', { class: 'muted' }, t('prov.noSources')));
     if ((p.seenAt || []).length) add(t('prov.seenAt'), h('ul', { class: 'plain' }, p.seenAt.map((u) => h('li', {}, sourceLink(u)))));
     add(t('prov.confidence'), p.confidence);
+    if ((p.summarises || []).length) add(t('prov.summarises'), h('ul', { class: 'plain summarises' }, p.summarises.map((x) => h('li', {}, summaryLink(x)))));
   }
   if (isTranslated(p)) add(t('prov.translationEn'), [h('span', { lang: 'en' }, p.textEn), ' ', h('span', { class: 'muted small' }, t('hit.unofficialHint'))]);
   add(t('prov.note'), p.note ? h('span', { lang: textLang(p.note) }, p.note) : null);
   add(t('prov.language'), p.lang);
   add(t('prov.id'), h('code', {}, p.id));
   return h('section', { class: 'panel', 'aria-labelledby': 'det-h' }, h('h2', { id: 'det-h' }, t('prov.details')), h('dl', { class: 'facts' }, rows));
+}
+
+/**
+ * An official section ({@code doc:path}) or provision ({@code doc:path:n}) a digest record summarises, shown as the
+ * document's title and the section path, linked to that section of the document or to the provision.
+ */
+function summaryLink(target) {
+  const docId = target.slice(0, target.indexOf(':'));
+  const rest = target.slice(docId.length + 1);
+  const provision = /:\d+$/.test(rest);
+  const path = provision ? rest.slice(0, rest.lastIndexOf(':')) : rest;
+  const href = provision ? provisionHref(target) : documentHref(docId, path);
+  return h('a', { href, class: 'summary-target' }, `${documentTitle(docId, docId)} § ${path}`, provision ? ` (${ordinalOf(target)})` : null);
 }
 
 async function renderRelated(box, p) {

@@ -47,7 +47,8 @@ public final class Wire {
                                 Map<String, List<String>> conditions, List<String> protocolSections,
                                 @Nullable SpanJson span, String provenance, String sourceKind, List<String> sources,
                                 List<String> citations, List<String> seenAt,
-                                @Nullable String confidence, @Nullable String note, List<String> translated) {}
+                                @Nullable String confidence, @Nullable String note, List<String> translated,
+                                List<String> summarises) {}
 
     public static DocumentJson document(DocumentMeta m, int provisionCount) {
         return new DocumentJson(m.id(), Title.of(m.title()), m.jurisdiction().name(), m.agency(), m.body(), m.type(),
@@ -74,7 +75,7 @@ public final class Wire {
                 p.textEn(), p.textZh(), p.strength().name(), p.prohibition(), p.actors(), p.topics(), p.conditions().values(),
                 p.protocolSections(), p.span() == null ? null : new SpanJson(p.span().start(), p.span().end()),
                 p.provenance().wireName(), sourceKind(p, doc), p.sources(), SourceLinks.citations(p.sources()),
-                SourceLinks.seenAt(p.sources()), p.confidence(), p.note(), p.translated());
+                SourceLinks.seenAt(p.sources()), p.confidence(), p.note(), p.translated(), p.summarises());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.regatlas.model.Conditions;
 import org.regatlas.model.DocumentMeta;
 import org.regatlas.model.LocalizedText;
@@ -19,7 +20,8 @@ import org.regatlas.model.Strength;
 /**
  * Reads and validates a digest document's {@code provisions.json}: required fields, known taxonomy ids, a source
  * URL (or {@code doc:<id>}) on every record, well-formed unique ids. A digest never carries an invented section: {@code section} is the
- * fact sheet's, or null.
+ * fact sheet's, or null. {@code summarises} names the official sections or provisions a record summarises when
+ * the guideline's official text is in the corpus too; that they exist is checked once the corpus is parsed.
  */
 public final class DigestReader {
     private DigestReader() {}
@@ -28,6 +30,9 @@ public final class DigestReader {
     static final Set<String> ACTORS = Set.of("sponsor", "investigator", "applicant", "mah", "manufacturer", "hcp",
             "regulator", "ethics-committee", "site");
     private static final Set<String> STRENGTHS = Set.of("MUST", "SHOULD", "MAY", "INFO");
+    /** An official section ({@code ich-s6r1-official:I.3.3}) or provision ({@code ...:I.3.3:2}). */
+    private static final Pattern SUMMARY_TARGET =
+            Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*:[^:\\s]+(?::[1-9]\\d*)?");
 
     /** Reads the records of {@code meta}'s digest file. */
     public static List<Provision> read(Path file, String shownAs, DocumentMeta meta, Taxonomy taxonomy) {
@@ -78,13 +83,19 @@ public final class DigestReader {
         for (String a : actors) {
             if (!ACTORS.contains(a)) throw f.bad("actors", "has unknown actor '" + a + "'");
         }
+        List<String> summarises = f.strings("summarises", false);
+        for (String t : summarises) {
+            if (!SUMMARY_TARGET.matcher(t).matches() || t.startsWith(meta.id() + ":")) {
+                throw f.bad("summarises", "has '" + t + "', not '<doc id>:<section path>[:<ordinal>]' of another doc");
+            }
+        }
         String section = f.optional("section");
         String lang = meta.language();
         return new Provision(id, meta.id(), new SectionRef(section, section == null ? List.of() : List.of(section)),
                 text.preferred(lang), lang, text.en(), text.zh(),
                 Strength.valueOf(f.oneOf("strength", STRENGTHS)), false, actors, topics, conditions(f), sections,
                 null, Provenance.DIGEST, sources, f.oneOf("confidence", CONFIDENCES), f.optional("note"),
-                List.of(), f.optional("factId"));
+                List.of(), f.optional("factId"), summarises);
     }
 
     private static Conditions conditions(JsonFields f) {

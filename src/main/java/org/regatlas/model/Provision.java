@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param translated  the languages whose text here is the team's unofficial translation of a verbatim sentence
  *                    ({@code ["en"]} when {@code textEn} renders a Chinese official text); empty otherwise
  * @param factId      the fact-sheet record a digest was written from (several records may share one); null for verbatim
+ * @param summarises  for a digest of a guideline whose official text is in the corpus: the official sections
+ *                    ({@code <doc-id>:<section-path>}) or provisions it summarises; empty otherwise
  */
 public record Provision(
         String id,
@@ -37,7 +39,8 @@ public record Provision(
         @Nullable String confidence,
         @Nullable String note,
         List<String> translated,
-        @Nullable String factId) {
+        @Nullable String factId,
+        List<String> summarises) {
 
     public Provision {
         Checks.notBlank(id, "id");
@@ -53,6 +56,17 @@ public record Provision(
         protocolSections = List.copyOf(protocolSections);
         sources = List.copyOf(sources);
         translated = List.copyOf(translated);
+        summarises = List.copyOf(summarises);
+    }
+
+    /** A provision that summarises no official text of the corpus. */
+    public Provision(String id, String docId, SectionRef section, String text, String lang, @Nullable String textEn,
+                     @Nullable String textZh, Strength strength, boolean prohibition, List<String> actors,
+                     List<String> topics, Conditions conditions, List<String> protocolSections, @Nullable Span span,
+                     Provenance provenance, List<String> sources, @Nullable String confidence, @Nullable String note,
+                     List<String> translated, @Nullable String factId) {
+        this(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics, conditions,
+                protocolSections, span, provenance, sources, confidence, note, translated, factId, List.of());
     }
 
     /** A provision with no translation of ours. */
@@ -78,7 +92,7 @@ public record Provision(
     public Provision withDisplay(String text, @Nullable String textEn) {
         return new Provision(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics,
                 conditions, protocolSections, span, provenance, sources, confidence, note,
-                textEn == null ? List.of() : List.of("en"), factId);
+                textEn == null ? List.of() : List.of("en"), factId, summarises);
     }
 
     /** Whether {@code lang}'s text is the team's unofficial translation rather than official or digest wording. */
@@ -90,7 +104,13 @@ public record Provision(
     public Provision withProhibition(boolean flag) {
         return flag == prohibition ? this : new Provision(id, docId, section, text, lang, textEn, textZh, strength, flag,
                 actors, topics, conditions, protocolSections, span, provenance, sources, confidence, note, translated,
-                factId);
+                factId, summarises);
+    }
+
+    /** This provision linked to the official sections or provisions it summarises ({@code targets}). */
+    public Provision withSummarises(List<String> targets) {
+        return new Provision(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics,
+                conditions, protocolSections, span, provenance, sources, confidence, note, translated, factId, targets);
     }
 
     /** The ordinal part of the id (the position within its section, from 1). */

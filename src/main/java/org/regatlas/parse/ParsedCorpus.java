@@ -48,6 +48,7 @@ public final class ParsedCorpus {
         List<ParsedDocument> docs = loaded.documents().parallelStream().map(parser::parse).toList();
         List<Problem> problems = new ArrayList<>(loaded.problems());
         for (ParsedDocument parsed : docs) problems.addAll(parsed.problems());
+        docs = SummaryLinks.resolve(docs, problems);
         return new ParsedCorpus(docs, loaded.taxonomy(), loaded.glossary(), problems, loaded.ledger());
     }
 

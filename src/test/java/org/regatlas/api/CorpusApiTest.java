@@ -81,6 +81,18 @@ class CorpusApiTest {
         });
     }
 
+    @Test
+    void aDigestRecordSaysWhichOfficialSectionsItSummarises() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode digest = json(client.get("/api/provisions/"
+                    + enc("ich-s6r1:Part I §3.3 and Note 1:1").replace("+", "%20")));
+            assertEquals("[\"ich-s6r1-official:I.3.3\",\"ich-s6r1-official:I.notes\"]",
+                    digest.path("summarises").toString());
+            JsonNode official = json(client.get("/api/provisions/" + enc("ich-s6r1-official:I.3.3:1")));
+            assertEquals(0, official.path("summarises").size(), "the official text summarises nothing");
+        });
+    }
+
     private static String enc(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8);
     }

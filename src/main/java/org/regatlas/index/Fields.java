@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 14;
+    public static final int SCHEMA_VERSION = 15;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -12,6 +12,11 @@ public final class Fields {
     public static final String DOC_ID = "docId";
     /** The fact-sheet record a digest provision was written from: stored only (absent for verbatim text). */
     public static final String FACT_ID = "factId";
+    /**
+     * The official sections or provisions a digest record summarises (multi-valued, absent otherwise):
+     * SortedSetDocValues, read at search time so the official sentence ranks above its summary.
+     */
+    public static final String SUMMARISES = "summarises";
     /** Document title in its own language: stored only. */
     public static final String DOC_TITLE = "docTitle";
     /** CN, US, EU, INTL: StringField filter, stored, facet. */

@@ -13,6 +13,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -191,6 +192,7 @@ public final class ProvisionDocuments {
         d.add(new NumericDocValuesField(Fields.ISSUED_SORT, issuedSort(doc.issued())));
         if (doc.issued() != null) d.add(new StoredField(Fields.ISSUED, doc.issued()));
         if (p.factId() != null) d.add(new StoredField(Fields.FACT_ID, p.factId()));
+        for (String t : p.summarises()) d.add(new SortedSetDocValuesField(Fields.SUMMARISES, new BytesRef(t)));
         d.add(new StoredField(Fields.DOC_TITLE, doc.title().preferred(doc.language())));
         d.add(new StoredField(Fields.SECTION_PATH, p.section().idPart()));
         d.add(new StoredField(Fields.SECTION_HEADINGS, String.join(Fields.SEPARATOR, p.section().headings())));

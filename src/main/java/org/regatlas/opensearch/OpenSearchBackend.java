@@ -34,7 +34,7 @@ public final class OpenSearchBackend implements SearchBackend {
     private static final long TERMS_MILLIS = 60_000;
     private static final List<String> SOURCE = List.of(Fields.ID, Fields.DOC_ID, Fields.DOC_TITLE, Fields.JURISDICTION,
             Fields.AGENCY, Fields.SECTION_PATH, Fields.SECTION_HEADINGS, IndexLayout.SHOWN, Fields.STRENGTH, Fields.TOPIC,
-            Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.FACT_ID);
+            Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.FACT_ID, Fields.SUMMARISES);
 
     /** Searches tried again after a failure of the cluster, and the pause before the first (doubled for the next). */
     private static final int RETRIES = 2;
@@ -93,7 +93,8 @@ public final class OpenSearchBackend implements SearchBackend {
         JsonNode res = run(body, held.shards() > 1);
         List<SearchPlanner.Ranked> ranked = new ArrayList<>();
         for (JsonNode h : res.path("hits").path("hits")) {
-            ranked.add(new SearchPlanner.Ranked(hit(h.path("_source")), (float) h.path("_score").asDouble(0)));
+            ranked.add(new SearchPlanner.Ranked(hit(h.path("_source")), (float) h.path("_score").asDouble(0),
+                    new float[0], strings(h.path("_source").path(Fields.SUMMARISES))));
         }
         ranked = withPartScores(plan, ranked);
         JsonNode total = res.path("hits").path("total");
@@ -176,7 +177,10 @@ public final class OpenSearchBackend implements SearchBackend {
             }
         }
         List<SearchPlanner.Ranked> out = new ArrayList<>(ranked);
-        for (int i = 0; i < n; i++) out.set(i, new SearchPlanner.Ranked(ranked.get(i).stored(), ranked.get(i).score(), scores[i]));
+        for (int i = 0; i < n; i++) {
+            SearchPlanner.Ranked r = ranked.get(i);
+            out.set(i, new SearchPlanner.Ranked(r.stored(), r.score(), scores[i], r.summarises()));
+        }
         return out;
     }
 

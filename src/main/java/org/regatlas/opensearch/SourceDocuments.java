@@ -93,6 +93,10 @@ final class SourceDocuments {
         d.put(Fields.ISSUED_SORT, ProvisionDocuments.issuedSort(doc.issued()));
         if (doc.issued() != null) d.put(Fields.ISSUED, doc.issued());
         if (p.factId() != null) d.put(Fields.FACT_ID, p.factId());
+        if (!p.summarises().isEmpty()) {
+            ArrayNode summarises = d.putArray(Fields.SUMMARISES);   // source only: the page puts summaries after
+            p.summarises().forEach(summarises::add);
+        }
         d.put(Fields.DOC_TITLE, doc.title().preferred(doc.language()));
         d.put(Fields.SECTION_PATH, p.section().idPart());
         ArrayNode headings = d.putArray(Fields.SECTION_HEADINGS);

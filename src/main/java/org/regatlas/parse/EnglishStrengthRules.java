@@ -32,7 +32,16 @@ public final class EnglishStrengthRules {
             + "conducted|performed|omitted|waived|submitted|included|justified|warranted|employed|reduced|extended|"
             + "combined|replaced|deferred|referenced|requested|accepted|modified|discussed|initiated|administered|"
             + "cross-referenced|excluded|separated)|consider|choose|use|submit|request|contact|include|propose|"
-            + "conduct|omit|rely|refer|wish|elect|decide|apply|ask|discuss|reference|adopt|select|seek|proceed)";
+            + "conduct|omit|rely|refer|wish|elect|decide|ask|discuss|reference|adopt|select|seek|proceed)";
+
+    /** A rule said to require something: "The regulation requires submission of ...", "21 CFR 312.23 requires". */
+    private static final String LEGAL_REQUIREMENT = "\\b(?:the |present |current |these |fda(?:'s|’s)? )?"
+            + "(?:regulations?|statute|law|rule|act|cfr(?: \\d+(?:\\.\\d+)*(?:\\([a-z0-9]+\\))*)?)"
+            + "(?: (?:also|further|only|specifically))? requires?\\b";
+    /** A duty laid on someone without a modal: "It is the sponsor's responsibility to ...". */
+    private static final String RESPONSIBILITY = "\\bit is the (?:sponsor|applicant|investigator|manufacturer|holder)"
+            + "(?:'s|’s|s'|s’)? responsibility to\\b|\\b(?:sponsors?|applicants?|investigators?|manufacturers?) "
+            + "(?:is|are) responsible for\\b";
 
     // Within a clause the first cue found governs, so "should not be required" is a SHOULD prohibition.
     private static final List<Cue> CUES = List.of(
@@ -45,7 +54,8 @@ public final class EnglishStrengthRules {
             new Cue(Pattern.compile("\\bmay (?:also )?(?:be|become) (?:required|needed|necessary)\\b"),
                     Strength.SHOULD, false),
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) required\\b|\\brequired to\\b|"
-                    + "\\bmandatory\\b|\\bis obligatory\\b"), Strength.MUST, false),
+                    + "\\bmandatory\\b|\\bis obligatory\\b|" + LEGAL_REQUIREMENT + "|" + RESPONSIBILITY),
+                    Strength.MUST, false),
             new Cue(Pattern.compile("\\bshould\\b|\\brecommends?\\b|\\brecommended\\b|\\brecommendation is\\b|"
                     + "\\bencourage[sd]?\\b|\\badvise[sd]?\\b|\\b(?:fda|agency|we|cber|cder|chmp|ich)(?: \\w+ly)? expects?\\b|"
                     + "\\b(?:sponsors?|applicants?|investigators?|manufacturers?) (?:is|are) expected to\\b|"
@@ -56,6 +66,12 @@ public final class EnglishStrengthRules {
                     + "\\bare acceptable\\b|\\bis permitted\\b|\\bare permitted\\b"), Strength.MAY, false));
 
     private static final Pattern CLAUSE = Pattern.compile("[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)");
+    /**
+     * The main clause of a condition printed without its comma ("If a study is being conducted ... it should
+     * generally be completed before ..."): a pronoun subject followed by a modal starts it.
+     */
+    private static final Pattern MAIN_AFTER_CONDITION = Pattern.compile(
+            "\\s((?:it|they|this|these|such studies|such data) (?:\\w+ly )?(?:should|must|shall)\\b)");
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^\\s*(?:if|when|whenever|where|unless|although|though|whether|in case|as long as)\\b");
     /**
@@ -65,6 +81,8 @@ public final class EnglishStrengthRules {
     private static final Pattern MENTION = Pattern.compile("\\bthe (?:word|term) (?:should|must|may|shall)\\b|"
             + "\\bit should be (?:noted|borne in mind|kept in mind|emphasi[sz]ed|recognised|recognized|remembered)\\b|"
             + "\\b(?:this|the) (?:guidance|guideline|addendum|document|approach)s? should (?!be\\b|not\\b)|"
+            // what someone believes or anticipates will happen: "FDA believes most products should qualify"
+            + "\\b(?:believes?|believed|anticipates?|anticipated|predicts?)\\b[^,;:]*?\\bshould\\b|"
             // FDA's definition of its own "should", printed in every guidance
             + "\\bmeans that something is suggested or recommended, but not required\\b");
 
@@ -73,8 +91,13 @@ public final class EnglishStrengthRules {
         String s = MENTION.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll("the word");
         Strength best = Strength.INFO;
         boolean prohibition = false;
-        for (String clause : CLAUSE.split(s)) {
-            if (CONDITIONAL.matcher(clause).find()) continue;
+        for (String whole : CLAUSE.split(s)) {
+            String clause = whole;
+            if (CONDITIONAL.matcher(clause).find()) {
+                Matcher main = MAIN_AFTER_CONDITION.matcher(clause);
+                if (!main.find()) continue;
+                clause = clause.substring(main.start(1));
+            }
             Cue cue = firstCue(clause);
             if (cue == null) continue;
             if (cue.strength().compareTo(best) < 0 || (cue.strength() == best && cue.prohibition())) {

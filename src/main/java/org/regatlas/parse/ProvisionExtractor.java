@@ -99,7 +99,9 @@ public final class ProvisionExtractor {
         if (strength == Strength.INFO && !listEntry && english) {
             strength = carried;   // Chinese pieces after ； that cannot stand alone are joined (ChineseSentences)
         }
-        List<String> topics = TopicRules.withHeadingTopics(tagger, tagger.tag(sentence), sectionTopics);
+        // a bracketed reference ("[21 CFR 312.23(a)(7)]") says where the rule is, not what the sentence is about
+        List<String> topics = TopicRules.withHeadingTopics(tagger, tagger.tag(TopicRules.headingSubject(sentence)),
+                sectionTopics);
         topics = TopicRules.withFollowUp(sentence, strength, topics);
         return new Provision(meta.id() + ":" + path + ":" + ordinal, meta.id(), new SectionRef(section.path(), trail),
                 sentence, language(sentence), null, null, strength,

@@ -66,10 +66,17 @@ public final class TopicTagger {
 
     private static final String WORD_CHAR = "[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]]";
 
+    /**
+     * Chinese words that hold a topic's term but are another word: 提供者 (a provider: of a trading platform, of human
+     * genetic resources) holds 供者 (a cell donor). Masked before matching, as Chinese has no word boundaries.
+     */
+    private static final List<String> FALSE_FRIENDS = List.of("提供者");
+
     /** Topic ids found in {@code text}, in taxonomy order. */
     public List<String> tag(String text) {
         List<String> out = new ArrayList<>();
         String squashed = SPACES.matcher(text).replaceAll("");   // PDF text splits Chinese terms: 继发性 T 细胞肿瘤
+        for (String w : FALSE_FRIENDS) squashed = squashed.replace(w, "\u3000");
         String lower = text.toLowerCase(Locale.ROOT);
         for (Matcher m : matchers) {
             boolean hit = m.zh().stream().anyMatch(squashed::contains)

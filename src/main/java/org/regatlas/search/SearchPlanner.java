@@ -85,10 +85,21 @@ public final class SearchPlanner {
     }
 
     /**
-     * A ranked hit as the other engine returned it: the stored fields (not highlighted), its score and, for the first
-     * {@link Plan#coveragePool()} hits, the score of each of {@link Plan#parts} (0 where it does not match).
+     * A ranked hit as the other engine returned it: the stored fields (not highlighted), its score, for the first
+     * {@link Plan#coveragePool()} hits the score of each of {@link Plan#parts} (0 where it does not match), and the
+     * official sections or provisions it summarises (a digest record of a guideline whose official text is in the
+     * corpus).
      */
-    public record Ranked(SearchHit stored, float score, float[] parts) {
+    public record Ranked(SearchHit stored, float score, float[] parts, List<String> summarises) {
+        public Ranked {
+            summarises = List.copyOf(summarises);
+        }
+
+        /** A hit with part scores that summarises no official text. */
+        public Ranked(SearchHit stored, float score, float[] parts) {
+            this(stored, score, parts, List.of());
+        }
+
         /** A hit without part scores. */
         public Ranked(SearchHit stored, float score) {
             this(stored, score, new float[0]);
@@ -119,15 +130,15 @@ public final class SearchPlanner {
         Priors priors = prior.priors();
         int wanted = q.page() * q.size();
         int window = q.sort() == SearchQuery.Sort.RELEVANCE
-                ? Math.max(Diversity.window(wanted), Coverage.window(wanted)) : wanted;
+                ? SummaryOrder.window(wanted, Math.max(Diversity.window(wanted), Coverage.window(wanted))) : wanted;
         return new Plan(q, prior.inner(), priors.preferred(), window, built.concepts(), built.understood(), prior, priors,
                 priors.answering(), built.parts());
     }
 
     /**
      * The page of {@code plan} from the hits ranked by the other engine (best first, at most {@link Plan#window}):
-     * reordered by coverage (when the part scores are given) and for diversity as the embedded search does, cut to
-     * the page, highlighted by the same code.
+     * reordered by coverage (when the part scores are given), for diversity and summaries as the embedded search
+     * does, cut to the page, highlighted by the same code.
      */
     public SearchPage page(Plan plan, List<Ranked> ranked, long total, boolean exact, double tookMs,
                            Map<String, Map<String, Integer>> facets) {
@@ -144,6 +155,8 @@ public final class SearchPlanner {
             float[][] parts = partScores(plan, ranked);
             if (parts != null) order = Coverage.rerank(order, parts);
             order = Diversity.rerank(order, new Diversity.DocOf(ordinals));
+            order = SummaryOrder.rerank(order, Arrays.stream(order).map(d -> ranked.get(d.doc).stored().id()).toList(),
+                    Arrays.stream(order).map(d -> ranked.get(d.doc).summarises()).toList());
         }
         order = Arrays.copyOf(order, Math.min(order.length, q.page() * q.size()));
         ScoreDoc[] page = Arrays.copyOfRange(order, Math.min(order.length, (q.page() - 1) * q.size()), order.length);

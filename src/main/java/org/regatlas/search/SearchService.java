@@ -65,7 +65,7 @@ public final class SearchService implements SearchBackend {
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     /** What is decoded once per index reader, on its first search: facet labels, documents shown, terms looked up. */
     private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown, LuceneQueries queries,
-                             Diversity.DocOf docOf) {}
+                             Diversity.DocOf docOf, SummaryOrder.Links summaries) {}
 
     /** By the reader's cache key; an entry goes when its reader closes (a rebuild swapped it out). */
     private final Map<IndexReader.CacheKey, PerReader> perReader = new java.util.concurrent.ConcurrentHashMap<>();
@@ -141,7 +141,8 @@ public final class SearchService implements SearchBackend {
             Query query = built.query();
             boolean relevance = q.sort() == SearchQuery.Sort.RELEVANCE;
             int wanted = q.page() * q.size();
-            int window = relevance ? Math.max(Diversity.window(wanted), Coverage.window(wanted)) : wanted;
+            int window = relevance
+                    ? SummaryOrder.window(wanted, Math.max(Diversity.window(wanted), Coverage.window(wanted))) : wanted;
             Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
             // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
@@ -152,6 +153,7 @@ public final class SearchService implements SearchBackend {
             ScoreDoc[] ranked = relevance
                     ? Diversity.rerank(Coverage.rerank(searcher, top.scoreDocs, built.parts()), decoded.docOf())
                     : top.scoreDocs;
+            if (relevance) ranked = SummaryOrder.rerank(ranked, decoded.summaries(), searcher.getIndexReader());
             ranked = Arrays.copyOf(ranked, Math.min(ranked.length, q.page() * q.size()));
             ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min(top.scoreDocs.length, (q.page() - 1) * q.size()),
                     ranked.length);
@@ -300,7 +302,8 @@ public final class SearchService implements SearchBackend {
     private PerReader decode(IndexReader reader) {
         try {
             return new PerReader(FacetOrdinals.of(reader, Fields.FACETS), new ShownDocuments(reader, concepts),
-                    queries.withTerms(new TermStatesCache(reader), namedSources(reader)), Diversity.DocOf.of(reader));
+                    queries.withTerms(new TermStatesCache(reader), namedSources(reader)), Diversity.DocOf.of(reader),
+                    SummaryOrder.Links.of(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("reading the facet values of the index", e);
         }

@@ -29,6 +29,20 @@ class EnglishRulesTest {
         Further studies may be needed.                                          | SHOULD | false
         Flexibility can be allowed but any plan should be pre-defined.          | SHOULD | false
         The use of the word should in Agency guidances means that something is suggested or recommended, but not required. | INFO | false
+        The regulation requires submission of a summary of each study.         | MUST   | false
+        Present regulations require a copy of the label.                        | MUST   | false
+        21 CFR 312.23(a)(7) requires a description of the drug substance.       | MUST   | false
+        It is the sponsor’s responsibility to define the degree of uncertainty. | MUST   | false
+        It is the applicant's responsibility to keep the records.               | MUST   | false
+        Investigators are responsible for reporting deviations.                 | MUST   | false
+        FDA believes that most products should qualify for an exclusion.        | INFO   | false
+        The agency anticipates that few studies should be affected.             | INFO   | false
+        The principles outlined can also apply to combinations.                 | INFO   | false
+        Similar considerations may apply to other products.                     | INFO   | false
+        Sponsors may apply for a waiver.                                        | MAY    | false
+        If a study addresses a concern it should generally be completed first.  | SHOULD | false
+        When data are scarce they must be justified.                            | MUST   | false
+        If a study is planned in children.                                      | INFO   | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

@@ -27,6 +27,14 @@ class TopicTaggerTest {
         申办方可以将预定随访时间点的疗效评估结果作为主要终点。 | primary-endpoint | ltfu
         主要疗效指标的 95%可信区间下限建议参考现有治疗设定。   | statistics      | -
         本指导原则主要适用于自体 CAR-T 细胞产品。              | scope           | -
+        第三方平台提供者应当及时制止违法行为。                 | -               | donor-eligibility
+        应当尊重资源提供者的隐私权，取得其事先知情同意。        | gcp             | donor-eligibility
+        异体供者细胞制备的产品。                               | donor-eligibility | -
+        对特定地区人类遗传资源实行申报登记制度。               | -               | registry
+        依照规定办理变更登记手续。                             | -               | registry
+        开展前瞻性登记研究。                                   | registry        | -
+        The IV route is least likely to elicit an immune response. | immunogenicity | -
+        Antibody responses in animals are variable.            | immunogenicity  | -
         """)
     void tagsTopicsIncludingAbbreviationsTouchingChinese(String text, String must, String mustNot) {
         List<String> got = TAGGER.tag(text);
@@ -65,6 +73,7 @@ class TopicTaggerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         b. Toxicology [21 CFR 312.23(a)(8)(ii)]:    | b. Toxicology :
+        1. Pharmacology and Drug Distribution [21 CFR 312.23(a)(8)(i)]: | 1. Pharmacology and Drug Distribution :
         二、临床试验设计中的考虑                       | 二、临床试验设计中的考虑
         Annex [see Note 2]                          | Annex
         Tables [optional]                           | Tables [optional]

@@ -26,6 +26,7 @@ done
 case "$PORT$NODES" in *[!0-9]*) echo "start-local.sh: --port and --nodes take numbers" >&2; exit 2 ;; esac
 [ "$NODES" -ge 1 ] || { echo "start-local.sh: --nodes must be 1 or more" >&2; exit 2; }
 TPORT="${TPORT:-$((PORT + 100))}"
+command -v curl >/dev/null || { echo "start-local.sh: curl is needed to see when the cluster is up (apt-get install -y curl)" >&2; exit 1; }
 DATA="${DATA:-$HERE/target/data-$PORT}"
 
 JAVA_HOME="$("$HERE/../regatlas" java-home)"

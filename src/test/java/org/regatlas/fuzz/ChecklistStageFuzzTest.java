@@ -113,21 +113,23 @@ class ChecklistStageFuzzTest {
      */
     @FuzzTest(maxDuration = "10s")
     void applicabilityIsDecidedAndExplained(@NotNull FuzzedDataProvider data) {
-        Map<String, String> given = new HashMap<>();
+        Map<String, String> asked = new HashMap<>();
         for (String dim : Conditions.DIMENSIONS) {
             List<String> known = ProfileResolver.KNOWN.get(dim);
             int pick = data.consumeInt(-2, known.size() - 1);
-            if (pick >= 0) given.put(dim, known.get(pick));
-            else if (pick == -2) given.put(dim, data.consumeString(12));
+            if (pick >= 0) asked.put(dim, known.get(pick));
+            else if (pick == -2) asked.put(dim, data.consumeString(12));
         }
+        Map<String, String> given = new HashMap<>(asked);
+        given.values().removeIf(String::isBlank);       // a blank field asks for inference (ProfileRequest)
         String modality = switch (data.consumeInt(0, 3)) {
             case 0 -> "car-t";
             case 1 -> "small-molecule";
             case 2 -> data.consumeString(12);
             default -> null;
         };
-        ProfileRequest request = new ProfileRequest(data.consumeBoolean() ? "CN" : null, given.get("indication"),
-                given.get("design"), given.get("population"), given.get("product"), given.get("line"), modality);
+        ProfileRequest request = new ProfileRequest(data.consumeBoolean() ? "CN" : null, asked.get("indication"),
+                asked.get("design"), asked.get("population"), asked.get("product"), asked.get("line"), modality);
         Stages s = stages();
         try (Deadline.Scope scope = Deadline.in(PER_INPUT).enter()) {
             Protocol protocol = READER.read("protocol.md", MarkdownReader.parse(data.consumeRemainingAsString()));

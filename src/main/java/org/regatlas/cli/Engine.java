@@ -63,7 +63,7 @@ final class Engine implements AutoCloseable {
     }
 
     static Engine open(CorpusOptions options) {
-        Opening opening = start(options);
+        Opening opening = start(options, false);
         try {
             return new Engine(opening.corpus().join(), opening.store(), opening.search().join());
         } catch (java.util.concurrent.CompletionException e) {
@@ -78,9 +78,9 @@ final class Engine implements AutoCloseable {
     record Opening(CompletableFuture<ParsedCorpus> corpus, CompletableFuture<SearchBackend> search, IndexStore store,
                    CorpusLoader.Vocabulary vocabulary) {}
 
-    /** {@link #start(CorpusOptions)}, or the engine of an OpenSearch cluster (opened whole) when {@code cluster}. */
+    /** {@link #start(CorpusOptions, boolean)} searching first, or the engine of an OpenSearch cluster (opened whole) when {@code cluster}. */
     static Opening start(CorpusOptions options, @Nullable OpenSearchConfig cluster) {
-        if (cluster == null) return start(options);
+        if (cluster == null) return start(options, true);
         CompletableFuture<Engine> remote = new CompletableFuture<>();
         Thread.ofPlatform().name("engine-open").start(() -> {
             try {
@@ -93,7 +93,12 @@ final class Engine implements AutoCloseable {
                 new IndexStore(Home.index()), options.vocabulary());
     }
 
-    static Opening start(CorpusOptions options) {
+    /**
+     * Opens the index and parses the corpus on threads of their own. {@code searchFirst}: the parse waits until the
+     * index answers, so a server's first searches are not slowed by it (it takes every core); a command that needs
+     * both at once runs them side by side.
+     */
+    static Opening start(CorpusOptions options, boolean searchFirst) {
         // Start-up work that does not need the parsed corpus runs beside its parsing (two cores at least).
         CompletableFuture<String> fingerprinting = CompletableFuture.supplyAsync(() -> CorpusFingerprint.of(options.dir()));
         CorpusLoader.Vocabulary vocabulary = options.vocabulary();
@@ -102,6 +107,7 @@ final class Engine implements AutoCloseable {
         CompletableFuture<ParsedCorpus> corpus = new CompletableFuture<>();
         Thread.ofPlatform().name("corpus-parse").start(() -> {
             try {
+                if (searchFirst) searching.exceptionally(e -> null).join();
                 corpus.complete(options.load(vocabulary));
             } catch (RuntimeException | Error e) {
                 corpus.completeExceptionally(e);

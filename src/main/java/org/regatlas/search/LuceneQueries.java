@@ -215,8 +215,7 @@ final class LuceneQueries {
             filters.forEach((name, values) -> outer.add(filter(name, values), BooleanClause.Occur.FILTER));
             query = outer.build();
         }
-        if (QueryBudget.clauses(List.of(new QueryBudget.Part("", List.of(query), List.of())))
-                > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
+        if (QueryBudget.clauses(query) > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
             throw tooComplex();
         }
         return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words),

@@ -86,25 +86,16 @@ final class QueryBudget {
 
     /** The leaf clauses of {@code parts}, counted as {@link IndexSearcher} counts them against its limit. */
     static int clauses(List<Part> parts) {
-        int[] n = {0};
-        QueryVisitor counter = new QueryVisitor() {
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
+        Leaves leaves = new Leaves(false);
+        for (Part p : parts) p.clauses().forEach(q -> q.visit(leaves));
+        return leaves.count;
+    }
 
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                n[0]++;
-            }
-
-            @Override
-            public void visitLeaf(Query query) {
-                n[0]++;
-            }
-        };
-        for (Part p : parts) p.clauses().forEach(q -> q.visit(counter));
-        return n[0];
+    /** The leaf clauses of {@code query}, counted as {@link IndexSearcher} counts them against its limit. */
+    static int clauses(Query query) {
+        Leaves leaves = new Leaves(false);
+        query.visit(leaves);
+        return leaves.count;
     }
 
     /**
@@ -113,25 +104,42 @@ final class QueryBudget {
      * common, weighs less than a rare word beside it.
      */
     private static double informativeness(Part p, ToIntFunction<Term> docFreq, int docCount) {
-        List<Term> terms = new ArrayList<>();
-        QueryVisitor collector = new QueryVisitor() {
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-
-            @Override
-            public void consumeTerms(Query query, Term... ts) {
-                terms.addAll(List.of(ts));
-            }
-        };
-        p.clauses().forEach(q -> q.visit(collector));
-        if (terms.isEmpty() || docCount <= 0) return 0;
+        Leaves leaves = new Leaves(true);
+        p.clauses().forEach(q -> q.visit(leaves));
+        if (leaves.terms.isEmpty() || docCount <= 0) return 0;
         double sum = 0;
-        for (Term t : terms) {
+        for (Term t : leaves.terms) {
             int df = docFreq.applyAsInt(t);
             if (df > 0) sum += Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
         }
-        return sum / terms.size();
+        return sum / leaves.terms.size();
+    }
+
+    /** Walks a whole query: its leaves, as {@link IndexSearcher} counts them, and the terms they ask for. */
+    private static final class Leaves extends QueryVisitor {
+        int count;
+        final List<Term> terms = new ArrayList<>();
+        /** Whether to keep the terms: the count alone is checked on every search. */
+        private final boolean keepTerms;
+
+        Leaves(boolean keepTerms) {
+            this.keepTerms = keepTerms;
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+        }
+
+        @Override
+        public void consumeTerms(Query query, Term... ts) {
+            count++;
+            if (keepTerms) terms.addAll(List.of(ts));
+        }
+
+        @Override
+        public void visitLeaf(Query query) {
+            count++;
+        }
     }
 }

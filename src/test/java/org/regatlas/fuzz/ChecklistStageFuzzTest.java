@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import org.regatlas.checklist.decide.Decider;
 import org.regatlas.checklist.decide.ItemStatus;
 import org.regatlas.checklist.evidence.Evidence;
 import org.regatlas.checklist.evidence.ProtocolIndex;
+import org.regatlas.checklist.evidence.QuoteChecks;
 import org.regatlas.checklist.obligation.ConceptVocabulary;
 import org.regatlas.checklist.obligation.Obligation;
 import org.regatlas.checklist.obligation.ObligationCatalog;
@@ -78,8 +78,7 @@ class ChecklistStageFuzzTest {
                     .sorted(Comparator.comparing(Obligation::id)).toList();
             List<Obligation> sample = new ArrayList<>();
             for (int i = 0; i < DECIDED; i++) sample.add(decidable.get(i * decidable.size() / DECIDED));
-            Map<String, Set<String>> idsByLabel = new HashMap<>();
-            vocabulary.labels().forEach((id, label) -> idsByLabel.computeIfAbsent(label, k -> new HashSet<>()).add(id));
+            Map<String, Set<String>> idsByLabel = QuoteChecks.idsByLabel(vocabulary);
             stages = new Stages(vocabulary, catalog, new ObligationConditions(catalog.all(), vocabulary),
                     new ModalityGate(vocabulary), List.copyOf(sample), idsByLabel);
         }

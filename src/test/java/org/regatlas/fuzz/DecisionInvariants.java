@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.regatlas.checklist.decide.Decider;
 import org.regatlas.checklist.decide.ItemStatus;
 import org.regatlas.checklist.evidence.Evidence;
+import org.regatlas.checklist.evidence.QuoteChecks;
 import org.regatlas.checklist.obligation.ConceptVocabulary;
-import org.regatlas.checklist.read.Paragraph;
-import org.regatlas.checklist.read.ProtocolSection;
 import org.regatlas.checklist.structure.PassageFilter;
 import org.regatlas.checklist.structure.SectionTree;
 
@@ -29,7 +24,6 @@ import org.regatlas.checklist.structure.SectionTree;
 final class DecisionInvariants {
     private DecisionInvariants() {}
 
-    private static final Pattern STATED = Pattern.compile("Stated: (.*?) \\(([^()]*)\\)\\.");
     private static final int MAX_QUOTES = 4;
 
     static void check(String id, Decider.Decision d, SectionTree tree, PassageFilter passages,
@@ -44,59 +38,15 @@ final class DecisionInvariants {
         assertTrue(d.evidence().size() <= MAX_QUOTES, id + " has " + d.evidence().size() + " quotes");
         assertEquals(d.evidence().size(), d.evidence().stream().distinct().count(), id + " repeats a quote");
         for (Evidence e : d.evidence()) {
-            assertTrue(admissible(e.quote(), tree, passages), id + ": quote from outside the protocol's normative "
+            assertTrue(QuoteChecks.admissible(e.quote(), tree, passages), id + ": quote from outside the protocol's normative "
                     + "content (" + e.section() + "): " + e.quote());
             if (tree.protocol().pages() == null) assertNull(e.page(), id + ": a page in a format without pages");
         }
         String quotes = String.join("\n", d.evidence().stream().map(Evidence::quote).toList());
         Set<String> inQuotes = vocabulary.ids(quotes);
-        for (String label : statedLabels(d.reason(), idsByLabel)) {
+        for (String label : QuoteChecks.statedLabels(d.reason(), idsByLabel)) {
             assertTrue(idsByLabel.get(label).stream().anyMatch(inQuotes::contains), id + ": the reason says '" + label
                     + "' is stated, the quotes do not: " + quotes);
         }
-    }
-
-    /** The concept labels of the reason's "Stated: A, B (section)." parts; numbers and free words are skipped. */
-    private static List<String> statedLabels(String reason, Map<String, Set<String>> idsByLabel) {
-        List<String> out = new ArrayList<>();
-        Matcher m = STATED.matcher(reason);
-        while (m.find()) {
-            String[] parts = m.group(1).split(", ");
-            for (int i = 0; i < parts.length; i++) {
-                String joined = parts[i];
-                // labels may hold ", " themselves ("PI, IMiD and anti-CD38 exposure"): take the longest known one
-                String best = idsByLabel.containsKey(joined) ? joined : null;
-                int bestEnd = i;
-                for (int j = i + 1; j < parts.length; j++) {
-                    joined = joined + ", " + parts[j];
-                    if (idsByLabel.containsKey(joined)) {
-                        best = joined;
-                        bestEnd = j;
-                    }
-                }
-                if (best != null) {
-                    out.add(best);
-                    i = bestEnd;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Whether a quote is a sentence of an admissible paragraph, or the title of a section with such paragraphs. */
-    private static boolean admissible(String quote, SectionTree tree, PassageFilter passages) {
-        String q = squash(quote);
-        for (Paragraph p : tree.protocol().paragraphs()) {
-            if (passages.admissible(p.index()) && squash(p.text()).contains(q)) return true;
-        }
-        for (ProtocolSection s : tree.protocol().sections()) {
-            if (squash(s.title()).equals(q) && tree.ownParagraphs(s.id()).stream()
-                    .anyMatch(p -> passages.admissible(p.index()))) return true;
-        }
-        return false;
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\s+", "");
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,32 +21,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
-import org.regatlas.TestIndex;
 
 /**
  * axe-core's WCAG 2.0/2.1 A and AA rules on every view (search home, a Chinese search, compare, a checklist with a
  * result from the real server, a document, a provision), in both UI languages, at desktop and phone width. Any
  * violation fails, listed by rule and element. axe.min.js comes from the axe-core Selenium jar.
  */
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends SharedIndexBrowserTest {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final String PROVISION = "cde-2024-cart-heme:二.（三）:3";
 
     @TempDir
     static Path tmp;
 
-    private static BrowserHarness b;
     private static Path protocol;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void writeProtocol() throws IOException {
         protocol = BrowserHarness.shortProtocol(tmp);
-        b = BrowserHarness.start(TestIndex.services());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
     }
 
     @ParameterizedTest(name = "{0} at {1} px")

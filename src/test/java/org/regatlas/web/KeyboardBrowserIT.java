@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,14 +14,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.regatlas.TestIndex;
 
 /**
  * The user paths with the keyboard alone (Tab, Enter, arrow keys): after each action focus is visible and sits where a
  * person expects it. Choosing the protocol file is the one step the browser's own file dialog does; the test gives the
  * file to the file input, as that dialog would.
  */
-class KeyboardBrowserIT {
+class KeyboardBrowserIT extends SharedIndexBrowserTest {
     /** Whether the focused element shows a focus ring: its outline, or the search box's ring around it. */
     private static final String FOCUS_SHOWN = """
         const el = document.activeElement;
@@ -35,18 +33,11 @@ class KeyboardBrowserIT {
     @TempDir
     static Path tmp;
 
-    private static BrowserHarness b;
     private static Path protocol;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void writeProtocol() throws IOException {
         protocol = BrowserHarness.shortProtocol(tmp);
-        b = BrowserHarness.start(TestIndex.services());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
     }
 
     private static void keys(CharSequence... keys) {

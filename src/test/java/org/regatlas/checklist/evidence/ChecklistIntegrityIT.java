@@ -8,13 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +22,7 @@ import org.regatlas.checklist.applicability.ProfileRequest;
 import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.layout.Checklist;
 import org.regatlas.checklist.obligation.ConceptVocabulary;
-import org.regatlas.checklist.read.Paragraph;
 import org.regatlas.checklist.read.Protocol;
-import org.regatlas.checklist.read.ProtocolSection;
 import org.regatlas.checklist.structure.ChecklistWarning;
 import org.regatlas.checklist.structure.PassageFilter;
 import org.regatlas.checklist.structure.SectionTree;
@@ -42,7 +36,6 @@ import org.regatlas.model.Provision;
  * carries the not-cell-therapy warning. Skips without ../shared.
  */
 class ChecklistIntegrityIT {
-    private static final Pattern STATED = Pattern.compile("Stated: (.*?) \\(([^()]*)\\)\\.");
     private static ConceptVocabulary vocabulary;
     private static Map<String, Set<String>> idsByLabel;
 
@@ -73,13 +66,13 @@ class ChecklistIntegrityIT {
         for (ChecklistItem item : checklist.items()) {
             String quotes = String.join("\n", item.evidence().stream().map(Evidence::quote).toList());
             Set<String> quoted = vocabulary().ids(quotes);
-            for (String label : statedLabels(item.reason())) {
+            for (String label : QuoteChecks.statedLabels(item.reason(), idsByLabel)) {
                 checks.add(() -> assertTrue(idsByLabel.get(label).stream().anyMatch(quoted::contains),
                         item.provisionId() + ": the reason says '" + label + "' is stated, the quotes do not: "
                                 + quotes));
             }
             for (Evidence e : item.evidence()) {
-                checks.add(() -> assertTrue(admissible(e.quote(), tree, passages), item.provisionId() + ": quote from "
+                checks.add(() -> assertTrue(QuoteChecks.admissible(e.quote(), tree, passages), item.provisionId() + ": quote from "
                         + "outside the protocol's normative content (" + e.section() + "): " + e.quote()));
             }
         }
@@ -90,62 +83,13 @@ class ChecklistIntegrityIT {
         assertAll(file.getFileName().toString(), checks.stream());
     }
 
-    /** The concept labels of the reason's "Stated: A, B (section)." parts; numbers and free words are skipped. */
-    private static List<String> statedLabels(String reason) {
-        vocabulary();
-        List<String> out = new ArrayList<>();
-        Matcher m = STATED.matcher(reason);
-        while (m.find()) {
-            String[] parts = m.group(1).split(", ");
-            for (int i = 0; i < parts.length; i++) {
-                String joined = parts[i];
-                int j = i;
-                // labels may hold ", " themselves ("PI, IMiD and anti-CD38 exposure"): take the longest known one
-                String best = idsByLabel.containsKey(joined) ? joined : null;
-                int bestEnd = i;
-                while (j + 1 < parts.length) {
-                    joined = joined + ", " + parts[++j];
-                    if (idsByLabel.containsKey(joined)) {
-                        best = joined;
-                        bestEnd = j;
-                    }
-                }
-                if (best != null) {
-                    out.add(best);
-                    i = bestEnd;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Whether a quote is a sentence of an admissible paragraph, or the heading of a section with such paragraphs. */
-    private static boolean admissible(String quote, SectionTree tree, PassageFilter passages) {
-        String q = squash(quote);
-        for (Paragraph p : tree.protocol().paragraphs()) {
-            if (passages.admissible(p.index()) && squash(p.text()).contains(q)) return true;
-        }
-        for (ProtocolSection s : tree.protocol().sections()) {
-            if (squash(s.title()).equals(q) && tree.ownParagraphs(s.id()).stream()
-                    .anyMatch(p -> passages.admissible(p.index()))) return true;
-        }
-        return false;
-    }
-
-    private static String squash(String s) {
-        return s.replaceAll("\\s+", "");
-    }
-
     private static synchronized ConceptVocabulary vocabulary() {
         if (vocabulary == null) {
             var corpus = TestCorpus.parsed();
             List<String> texts = new ArrayList<>();
             for (Provision p : corpus.provisions()) texts.add(p.textZh() != null ? p.textZh() : p.text());
             vocabulary = ConceptVocabulary.of(corpus.taxonomy(), corpus.glossary(), texts);
-            idsByLabel = new HashMap<>();
-            for (var entry : vocabulary.labels().entrySet()) {
-                idsByLabel.computeIfAbsent(entry.getValue(), k -> new HashSet<>()).add(entry.getKey());
-            }
+            idsByLabel = QuoteChecks.idsByLabel(vocabulary);
         }
         return vocabulary;
     }

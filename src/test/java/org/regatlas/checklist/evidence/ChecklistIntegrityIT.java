@@ -41,7 +41,8 @@ class ChecklistIntegrityIT {
 
     static Stream<Path> protocols() throws IOException {
         Path shared = TestCorpus.shared();
-        if (shared == null) return Stream.empty();
+        // Without ../shared one absent path, which the test skips: JUnit refuses a parameterized test with no case.
+        if (shared == null) return Stream.of(Path.of("..", "shared", "protocols"));
         List<Path> out = new ArrayList<>();
         for (String dir : List.of("protocols", "real-docs/protocols")) {
             Path d = shared.resolve(dir);

@@ -25,23 +25,57 @@ public final class EnglishStrengthRules {
 
     private record Cue(Pattern pattern, Strength strength, boolean prohibition) {}
 
+    // Who can be permitted: "it", "they" and patients are left out, since "they may promote ..." and "patients may
+    // develop ..." state what may happen, not what someone may do.
     private static final String ACTOR = "(?:sponsors?|applicants?|you|investigators?|manufacturers?|holders?|fda|"
-            + "the agency|agency|establishments?|companies|industry|we|they|it|irbs?|laboratories|subjects?|"
-            + "patients?|participants?|staff|personnel|member states|competent authorities)";
-    private static final String ALLOWED_ACT = "(?:be (?:considered|used|acceptable|appropriate|sufficient|adequate|"
-            + "conducted|performed|omitted|waived|submitted|included|justified|warranted|employed|reduced|extended|"
-            + "combined|replaced|deferred|referenced|requested|accepted|modified|discussed|initiated|administered|"
-            + "cross-referenced|excluded|separated)|consider|choose|use|submit|request|contact|include|propose|"
-            + "conduct|omit|rely|refer|wish|elect|decide|ask|discuss|reference|adopt|select|seek|proceed)";
+            + "the agency|agency|establishments?|companies|industry|we|irbs?|laboratories|staff|personnel|"
+            + "member states|competent authorities)";
+    private static final String ACT = "(?:consider|choose|use|submit|request|contact|include|propose|conduct|omit|"
+            + "rely|refer|wish|elect|decide|ask|discuss|reference|adopt|select|seek|proceed)";
+    /** Participles of what happens to something rather than what someone does: "may be affected by age". */
+    private static final String HAPPENING = "(?:affected|influenced|caused|altered|elicited|induced|triggered|broken|"
+            + "adsorbed|absorbed|eluted|detected|known|anticipated|expected|observed|seen|found|associated|related|"
+            + "linked|correlated|impaired|compromised|exacerbated|enhanced|diminished|masked|delayed|exposed|"
+            + "mediated|attributed|explained|confounded|missed|overlooked|underestimated|overestimated|lost|"
+            + "neutrali[sz]ed|generated|formed|released|activated|stimulated|suppressed|inhibited|attenuated|"
+            + "amplified|prolonged|shortened|impacted|complicated|misinterpreted|hampered|metaboli[sz]ed|"
+            + "eliminated|expressed|degraded|denatured|oxidi[sz]ed|aggregated|contaminated|exceeded|reached|"
+            + "achieved|harmed|injured|killed|infected|driven|given rise|taken up)";
+    private static final String PARTICIPLE = "(?:\\w+ed|\\w+en|\\w+wn|done|made|kept|set|met|run|held|sought|read|"
+            + "brought|put|left|built|dealt|led)";
+    /** Participles that are cues of their own: "may be recommended" is a hedged recommendation, not a permission. */
+    private static final String CUE_PARTICIPLE = "(?:recommended|required|needed|encouraged|advised|preferred)";
+    private static final String MODAL_ADVERB = "(?: (?:also|still|then|generally|therefore|thus|often|usually|only|"
+            + "alternatively|instead|additionally|equally|sometimes|normally|in some cases))?";
+    /**
+     * An act allowed in the passive ("may be submitted", "can be conducted during Phase III"), an accepted state
+     * ("can be appropriate", "may be possible if justified"), or what a study or data can stand for ("extended
+     * single-dose studies can support single-dose trials", "one species may suffice").
+     */
+    private static final String ALLOWED = "\\b(?:may|can|could)" + MODAL_ADVERB + " (?:be (?!" + HAPPENING + "\\b|" + CUE_PARTICIPLE + "\\b)"
+            + PARTICIPLE + "\\b|be (?:acceptable|appropriate|sufficient|adequate|possible|justified|warranted|prudent)\\b|"
+            + ACT + "\\b|(?:suffice|replace|substitute|explore|be the (?:primary |main )?(?:support|basis))\\b|"
+            + "support (?:the )?(?:[\\w-]+ ){0,3}?(?:trials?|studies|study|dosing|administration|development|"
+            + "marketing|initiation|inclusion|use)\\b)";
 
     /** A rule said to require something: "The regulation requires submission of ...", "21 CFR 312.23 requires". */
     private static final String LEGAL_REQUIREMENT = "\\b(?:the |present |current |these |fda(?:'s|’s)? )?"
             + "(?:regulations?|statute|law|rule|act|cfr(?: \\d+(?:\\.\\d+)*(?:\\([a-z0-9]+\\))*)?)"
-            + "(?: (?:also|further|only|specifically))? requires?\\b";
+            + "(?: (?:also|further|only|specifically))? requires?\\b"
+            // a required-content item that cites its rule: "e. As required under 21 CFR 312.23(a)(8)(iii), a ..."
+            + "|^\\s*(?:[a-z0-9]\\. )?as required (?:by|under) (?:\\d+ cfr|the (?:regulations?|statute|act))\\b";
+    /** "Under current regulations, any use ... requires submission of an IND": read across the comma. */
+    private static final Pattern UNDER_LAW = Pattern.compile("^\\s*under (?:current |present |the |these )?"
+            + "(?:regulations?|law|statute)\\b[^;]*?\\brequires?\\b");
     /** A duty laid on someone without a modal: "It is the sponsor's responsibility to ...". */
     private static final String RESPONSIBILITY = "\\bit is the (?:sponsor|applicant|investigator|manufacturer|holder)"
             + "(?:'s|’s|s'|s’)? responsibility to\\b|\\b(?:sponsors?|applicants?|investigators?|manufacturers?) "
             + "(?:is|are) responsible for\\b";
+    /** An expectation without a modal: "it is important to ...", "the collection of data is critical to optimise". */
+    private static final String IMPORTANT = "\\bit is (?!not\\b)(?:\\w+ )?(?:important|critical|advisable|desirable|preferable)"
+            + " (?:to|that|for)\\b|\\b(?:is|are) (?:\\w+ly )?(?:important|critical|essential) to (?:\\w+i[sz]e|ensure|"
+            + "establish|assess|determine|achieve|maintain|obtain|support|identify|select|investigate|demonstrate|"
+            + "evaluate|avoid)\\b|\\b(?:is|are) (?:\\w+ly )?(?:preferred|preferable)\\b";
 
     // Within a clause the first cue found governs, so "should not be required" is a SHOULD prohibition.
     private static final List<Cue> CUES = List.of(
@@ -50,22 +84,25 @@ public final class EnglishStrengthRules {
             new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\bis not recommended\\b|\\bare not recommended\\b"),
                     Strength.SHOULD, true),
             new Cue(Pattern.compile("\\bneed not\\b|\\b(?:is|are) not (?:required|necessary|needed)\\b|"
-                    + "\\bnot (?:be )?required\\b"), Strength.MAY, false),
-            new Cue(Pattern.compile("\\bmay (?:also )?(?:be|become) (?:required|needed|necessary)\\b"),
-                    Strength.SHOULD, false),
-            new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) required\\b|\\brequired to\\b|"
-                    + "\\bmandatory\\b|\\bis obligatory\\b|" + LEGAL_REQUIREMENT + "|" + RESPONSIBILITY),
-                    Strength.MUST, false),
+                    + "\\bnot (?:be )?(?:required|necessary|needed)\\b|\\bthere is no need\\b|"
+                    + "\\b(?:may|can|could) (?:\\w+ly )?(?:need|require) (?:less|fewer|no|only)\\b"), Strength.MAY, false),
+            new Cue(Pattern.compile("\\b(?:may|might)(?: also| still)? (?:be|become) (?:required|needed|necessary)\\b|"
+                    + "\\b(?:may|might)(?: also| still)? (?:need to|require)\\b"), Strength.SHOULD, false),
+            new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) (?:\\w+ly )?required\\b|"
+                    + "\\bmandatory\\b|\\bis obligatory\\b|\\bneeds? to be\\b|"
+                    + "\\bit is (?!not\\b)(?:\\w+ )?(?:essential|imperative|necessary) (?:to|that)\\b|"
+                    + LEGAL_REQUIREMENT + "|" + RESPONSIBILITY), Strength.MUST, false),
             new Cue(Pattern.compile("\\bshould\\b|\\brecommends?\\b|\\brecommended\\b|\\brecommendation is\\b|"
                     + "\\bencourage[sd]?\\b|\\badvise[sd]?\\b|\\b(?:fda|agency|we|cber|cder|chmp|ich)(?: \\w+ly)? expects?\\b|"
                     + "\\b(?:sponsors?|applicants?|investigators?|manufacturers?) (?:is|are) expected to\\b|"
-                    + "\\bexpectation is\\b"),
-                    Strength.SHOULD, false),
+                    + "\\b(?:is|are) (?:\\w+ly )?expected to be (?!" + HAPPENING + "\\b)" + PARTICIPLE + "\\b|"
+                    + "\\bexpectation is\\b|" + IMPORTANT), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\b" + ACTOR + "(?: \\w+ly)? (?:may|can|could)(?: also| still| then)? "
-                    + "(?!not\\b)\\w+|\\b(?:may|can|could)(?: also)? " + ALLOWED_ACT + "\\b|\\bis acceptable\\b|"
-                    + "\\bare acceptable\\b|\\bis permitted\\b|\\bare permitted\\b"), Strength.MAY, false));
+                    + "(?!not\\b)\\w+|" + ALLOWED + "|\\b(?:is|are) (?:\\w+ly )?(?:considered )?(?:acceptable|"
+                    + "permissible|permitted|allowed)\\b"), Strength.MAY, false));
 
-    private static final Pattern CLAUSE = Pattern.compile("[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)");
+    private static final Pattern CLAUSE = Pattern.compile(
+            "[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)|\\s(?=and (?:[\\w-]+ ){1,6}(?:should|must|shall)\\b)");
     /**
      * The main clause of a condition printed without its comma ("If a study is being conducted ... it should
      * generally be completed before ..."): a pronoun subject followed by a modal starts it.
@@ -73,22 +110,12 @@ public final class EnglishStrengthRules {
     private static final Pattern MAIN_AFTER_CONDITION = Pattern.compile(
             "\\s((?:it|they|this|these|such studies|such data) (?:\\w+ly )?(?:should|must|shall)\\b)");
     private static final Pattern CONDITIONAL = Pattern.compile(
-            "^\\s*(?:if|when|whenever|where|unless|although|though|whether|in case|as long as)\\b");
-    /**
-     * Modal words that oblige no one: "the word should" names the word; "it should be noted" is an aside; "this
-     * guidance should facilitate" predicts what a document will do.
-     */
-    private static final Pattern MENTION = Pattern.compile("\\bthe (?:word|term) (?:should|must|may|shall)\\b|"
-            + "\\bit should be (?:noted|borne in mind|kept in mind|emphasi[sz]ed|recognised|recognized|remembered)\\b|"
-            + "\\b(?:this|the) (?:guidance|guideline|addendum|document|approach)s? should (?!be\\b|not\\b)|"
-            // what someone believes or anticipates will happen: "FDA believes most products should qualify"
-            + "\\b(?:believes?|believed|anticipates?|anticipated|predicts?)\\b[^,;:]*?\\bshould\\b|"
-            // FDA's definition of its own "should", printed in every guidance
-            + "\\bmeans that something is suggested or recommended, but not required\\b");
+            "^\\s*(?:and |or |but |even )?(?:if|when|whenever|where|unless|although|though|while|whilst|whether|in case|"
+            + "as long as)\\b");
 
     /** The strength of {@code sentence} and whether it is a prohibition. */
     public static Verdict classify(String sentence) {
-        String s = MENTION.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll("the word");
+        String s = EnglishStrengthReadings.NEUTRAL.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll("the word");
         Strength best = Strength.INFO;
         boolean prohibition = false;
         for (String whole : CLAUSE.split(s)) {
@@ -104,6 +131,9 @@ public final class EnglishStrengthRules {
                 best = cue.strength();
                 prohibition = cue.prohibition();
             }
+        }
+        if (UNDER_LAW.matcher(s).find() && best.compareTo(Strength.MUST) > 0) {
+            return new Verdict(Strength.MUST, false);
         }
         return new Verdict(best, prohibition);
     }

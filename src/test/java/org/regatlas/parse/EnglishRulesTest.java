@@ -43,6 +43,40 @@ class EnglishRulesTest {
         If a study addresses a concern it should generally be completed first.  | SHOULD | false
         When data are scarce they must be justified.                            | MUST   | false
         If a study is planned in children.                                      | INFO   | false
+        Such information can be obtained from dose-ranging studies.             | MAY    | false
+        Extended single-dose studies can support single-dose human trials.      | MAY    | false
+        In certain justified cases one relevant species may suffice.            | MAY    | false
+        Deviations outside these ranges may be possible if justified.           | MAY    | false
+        In the EU, studies of 6 months duration are considered acceptable.      | MAY    | false
+        Comparable products may need less extensive toxicity testing.           | MAY    | false
+        There is no need to study the individual binding components.            | MAY    | false
+        Immune response generation may also be affected by patient age.         | INFO   | false
+        They may promote the generation of neutralizing antibodies.             | INFO   | false
+        Clinical signs may include fever and rash.                              | INFO   | false
+        The records that may be inspected are listed in the program.            | INFO   | false
+        Such markers may serve as signals of a proinflammatory response.        | INFO   | false
+        How well effects can be monitored in the trial should also be addressed.| SHOULD | false
+        Unblinding can be done at the discretion of the investigator and arrangements for this should be documented.| SHOULD | false
+        Unanticipated responses may require a revised dose escalation.          | SHOULD | false
+        Real-time assessments may be recommended for safety reasons.            | SHOULD | false
+        A specific assay for the analyte is preferred.                          | SHOULD | false
+        It is important to select relevant animal species.                      | SHOULD | false
+        The collection of baseline data is critical to optimise study design.   | SHOULD | false
+        Toxicity studies are expected to be performed in compliance with GLP.   | SHOULD | false
+        Information on safety needs to be integrated from many sources.         | MUST   | false
+        It is imperative that the protocol gives clear unblinding instructions. | MUST   | false
+        Under current regulations, any use of a new drug requires submission of an IND.| MUST   | false
+        It should be read in conjunction with Directive 2001/83/EC.             | INFO   | false
+        Ordinarily, two to three pages should suffice.                          | INFO   | false
+        The purpose of this document is to recommend international standards.   | INFO   | false
+        The recommended criteria for starting doses are described in Table 3.   | INFO   | false
+        The genotoxicity studies recommended to support these approaches are discussed in Section 7.| INFO   | false
+        During these studies, subjects were encouraged to avoid pregnancy.      | INFO   | false
+        Most sponsors have concluded that a final report is required.           | INFO   | false
+        The extent of information required to perform an assessment will vary.  | INFO   | false
+        It is not essential to demonstrate the MTD in every study.              | INFO   | false
+        There is a risk of reduced accuracy in cases where the product needs to be diluted.| INFO   | false
+        Inspection duration depends on whether FDA needs to follow up on complaints.| INFO   | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

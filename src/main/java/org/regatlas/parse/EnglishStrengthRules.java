@@ -40,13 +40,13 @@ public final class EnglishStrengthRules {
             + "neutrali[sz]ed|generated|formed|released|activated|stimulated|suppressed|inhibited|attenuated|"
             + "amplified|prolonged|shortened|impacted|complicated|misinterpreted|hampered|metaboli[sz]ed|"
             + "eliminated|expressed|degraded|denatured|oxidi[sz]ed|aggregated|contaminated|exceeded|reached|"
-            + "achieved|harmed|injured|killed|infected|driven|given rise|taken up)";
+            + "achieved|harmed|injured|killed|infected|driven|derived|composed|taken up)";
     private static final String PARTICIPLE = "(?:\\w+ed|\\w+en|\\w+wn|done|made|kept|set|met|run|held|sought|read|"
             + "brought|put|left|built|dealt|led)";
     /** Participles that are cues of their own: "may be recommended" is a hedged recommendation, not a permission. */
     private static final String CUE_PARTICIPLE = "(?:recommended|required|needed|encouraged|advised|preferred)";
     private static final String MODAL_ADVERB = "(?: (?:also|still|then|generally|therefore|thus|often|usually|only|"
-            + "alternatively|instead|additionally|equally|sometimes|normally|in some cases))?";
+            + "alternatively|instead|additionally|equally|sometimes|normally|in some (?:cases|instances)|in certain cases))?";
     /**
      * An act allowed in the passive ("may be submitted", "can be conducted during Phase III"), an accepted state
      * ("can be appropriate", "may be possible if justified"), or what a study or data can stand for ("extended
@@ -56,7 +56,7 @@ public final class EnglishStrengthRules {
             + PARTICIPLE + "\\b|be (?:acceptable|appropriate|sufficient|adequate|possible|justified|warranted|prudent)\\b|"
             + ACT + "\\b|(?:suffice|replace|substitute|explore|be the (?:primary |main )?(?:support|basis))\\b|"
             + "support (?:the )?(?:[\\w-]+ ){0,3}?(?:trials?|studies|study|dosing|administration|development|"
-            + "marketing|initiation|inclusion|use)\\b)";
+            + "marketing|initiation|inclusion|use|approach(?:es)?)\\b)";
 
     /** A rule said to require something: "The regulation requires submission of ...", "21 CFR 312.23 requires". */
     private static final String LEGAL_REQUIREMENT = "\\b(?:the |present |current |these |fda(?:'s|’s)? )?"
@@ -87,7 +87,7 @@ public final class EnglishStrengthRules {
                     + "\\bnot (?:be )?(?:required|necessary|needed)\\b|\\bthere is no need\\b|"
                     + "\\b(?:may|can|could) (?:\\w+ly )?(?:need|require) (?:less|fewer|no|only)\\b"), Strength.MAY, false),
             new Cue(Pattern.compile("\\b(?:may|might)(?: also| still)? (?:be|become) (?:required|needed|necessary)\\b|"
-                    + "\\b(?:may|might)(?: also| still)? (?:need to|require)\\b"), Strength.SHOULD, false),
+                    + "\\b(?:may|might)(?: also| still)? (?:need to|have to|require)\\b"), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) (?:\\w+ly )?required\\b|"
                     + "\\bmandatory\\b|\\bis obligatory\\b|\\bneeds? to be\\b|"
                     + "\\bit is (?!not\\b)(?:\\w+ )?(?:essential|imperative|necessary) (?:to|that)\\b|"
@@ -105,10 +105,11 @@ public final class EnglishStrengthRules {
             "[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)|\\s(?=and (?:[\\w-]+ ){1,6}(?:should|must|shall)\\b)");
     /**
      * The main clause of a condition printed without its comma ("If a study is being conducted ... it should
-     * generally be completed before ..."): a pronoun subject followed by a modal starts it.
+     * generally be completed before ..."): a pronoun subject followed by a modal starts it, and so does "then" ("If
+     * these occur at exposures in far excess ... then ... studies may not be necessary").
      */
     private static final Pattern MAIN_AFTER_CONDITION = Pattern.compile(
-            "\\s((?:it|they|this|these|such studies|such data) (?:\\w+ly )?(?:should|must|shall)\\b)");
+            "\\s((?:it|they|this|these|such studies|such data) (?:\\w+ly )?(?:should|must|shall)\\b|(?<=\\sthen\\s)\\S)");
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^\\s*(?:and |or |but |even )?(?:if|when|whenever|where|unless|although|though|while|whilst|whether|in case|"
             + "as long as)\\b");

@@ -77,6 +77,10 @@ class EnglishRulesTest {
         It is not essential to demonstrate the MTD in every study.              | INFO   | false
         There is a risk of reduced accuracy in cases where the product needs to be diluted.| INFO   | false
         Inspection duration depends on whether FDA needs to follow up on complaints.| INFO   | false
+        If these occur far above the clinical range then such studies may not be necessary.| MAY    | false
+        If a novel vehicle is being employed then its local tolerance should be assessed.| SHOULD | false
+        Alternative models may have to be developed and evaluated.              | SHOULD | false
+        They could be derived from cell cultures.                               | INFO   | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

@@ -39,7 +39,9 @@ final class EnglishStrengthReadings {
             "\\b(?:this|the) " + DOCUMENT + " is (?:\\w+ly )?intended (?:\\w+ly )?to \\w+",
             "\\bis recommended for adoption\\b",
             // what someone believes, anticipates or has concluded: "FDA believes most products should qualify"
-            "\\b(?:believes?|believed|anticipates?|anticipated|predicts?|recogni[sz]ed|concluded)\\b[^,;:]*?"
+            // (finite forms only: "any anticipated responses should be used", "sponsors who believe ... should")
+            "(?<!\\bwho )\\b(?:believes|anticipates|predicts|(?:believed|anticipated|predicted|recogni[sz]ed|"
+                    + "concluded) that)\\b[^,;:]*?"
                     + "\\b(?:should|(?:is|are) required)\\b",
             "\\b(?:was|were) (?:\\w+ly )?(?:encouraged|recommended|required|advised|expected|asked)\\b",
             "(?<=\\b(?:the|of|on|for|with|any|its|their|beyond that|would be|will be) )recommended\\b",
@@ -50,6 +52,9 @@ final class EnglishStrengthReadings {
             "\\b(?:that|which|who|whom) (?:\\w+ ){0,3}?(?:may|can|could|might) ",
             // a need inside a subordinate clause: "a risk ... in cases where the product needs to be diluted"
             "\\b(?:where|when|if|because|since|whether) (?:[\\w-]+ ){0,6}?needs? to be\\b",
+            // a restrictive clause describing its noun: "Tests that should be submitted will vary according to ..."
+            "\\bthat should (?:be )?\\w+ (?=will|would|may|might|can|could|depends?|vary|varies|differ)",
+            "\\bwhether (?:[\\w-]+ ){0,6}?should\\b",
             // an embedded question: "how well effects can be monitored ... should be addressed"
             "\\b(?:how|whether|what) (?:\\w+ ){0,5}?(?:may|can|could|might) ",
             "\\b(?:signs|symptoms|reasons|examples|indications|manifestations|consequences|complications|causes|"

@@ -96,6 +96,7 @@ public final class EnglishStrengthRules {
                     + "\\bencourage[sd]?\\b|\\badvise[sd]?\\b|\\b(?:fda|agency|we|cber|cder|chmp|ich)(?: \\w+ly)? expects?\\b|"
                     + "\\b(?:sponsors?|applicants?|investigators?|manufacturers?) (?:is|are) expected to\\b|"
                     + "\\b(?:is|are) (?:\\w+ly )?expected to be (?!" + HAPPENING + "\\b)" + PARTICIPLE + "\\b|"
+                    + "\\b(?:is|are) (?:\\w+ly )?expected for (?:all|each|every|any)\\b|"
                     + "\\bexpectation is\\b|" + IMPORTANT), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\b" + ACTOR + "(?: \\w+ly)? (?:may|can|could)(?: also| still| then)? "
                     + "(?!not\\b)\\w+|" + ALLOWED + "|\\b(?:is|are) (?:\\w+ly )?(?:considered )?(?:acceptable|"
@@ -122,9 +123,15 @@ public final class EnglishStrengthRules {
         for (String whole : CLAUSE.split(s)) {
             String clause = whole;
             if (CONDITIONAL.matcher(clause).find()) {
+                int close = clause.indexOf(')');
                 Matcher main = MAIN_AFTER_CONDITION.matcher(clause);
-                if (!main.find()) continue;
-                clause = clause.substring(main.start(1));
+                if (close >= 0 && clause.lastIndexOf('(', close) < 0) {
+                    clause = clause.substring(close + 1);   // "(i.e., where ... cannot be used) TCR studies can be used"
+                } else if (main.find()) {
+                    clause = clause.substring(main.start(1));
+                } else {
+                    continue;
+                }
             }
             Cue cue = firstCue(clause);
             if (cue == null) continue;

@@ -81,6 +81,13 @@ class EnglishRulesTest {
         If a novel vehicle is being employed then its local tolerance should be assessed.| SHOULD | false
         Alternative models may have to be developed and evaluated.              | SHOULD | false
         They could be derived from cell cultures.                               | INFO   | false
+        Tests that should be submitted will vary according to the dosage form.  | INFO   | false
+        The regulations are silent on whether the material should be based on final reports.| INFO   | false
+        Sponsors who believe their product is excluded should submit a statement.| SHOULD | false
+        Any anticipated responses should be used to identify likely adverse reactions.| SHOULD | false
+        Such information could be useful to predict overdose and should be available before Phase III.| SHOULD | false
+        This approach is expected for all single and multiple dosing cohorts.   | SHOULD | false
+        However, in specific cases (i.e., where other approaches cannot be used) TCR studies can be used.| MAY    | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

@@ -41,8 +41,8 @@ final class EnglishStrengthReadings {
             // what someone believes, anticipates or has concluded: "FDA believes most products should qualify"
             // (finite forms only: "any anticipated responses should be used", "sponsors who believe ... should")
             "(?<!\\bwho )\\b(?:believes|anticipates|predicts|(?:believed|anticipated|predicted|recogni[sz]ed|"
-                    + "concluded) that)\\b[^,;:]*?"
-                    + "\\b(?:should|(?:is|are) required)\\b",
+                    + "concluded|suggests?) that)\\b[^,;:]*?"
+                    + "\\b(?:should|(?:is|are) (?:required|appropriate))\\b",
             "\\b(?:was|were) (?:\\w+ly )?(?:encouraged|recommended|required|advised|expected|asked)\\b",
             "(?<=\\b(?:the|of|on|for|with|any|its|their|beyond that|would be|will be) )recommended\\b",
             "^recommended\\b",
@@ -54,7 +54,7 @@ final class EnglishStrengthReadings {
             "\\b(?:where|when|if|because|since|whether) (?:[\\w-]+ ){0,6}?needs? to be\\b",
             // a restrictive clause describing its noun: "Tests that should be submitted will vary according to ..."
             "\\bthat should (?:be )?\\w+ (?=will|would|may|might|can|could|depends?|vary|varies|differ)",
-            "\\bwhether (?:[\\w-]+ ){0,6}?should\\b",
+            "\\bwhether (?:[\\w-]+ ){0,6}?(?:should|(?:is|are) (?:needed|necessary|required))\\b",
             // an embedded question: "how well effects can be monitored ... should be addressed"
             "\\b(?:how|whether|what) (?:\\w+ ){0,5}?(?:may|can|could|might) ",
             "\\b(?:signs|symptoms|reasons|examples|indications|manifestations|consequences|complications|causes|"

@@ -72,8 +72,8 @@ public final class EnglishStrengthRules {
             + "(?:'s|’s|s'|s’)? responsibility to\\b|\\b(?:sponsors?|applicants?|investigators?|manufacturers?) "
             + "(?:is|are) responsible for\\b";
     /** An expectation without a modal: "it is important to ...", "the collection of data is critical to optimise". */
-    private static final String IMPORTANT = "\\bit is (?!not\\b)(?:\\w+ )?(?:important|critical|advisable|desirable|preferable)"
-            + " (?:to|that|for)\\b|\\b(?:is|are) (?:\\w+ly )?(?:important|critical|essential) to (?:\\w+i[sz]e|ensure|"
+    private static final String IMPORTANT = "\\bit is (?!not\\b)(?:\\w+ )?(?:important|critical|advisable|desirable|preferable|"
+            + "(?:considered )?appropriate)\\b|(?<!\\b(?:that|which) )\\b(?:is|are) (?:\\w+ly )?(?:considered )?appropriate\\b|\\b(?:is|are) (?:\\w+ly )?(?:important|critical|essential) to (?:\\w+i[sz]e|ensure|"
             + "establish|assess|determine|achieve|maintain|obtain|support|identify|select|investigate|demonstrate|"
             + "evaluate|avoid)\\b|\\b(?:is|are) (?:\\w+ly )?(?:preferred|preferable)\\b";
 
@@ -81,7 +81,8 @@ public final class EnglishStrengthRules {
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\b(?:must|shall) (?:not|never)\\b|\\b(?:is|are) (?:prohibited|not permitted|"
                     + "not allowed)\\b"), Strength.MUST, true),
-            new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\bis not recommended\\b|\\bare not recommended\\b"),
+            new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\bis not recommended\\b|\\bare not recommended\\b|"
+                    + "\\b(?:is|are) (?:\\w+ly )?(?:considered (?:to be )?)?(?:inappropriate|not appropriate)\\b"),
                     Strength.SHOULD, true),
             new Cue(Pattern.compile("\\bneed not\\b|\\b(?:is|are) not (?:required|necessary|needed)\\b|"
                     + "\\bnot (?:be )?(?:required|necessary|needed)\\b|\\bthere is no need\\b|"
@@ -90,6 +91,8 @@ public final class EnglishStrengthRules {
                     + "\\b(?:may|might)(?: also| still)? (?:need to|have to|require)\\b"), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) (?:\\w+ly )?required\\b|"
                     + "\\bmandatory\\b|\\bis obligatory\\b|\\bneeds? to be\\b|"
+                    + "(?<!\\b(?:that|which) )\\b(?:is|are|will (?:also )?be) (?:\\w+ly )?(?:needed|necessary)"
+                    + "(?=[.,;]|$| to | before | for \\w+ing\\b| where | when | in order )|"
                     + "\\bit is (?!not\\b)(?:\\w+ )?(?:essential|imperative|necessary) (?:to|that)\\b|"
                     + LEGAL_REQUIREMENT + "|" + RESPONSIBILITY), Strength.MUST, false),
             new Cue(Pattern.compile("\\bshould\\b|\\brecommends?\\b|\\brecommended\\b|\\brecommendation is\\b|"
@@ -100,7 +103,8 @@ public final class EnglishStrengthRules {
                     + "\\bexpectation is\\b|" + IMPORTANT), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\b" + ACTOR + "(?: \\w+ly)? (?:may|can|could)(?: also| still| then)? "
                     + "(?!not\\b)\\w+|" + ALLOWED + "|\\b(?:is|are) (?:\\w+ly )?(?:considered )?(?:acceptable|"
-                    + "permissible|permitted|allowed)\\b"), Strength.MAY, false));
+                    + "permissible|permitted|allowed)\\b|\\b(?:is|are) (?:\\w+ly )?considered (?:sufficient|adequate)\\b|"
+                    + "\\b(?:is|are) (?:\\w+ly )?justified when\\b"), Strength.MAY, false));
 
     private static final Pattern CLAUSE = Pattern.compile(
             "[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)|\\s(?=and (?:[\\w-]+ ){1,6}(?:should|must|shall)\\b)");

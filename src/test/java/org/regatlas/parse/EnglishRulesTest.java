@@ -88,6 +88,17 @@ class EnglishRulesTest {
         Such information could be useful to predict overdose and should be available before Phase III.| SHOULD | false
         This approach is expected for all single and multiple dosing cohorts.   | SHOULD | false
         However, in specific cases (i.e., where other approaches cannot be used) TCR studies can be used.| MAY    | false
+        Staggered dosing among individual patients and dosing cohorts is appropriate.| SHOULD | false
+        It is considered appropriate to dose a single sentinel subject first.   | SHOULD | false
+        It is particularly important in multicentre trials to define the processes.| SHOULD | false
+        Standard carcinogenicity bioassays are generally inappropriate for these products.| SHOULD | true
+        A large difference in potency might suggest that testing higher doses is appropriate.| INFO   | false
+        One validated method is usually considered sufficient.                  | MAY    | false
+        The use of one species is justified when the candidate is active in only one species.| MAY    | false
+        A cautious approach in the conduct of such a trial is needed.           | MUST   | false
+        Unscheduled sampling is necessary for establishing the clinical relevance of ADAs.| MUST   | false
+        A high degree of clinical suspicion is necessary for the diagnosis.     | INFO   | false
+        The multiples of the dose that are needed to determine safety margins may vary.| INFO   | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

@@ -12,6 +12,7 @@ import org.regatlas.checklist.applicability.ModalityGate;
 import org.regatlas.checklist.applicability.ObligationConditions;
 import org.regatlas.checklist.applicability.Profile;
 import org.regatlas.checklist.applicability.ProtocolConcepts;
+import org.regatlas.checklist.applicability.ScopeGate;
 import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.decide.Citation;
 import org.regatlas.checklist.decide.Decider;
@@ -35,8 +36,9 @@ import org.regatlas.model.Jurisdiction;
 import org.regatlas.model.Provision;
 
 /**
- * Builds a protocol's checklist. For every obligation of the profile's jurisdictions (and INTL), in this order: not
- * applicable when a profile dimension excludes it ({@link Applicability}), when the product's modality cannot meet it
+ * Builds a protocol's checklist. For every obligation of the profile's jurisdictions (and INTL), in this order: outside
+ * the protocol when its guideline's scope or its section's heading gives it to another document, not applicable when
+ * the guideline is written for other trials ({@link ScopeGate}), when a profile dimension excludes it ({@link Applicability}), when the product's modality cannot meet it
  * ({@link ModalityGate}) or when a condition it states is unmet ({@link ObligationConditions}); outside the protocol
  * when it belongs to another document ({@link DocumentScope}); otherwise the evidence search (its kinds' sections
  * first, then the whole protocol, in one ranked search) and the {@link Decider}'s verdict. A product that is not a
@@ -69,6 +71,7 @@ final class ChecklistBuilder {
         for (Obligation o : catalog.all()) {
             modalityGate.prepare(o);
             DocumentScope.elsewhere(o);
+            ScopeGate.route(o);
             catalog.query(o, false);
         }
     }
@@ -90,10 +93,14 @@ final class ChecklistBuilder {
                 Deadline.checkpoint();
                 Jurisdiction j = o.document().jurisdiction();
                 if (j != Jurisdiction.INTL && !profile.jurisdictions().contains(j)) continue;
-                Optional<String> na = Applicability.reasonNotApplicable(o.provision(), profile)
+                // the guideline's own scope first: another document's content, or a trial it is not written for
+                Optional<ScopeGate.Route> route = ScopeGate.route(o);
+                Optional<String> na = route.isPresent() ? Optional.empty() : ScopeGate.trialsUnmet(o, profile)
+                        .or(() -> Applicability.reasonNotApplicable(o.provision(), profile))
                         .or(() -> modalityGate.reasonNotApplicable(o, profile.modality()))
                         .or(() -> conditions.unmet(o, facts));
-                Optional<String> elsewhere = na.isPresent() ? Optional.empty() : DocumentScope.elsewhere(o);
+                Optional<String> elsewhere = route.isPresent() ? route.map(ScopeGate.Route::document)
+                        : na.isPresent() ? Optional.empty() : DocumentScope.elsewhere(o);
                 boolean cgt = cellOrGeneDocument(o);
                 if (analogy && na.isEmpty() && elsewhere.isPresent() && cgt) {
                     // another document's duty, written for cell and gene therapies: nothing this product must do
@@ -108,8 +115,9 @@ final class ChecklistBuilder {
                 // a general guideline (first-in-human, immunogenicity, ICH S6) applies to such a product directly
                 boolean byAnalogy = analogy && cgt;
                 if (elsewhere.isPresent()) {
+                    String why = route.map(r -> " (" + r.basis() + ")").orElse("");
                     items.add(item(o, ItemStatus.OUTSIDE_PROTOCOL, List.of(), "Outside the protocol: belongs to "
-                            + elsewhere.get() + ", not to the clinical protocol.", byAnalogy, analogy));
+                            + elsewhere.get() + ", not to the clinical protocol" + why + ".", byAnalogy, analogy));
                     continue;
                 }
                 Decider.Decision d = decider.decide(o, scores(index, catalog.query(o, chinese), o));

@@ -1,11 +1,15 @@
 package org.regatlas.corpus;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.regatlas.model.DocumentMeta;
+import org.jspecify.annotations.Nullable;
 import org.regatlas.model.DocumentStatus;
+import org.regatlas.model.GuidelineScope;
 import org.regatlas.model.Jurisdiction;
 import org.regatlas.model.Provenance;
 
@@ -57,7 +61,31 @@ public final class DocumentMetaReader {
                 f.required("source"),
                 sha256,
                 f.localized("notes", false),
-                f.optional("licence"));
+                f.optional("licence"),
+                scope(f));
+    }
+
+    /** The optional {@code scope} object: what the document says it is for (corpus/README.md). */
+    private static @Nullable GuidelineScope scope(JsonFields f) {
+        if (!f.node().hasNonNull("scope")) return null;
+        JsonFields s = f.object("scope");
+        List<String> trials = s.strings("trials", false);
+        for (String t : trials) {
+            if (!GuidelineScope.TRIALS.contains(t)) throw s.bad("trials", "has unknown value '" + t + "' (allowed: "
+                    + String.join(", ", new TreeSet<>(GuidelineScope.TRIALS)) + ")");
+        }
+        List<String> excludes = s.strings("excludes", false);
+        for (String e : excludes) {
+            if (!GuidelineScope.PRODUCT_CLASSES.contains(e)) throw s.bad("excludes", "has unknown value '" + e
+                    + "' (allowed: " + String.join(", ", new TreeSet<>(GuidelineScope.PRODUCT_CLASSES)) + ")");
+        }
+        String document = s.optional("document");
+        if (document == null) document = "protocol";
+        else if (!GuidelineScope.DOCUMENTS.contains(document)) {
+            throw s.bad("document", "has unknown value '" + document + "' (allowed: "
+                    + String.join(", ", new TreeSet<>(GuidelineScope.DOCUMENTS)) + ")");
+        }
+        return new GuidelineScope(trials, document, excludes, s.optional("section"), s.required("statement"));
     }
 
     private static String date(JsonFields f, String field) {

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param licence the acknowledgement the source's licence asks for, shown with the document; null when none
  * @param sha256 the SHA-256 of the source file as obtained (64 lower-case hex digits), or null when not recorded
+ * @param scope what the document says it is for (trials, the submission document it governs), or null when the
+ *              document.json records none: then it is taken to address clinical protocols of every phase
  */
 public record DocumentMeta(
         String id,
@@ -28,7 +30,8 @@ public record DocumentMeta(
         String source,
         @Nullable String sha256,
         @Nullable LocalizedText notes,
-        @Nullable String licence) {
+        @Nullable String licence,
+        @Nullable GuidelineScope scope) {
 
     public DocumentMeta {
         Checks.notBlank(id, "id");
@@ -43,13 +46,23 @@ public record DocumentMeta(
         supersedes = List.copyOf(supersedes);
     }
 
+    /** Metadata without a recorded scope. */
+    public DocumentMeta(String id, LocalizedText title, Jurisdiction jurisdiction, String agency, @Nullable String body,
+                        String type, DocumentStatus status, @Nullable String issued, @Nullable String effective,
+                        @Nullable String reference, @Nullable String url, String language, List<String> supersedes,
+                        Provenance provenance, String source, @Nullable String sha256, @Nullable LocalizedText notes,
+                        @Nullable String licence) {
+        this(id, title, jurisdiction, agency, body, type, status, issued, effective, reference, url, language,
+                supersedes, provenance, source, sha256, notes, licence, null);
+    }
+
     /** Metadata without a licence acknowledgement. */
     public DocumentMeta(String id, LocalizedText title, Jurisdiction jurisdiction, String agency, @Nullable String body,
                         String type, DocumentStatus status, @Nullable String issued, @Nullable String effective,
                         @Nullable String reference, @Nullable String url, String language, List<String> supersedes,
                         Provenance provenance, String source, @Nullable String sha256, @Nullable LocalizedText notes) {
         this(id, title, jurisdiction, agency, body, type, status, issued, effective, reference, url, language,
-                supersedes, provenance, source, sha256, notes, null);
+                supersedes, provenance, source, sha256, notes, null, null);
     }
 
     /** The year of issue, or null when the issue date is unknown. */

@@ -25,7 +25,7 @@ public final class Applicability {
 
     private static final Map<String, List<Set<String>>> FACETS = Map.of(
             "design", List.of(Set.of("single-arm", "randomized"), Set.of("early-phase", "dose-finding",
-                    "confirmatory")),
+                    "confirmatory"), Set.of("phase-1", "phase-2", "phase-3", "phase-4")),
             "product", List.of(Set.of("autologous", "allogeneic"), Set.of("car-t", "car-nk", "tcr-t")));
     private static final Map<String, Set<String>> FAMILY = Map.of(
             "lbcl", Set.of("b-nhl"), "b-nhl", Set.of("lbcl"),

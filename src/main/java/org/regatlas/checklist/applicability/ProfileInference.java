@@ -59,6 +59,15 @@ final class ProfileInference {
         List<String> line = new ArrayList<>(values.getOrDefault("line", List.of()));
         for (String v : values("line", tiers.get(1))) if (!line.contains(v)) line.add(v);
         if (!line.isEmpty()) values.put("line", line);
+        // the phase the title (else the synopsis) states, beside the design: a first-in-human guideline's scope
+        for (List<String> tier : tiers.subList(0, 2)) {
+            List<String> phases = TrialPhases.named(tier);
+            if (phases.isEmpty()) continue;
+            List<String> design = new ArrayList<>(values.getOrDefault("design", List.of()));
+            for (String p : phases) if (!design.contains(p)) design.add(p);
+            values.put("design", design);
+            break;
+        }
         List<String> ages = ageGroups(protocol);
         if (!ages.isEmpty()) values.put("population", ages);
         return new Conditions(values);

@@ -40,7 +40,8 @@ public final class DocumentScope {
             new Rule("the informed consent form (ICF)", Pattern.compile("(?i)\\b(?:patients?|participants?|subjects?) "
                     + "should be (?:told|informed)\\b|受试者应(?:被)?告知")),
             new Rule("the programme's applications to regulators (IND/CTA)", Pattern.compile("(?i)\\bIND\\b[^.;]{0,30}"
-                    + "(?:application|submission|submit)|研究性新药申请")));
+                    + "(?:application|submission|submit)|研究性新药申请|经[^。；，]{0,15}药品监督管理部门[^。；，]{0,6}批准"
+                    + "|approved by the (?:\\w+ ){0,4}(?:drug )?regulatory (?:department|authorit)")));
 
     /** Answers do not depend on the protocol: worked out once per obligation. */
     private static final java.util.Map<String, Optional<String>> ANSWERS =

@@ -91,6 +91,11 @@ public final class ObligationConditions {
     private static final Pattern ACCELERATED = Pattern.compile("(?i)accelerated approval|conditional (?:marketing )?"
             + "(?:approval|authori[sz]ation)|加速审批|附条件批准");
 
+    /** Use outside a trial's own population: expanded access (拓展性临床试验; DAL Art. 23's "其他病情相同的患者"). */
+    private static final Pattern EXPANDED_ACCESS = Pattern.compile("[拓扩]展性(?:临床)?(?:试验|使用)|同情(?:用药|使用)"
+            + "|用于其他病情相同的患者|(?i:expanded[- ]access|compassionate use|other patients with the same "
+            + "(?:condition|disease))");
+
     private static final List<Rule> RULES = List.of(
             new Rule("mrd-endpoint", Pattern.compile("(?:如|若|如果)[^。；，]{0,15}MRD|(?i:\\bif\\b[^.;]{0,40}\\bMRD\\b"
                     + "|\\bMRD\\b[^.;]{0,30}\\bis used\\b)"), (f, r) -> f.concepts().present("mrd"),
@@ -127,9 +132,11 @@ public final class ObligationConditions {
                     + "a control arm", null, true),
             new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience"
                     + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|首次人体|早期(?:探索性)?临床试验"),
-                    (f, r) -> f.profile().get("design").stream().anyMatch(d -> d.equals("early-phase")
-                            || d.equals("dose-finding")),
-                    "applies to first-in-human and early-phase trials; this protocol is neither", null));
+                    (f, r) -> ScopeGate.phases(f.profile().get("design")).contains("phase-1"),
+                    "applies to first-in-human and early-phase trials; this protocol is neither", null),
+            new Rule("expanded-access", EXPANDED_ACCESS, (f, r) -> f.says(EXPANDED_ACCESS),
+                    "applies to expanded access (use beyond the trial's own participants); this protocol provides "
+                    + "none", null));
 
     private final Map<String, List<Rule>> byObligation = new HashMap<>();
     private final ConceptVocabulary vocabulary;

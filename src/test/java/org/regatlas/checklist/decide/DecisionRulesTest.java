@@ -61,6 +61,10 @@ class DecisionRulesTest {
         fda-2020-gt-ltfu:-:13                       | addressed        | 15 years
         # the label is who asked, not what the protocol must state
         fda-2017-kymriah-pmr:-:7                    | addressed        | 4 weeks
+        # use for other patients with the same condition is expanded access, which this trial does not provide
+        npcsc-2019-drug-administration-law:第二章.第二十三条:1 | not-applicable | expanded access
+        # approval of a clinical trial by the drug regulator is the programme's application, not protocol content
+        state-council-2016-dal-implementing-regulation:第五章.第三十条:1 | outside-protocol | applications to regulators
         """)
     void ruleGivesItsStatusAndSaysWhy(String id, String status, String reason) throws Exception {
         ChecklistItem i = item(checklist(false), id);

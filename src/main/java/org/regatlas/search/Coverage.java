@@ -1,6 +1,7 @@
 package org.regatlas.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ranks what answers more of the question above what repeats one of its words. A query's parts are its concepts and
@@ -51,8 +53,49 @@ final class Coverage {
      * {@code parts} they match and put in that order; unchanged when the query has fewer than two parts.
      */
     static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] ranked, List<Query> parts) throws IOException {
+        return rerank(searcher, ranked, parts, new Weights());
+    }
+
+    /** {@link #rerank(IndexSearcher, ScoreDoc[], List)} with the parts' weights kept in {@code weights}. */
+    static ScoreDoc[] rerank(IndexSearcher searcher, ScoreDoc[] ranked, List<Query> parts, Weights weights)
+            throws IOException {
         if (POWER <= 0 || parts.size() < 2 || ranked.length < 2) return ranked;
-        return rerank(ranked, partScores(searcher, Arrays.copyOf(ranked, Math.min(POOL, ranked.length)), parts));
+        return rerank(ranked, partScores(searcher, Arrays.copyOf(ranked, Math.min(POOL, ranked.length)), parts,
+                weights));
+    }
+
+    /**
+     * The scoring weight of each part, made once per reader's searcher: the same words come back query after query,
+     * and rewriting a part and making its weight (term statistics, BM25's per-term tables) was a sixth of rescoring.
+     * A weight is immutable and serves any number of searches at once. At most 10,000 are held.
+     */
+    static final class Weights {
+        private final Memo<Query, Weight> held = new Memo<>(10_000);
+        private volatile @Nullable IndexSearcher searcher;
+
+        Weight of(IndexSearcher s, Query part) throws IOException {
+            if (searcher != s) {   // weights are the searcher's (its statistics and similarity)
+                synchronized (this) {
+                    if (searcher != s) {
+                        held.clear();
+                        searcher = s;
+                    }
+                }
+            }
+            try {
+                return held.get(part, q -> create(s, q));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        private static Weight create(IndexSearcher s, Query part) {
+            try {
+                return s.createWeight(s.rewrite(part), ScoreMode.COMPLETE, 1f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -85,14 +128,15 @@ final class Coverage {
     }
 
     /** Each part's score of each hit (0: the part does not match it), read hit by hit in index order. */
-    private static float[][] partScores(IndexSearcher searcher, ScoreDoc[] hits, List<Query> parts) throws IOException {
+    private static float[][] partScores(IndexSearcher searcher, ScoreDoc[] hits, List<Query> parts, Weights weights)
+            throws IOException {
         Integer[] byDoc = new Integer[hits.length];
         for (int i = 0; i < hits.length; i++) byDoc[i] = i;
         Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         float[][] out = new float[parts.size()][hits.length];
         for (int p = 0; p < parts.size(); p++) {
-            Weight w = searcher.createWeight(searcher.rewrite(parts.get(p)), ScoreMode.COMPLETE, 1f);
+            Weight w = weights.of(searcher, parts.get(p));
             int leafIndex = -1;
             Scorer scorer = null;
             LeafReaderContext leaf = null;

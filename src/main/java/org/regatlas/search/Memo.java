@@ -29,6 +29,11 @@ public final class Memo<K, V> {
         return held.orElse(null);
     }
 
+    /** Forgets every value. */
+    public void clear() {
+        values.clear();
+    }
+
     public int size() {
         return values.size();
     }

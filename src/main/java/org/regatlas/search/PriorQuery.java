@@ -72,12 +72,13 @@ final class PriorQuery extends Query {
         Query answering = priors.answering();
         Weight answers = answering == null ? null
                 : searcher.createWeight(searcher.rewrite(answering), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        float[] table = table(priors);
         return new FilterWeight(this, inner) {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
                 ScorerSupplier supplier = in.scorerSupplier(ctx);
                 if (supplier == null) return null;
-                Factors factors = new Factors(ctx, priors, sources, answers);
+                Factors factors = new Factors(ctx, priors, table, sources, answers);
                 return new ScorerSupplier() {
                     @Override
                     public Scorer get(long leadCost) throws IOException {
@@ -118,27 +119,50 @@ final class PriorQuery extends Query {
             public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
                 Explanation e = in.explain(ctx, doc);
                 if (!e.isMatch()) return e;
-                float factor = new Factors(ctx, priors, sources, answers).of(doc);
+                float factor = new Factors(ctx, priors, table, sources, answers).of(doc);
                 return Explanation.match(e.getValue().floatValue() * factor, "priors of the provision, product of:",
                         e, Explanation.match(factor, "source, strength, named-source, language and answer-kind factor"));
             }
         };
     }
 
+    /**
+     * Every factor the priors can give, by {@link PriorCodes} code, whether from a named source, and whether phrased as
+     * the answer asked for: {@code table[code << 2 | named << 1 | answers]}, each computed as {@link Priors#factor}.
+     */
+    private static float[] table(Priors priors) {
+        float[] out = new float[64 << 2];
+        for (int code = 0; code < 64; code++) {
+            for (int named = 0; named < 2; named++) {
+                for (int answers = 0; answers < 2; answers++) {
+                    out[code << 2 | named << 1 | answers] = priors.factor(PriorCodes.kind(code), PriorCodes.rank(code),
+                            named == 1, PriorCodes.readable(code), answers == 1);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The factors of one segment's documents, read in increasing document order. Not thread-safe. */
     private static final class Factors {
-        private final NumericDocValues authority;
-        private final NumericDocValues strength;
-        private final NumericDocValues readable;
+        private final byte[] codes;
+        private final float[] table;
+        private final @Nullable NumericDocValues authority;
+        private final @Nullable NumericDocValues strength;
+        private final @Nullable NumericDocValues readable;
         private final @Nullable FixedBitSet preferred;
         private final @Nullable FixedBitSet answers;
         private final Priors priors;
 
-        Factors(LeafReaderContext ctx, Priors priors, @Nullable Weight sources, @Nullable Weight answers)
+        Factors(LeafReaderContext ctx, Priors priors, float[] table, @Nullable Weight sources, @Nullable Weight answers)
                 throws IOException {
-            this.authority = DocValues.getNumeric(ctx.reader(), Fields.AUTHORITY);
-            this.strength = DocValues.getNumeric(ctx.reader(), Fields.STRENGTH_RANK);
-            this.readable = DocValues.getNumeric(ctx.reader(), Fields.READABLE);
+            PriorCodes read = PriorCodes.of(ctx.reader());
+            this.codes = read.regular() ? read.codes() : null;
+            this.table = table;
+            // Values that fit no code (none the index writes today) are read as they are.
+            this.authority = codes != null ? null : DocValues.getNumeric(ctx.reader(), Fields.AUTHORITY);
+            this.strength = codes != null ? null : DocValues.getNumeric(ctx.reader(), Fields.STRENGTH_RANK);
+            this.readable = codes != null ? null : DocValues.getNumeric(ctx.reader(), Fields.READABLE);
             this.priors = priors;
             this.preferred = sources == null ? null : docs(sources, ctx);
             this.answers = answers == null ? null : docs(answers, ctx);
@@ -153,10 +177,13 @@ final class PriorQuery extends Query {
         }
 
         float of(int doc) throws IOException {
+            boolean named = preferred == null || preferred.get(doc);
+            boolean answering = answers == null || answers.get(doc);
+            if (codes != null) return table[codes[doc] << 2 | (named ? 2 : 0) | (answering ? 1 : 0)];
             int kind = authority.advanceExact(doc) ? (int) authority.longValue() : Fields.OFFICIAL;
             int rank = strength.advanceExact(doc) ? (int) strength.longValue() : 0;
             int langs = readable.advanceExact(doc) ? (int) readable.longValue() : Fields.READ_ZH | Fields.READ_EN;
-            return priors.factor(kind, rank, preferred == null || preferred.get(doc), langs, answers == null || answers.get(doc));
+            return priors.factor(kind, rank, named, langs, answering);
         }
     }
 

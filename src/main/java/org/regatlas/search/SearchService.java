@@ -38,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SearchService implements SearchBackend {
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-    private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
     private static final Sort DATE_THEN_SCORE = new Sort(new SortField(Fields.ISSUED_SORT, SortField.Type.LONG, true),
             SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
     /** Matches counted exactly (as deep as paging reaches); past this many the search prunes, the total a lower bound. */
@@ -65,7 +64,8 @@ public final class SearchService implements SearchBackend {
     private final AtomicReference<@Nullable Live> live = new AtomicReference<>();
     /** What is decoded once per index reader, on its first search: facet labels, documents shown, terms looked up. */
     private record PerReader(@Nullable FacetOrdinals facets, ShownDocuments shown, LuceneQueries queries,
-                             Diversity.DocOf docOf, SummaryOrder.Links summaries) {}
+                             Diversity.DocOf docOf, SummaryOrder.Links summaries, Sort scoreThenId,
+                             Coverage.Weights partWeights) {}
 
     /** By the reader's cache key; an entry goes when its reader closes (a rebuild swapped it out). */
     private final Map<IndexReader.CacheKey, PerReader> perReader = new java.util.concurrent.ConcurrentHashMap<>();
@@ -143,7 +143,7 @@ public final class SearchService implements SearchBackend {
             int wanted = q.page() * q.size();
             int window = relevance
                     ? SummaryOrder.window(wanted, Math.max(Diversity.window(wanted), Coverage.window(wanted))) : wanted;
-            Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : SCORE_THEN_ID;
+            Sort sort = q.sort() == SearchQuery.Sort.DATE ? DATE_THEN_SCORE : decoded.scoreThenId();
             // Scores are read from the sort values (both sorts hold the score): asking Lucene to fill in doc scores
             // would run the whole query again for every hit. Matches are counted exactly as deep as paging reaches;
             // past that the search skips what cannot make the page, and the total becomes a lower bound.
@@ -151,7 +151,8 @@ public final class SearchService implements SearchBackend {
                     decoded.facets()));
             TopDocs top = result.top();
             ScoreDoc[] ranked = relevance
-                    ? Diversity.rerank(Coverage.rerank(searcher, top.scoreDocs, built.parts()), decoded.docOf())
+                    ? Diversity.rerank(Coverage.rerank(searcher, top.scoreDocs, built.parts(), decoded.partWeights()),
+                            decoded.docOf())
                     : top.scoreDocs;
             if (relevance) ranked = SummaryOrder.rerank(ranked, decoded.summaries(), searcher.getIndexReader());
             ranked = Arrays.copyOf(ranked, Math.min(ranked.length, q.page() * q.size()));
@@ -303,7 +304,8 @@ public final class SearchService implements SearchBackend {
         try {
             return new PerReader(FacetOrdinals.of(reader, Fields.FACETS), new ShownDocuments(reader, concepts),
                     queries.withTerms(new TermStatesCache(reader), namedSources(reader)), Diversity.DocOf.of(reader),
-                    SummaryOrder.Links.of(reader));
+                    SummaryOrder.Links.of(reader), new Sort(SortField.FIELD_SCORE, IdOrder.of(reader).sortField()),
+                    new Coverage.Weights());
         } catch (IOException e) {
             throw new UncheckedIOException("reading the facet values of the index", e);
         }

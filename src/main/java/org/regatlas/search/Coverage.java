@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.jspecify.annotations.Nullable;
 
@@ -130,29 +131,32 @@ final class Coverage {
     /** Each part's score of each hit (0: the part does not match it), read hit by hit in index order. */
     private static float[][] partScores(IndexSearcher searcher, ScoreDoc[] hits, List<Query> parts, Weights weights)
             throws IOException {
-        Integer[] byDoc = new Integer[hits.length];
-        for (int i = 0; i < hits.length; i++) byDoc[i] = i;
-        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        // Each hit as its document then its place, so that sorting them is a sort of primitives.
+        long[] byDoc = new long[hits.length];
+        for (int i = 0; i < hits.length; i++) byDoc[i] = (long) hits[i].doc << 32 | i;
+        Arrays.sort(byDoc);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int[] leafOf = new int[hits.length];
+        for (int k = 0; k < hits.length; k++) leafOf[k] = ReaderUtil.subIndex((int) (byDoc[k] >>> 32), leaves);
         float[][] out = new float[parts.size()][hits.length];
         for (int p = 0; p < parts.size(); p++) {
             Weight w = weights.of(searcher, parts.get(p));
             int leafIndex = -1;
             Scorer scorer = null;
             LeafReaderContext leaf = null;
-            for (int i : byDoc) {
-                int doc = hits[i].doc;
-                int li = ReaderUtil.subIndex(doc, leaves);
-                if (li != leafIndex) {
-                    leafIndex = li;
-                    leaf = leaves.get(li);
-                    scorer = w.scorer(leaf);
+            for (int k = 0; k < hits.length; k++) {
+                if (leafOf[k] != leafIndex) {
+                    leafIndex = leafOf[k];
+                    leaf = leaves.get(leafIndex);
+                    // Only the pool's documents are visited: at most that many, which the scorer may plan for.
+                    ScorerSupplier supplier = w.scorerSupplier(leaf);
+                    scorer = supplier == null ? null : supplier.get(hits.length);
                 }
                 if (scorer == null) continue;
-                int target = doc - leaf.docBase;
+                int target = (int) (byDoc[k] >>> 32) - leaf.docBase;
                 DocIdSetIterator it = scorer.iterator();
                 int at = it.docID() < target ? it.advance(target) : it.docID();
-                if (at == target) out[p][i] = scorer.score();
+                if (at == target) out[p][(int) byDoc[k]] = scorer.score();
             }
         }
         return out;

@@ -146,6 +146,8 @@ final class LuceneQueries {
      * back query after query. Queries are immutable, so one part serves any number of searches at once.
      */
     private final Memo<Fragment, Query> fragments = new Memo<>(10_000);
+    /** The leaf clauses of each part's query ({@link QueryBudget}), counted once: a walk of the whole part. */
+    private final Memo<Query, Integer> leafCounts = new Memo<>(10_000);
 
     /** The same queries over one index: each term made by {@code terms}, the sources it holds named by {@code sources}. */
     LuceneQueries withTerms(TermQueries terms, NamedSources sources) {
@@ -298,6 +300,14 @@ final class LuceneQueries {
      * as", "refers to", "definition of".
      */
     private Query definitions() {
+        Query held = definitions;
+        if (held == null) definitions = held = buildDefinitions();   // the same query every time; a race builds it twice
+        return held;
+    }
+
+    private @org.jspecify.annotations.Nullable Query definitions;
+
+    private Query buildDefinitions() {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String cue : DEFINITION_CUES) {
             Query q = builder.createPhraseQuery(Fields.TEXT, cue);
@@ -332,7 +342,8 @@ final class LuceneQueries {
             pos = m.end();
         }
         addWords(parts, text.substring(pos));
-        QueryBudget.Kept kept = QueryBudget.fit(parts, terms::docFreq, terms.docCount());
+        QueryBudget.Kept kept = QueryBudget.fit(parts, terms::docFreq, terms.docCount(),
+                q -> leafCounts.get(q, QueryBudget::clauses));
         for (QueryBudget.Part p : kept.parts()) {
             if (p.ids().isEmpty()) {
                 p.clauses().forEach(q -> should(into, q));

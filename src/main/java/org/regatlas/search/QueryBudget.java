@@ -48,11 +48,19 @@ final class QueryBudget {
      * {@code docCount} how many there are.
      */
     static Kept fit(List<Part> parts, ToIntFunction<Term> docFreq, int docCount) {
-        if (clauses(parts) <= FREE_WORDS_LIMIT) return new Kept(parts, List.of());
+        return fit(parts, docFreq, docCount, QueryBudget::clauses);
+    }
+
+    /**
+     * {@link #fit(List, ToIntFunction, int)}, counting the leaf clauses of a part's query with {@code leaves} (which
+     * may remember them: the same words make the same queries search after search).
+     */
+    static Kept fit(List<Part> parts, ToIntFunction<Term> docFreq, int docCount, ToIntFunction<Query> leaves) {
+        if (clauses(parts, leaves) <= FREE_WORDS_LIMIT) return new Kept(parts, List.of());
         Map<String, Part> once = new LinkedHashMap<>();
         for (Part p : parts) once.putIfAbsent(p.surface().toLowerCase(Locale.ROOT), p);
         List<Part> unique = List.copyOf(once.values());
-        if (clauses(unique) <= FREE_WORDS_LIMIT) return new Kept(unique, List.of());
+        if (clauses(unique, leaves) <= FREE_WORDS_LIMIT) return new Kept(unique, List.of());
         Map<Part, Double> weight = new LinkedHashMap<>();
         for (Part p : unique) weight.put(p, informativeness(p, docFreq, docCount));
         List<Part> byWeight = new ArrayList<>(unique);
@@ -61,7 +69,7 @@ final class QueryBudget {
         List<Part> chosen = new ArrayList<>();
         int used = 0;
         for (Part p : byWeight) {
-            int n = clauses(List.of(p));
+            int n = clauses(List.of(p), leaves);
             if (used + n > FREE_WORDS_LIMIT) continue;
             chosen.add(p);
             used += n;
@@ -86,9 +94,15 @@ final class QueryBudget {
 
     /** The leaf clauses of {@code parts}, counted as {@link IndexSearcher} counts them against its limit. */
     static int clauses(List<Part> parts) {
-        Leaves leaves = new Leaves(false);
-        for (Part p : parts) p.clauses().forEach(q -> q.visit(leaves));
-        return leaves.count;
+        return clauses(parts, QueryBudget::clauses);
+    }
+
+    private static int clauses(List<Part> parts, ToIntFunction<Query> leaves) {
+        int n = 0;
+        for (Part p : parts) {
+            for (Query q : p.clauses()) n += leaves.applyAsInt(q);
+        }
+        return n;
     }
 
     /** The leaf clauses of {@code query}, counted as {@link IndexSearcher} counts them against its limit. */

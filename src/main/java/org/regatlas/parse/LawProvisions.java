@@ -55,7 +55,7 @@ final class LawProvisions {
             boolean trial = aboutTrials(clause, headings);
             provisions.add(new Provision(doc.id() + ":" + ref.idPart() + ":" + c.ordinal(), doc.id(), ref, clause,
                     ProvisionExtractor.language(clause), null, null, LawStrength.classify(clause),
-                    ProhibitionRules.forbids(clause), ActorRules.find(clause), topics,
+                    LawStrength.forbids(clause), ActorRules.find(clause), topics,
                     trial ? ConditionRules.find(clause) : Conditions.NONE,
                     trial ? tagger.protocolSections(topics) : List.of(), c.span(), Provenance.VERBATIM, List.of(), null,
                     null));

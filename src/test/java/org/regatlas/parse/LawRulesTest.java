@@ -62,8 +62,19 @@ class LawRulesTest {
         "不得不停止的，报告主管部门。 | INFO",
         "非处方药，是指消费者可以自行判断、购买和使用的药品。 | INFO",
         "应当遵守本条例；有关部门可以另行规定。 | MUST",
+        "伪造许可证的，并处罚款；情节严重的，十年内禁止从事药品生产经营活动。 | INFO",
+        "未遵守规范的，处罚款；情节严重的，五年内不得开展药物临床试验。 | INFO",
+        "知道或者应当知道属于假药的，没收全部收入。 | INFO",
+        "除依法应当按照假药处罚的外，标签未注明相关信息的，责令改正。 | INFO",
+        "持有人依法应当召回药品而未召回的，药品监督管理部门应当责令其召回。 | MUST",
     })
     void classifiesAParagraphByItsStrongestModal(String clause, Strength expected) {
         assertEquals(expected, LawStrength.classify(clause));
+    }
+
+    @Test
+    void aSanctionIsNotAProhibition() {
+        assertFalse(LawStrength.forbids("情节严重的，终身禁止从事药品生产经营活动。"));
+        assertTrue(LawStrength.forbids("禁止生产、销售、使用假药、劣药。"));
     }
 }

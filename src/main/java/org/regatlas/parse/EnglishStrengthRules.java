@@ -75,14 +75,15 @@ public final class EnglishStrengthRules {
     private static final String IMPORTANT = "\\bit is (?!not\\b)(?:\\w+ )?(?:important|critical|advisable|desirable|preferable|"
             + "(?:considered )?appropriate)\\b|(?<!\\b(?:that|which) )\\b(?:is|are) (?:\\w+ly )?(?:considered )?appropriate\\b|\\b(?:is|are) (?:\\w+ly )?(?:important|critical|essential) to (?:\\w+i[sz]e|ensure|"
             + "establish|assess|determine|achieve|maintain|obtain|support|identify|select|investigate|demonstrate|"
-            + "evaluate|avoid)\\b|\\b(?:is|are) (?:\\w+ly )?(?:preferred|preferable)\\b";
+            + "evaluate|avoid)\\b|\\b(?:is|are) (?:\\w+ly )?(?:preferred|preferable)\\b|"
+            + "\\bthere is (?:\\w+ )?a preference (?:to|for)\\b";
 
     // Within a clause the first cue found governs, so "should not be required" is a SHOULD prohibition.
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\b(?:must|shall) (?:not|never)\\b|\\b(?:is|are) (?:prohibited|not permitted|"
                     + "not allowed)\\b"), Strength.MUST, true),
             new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\bis not recommended\\b|\\bare not recommended\\b|"
-                    + "\\b(?:is|are) (?:\\w+ly )?(?:considered (?:to be )?)?(?:inappropriate|not appropriate)\\b"),
+                    + "\\b(?:is|are) (?:\\w+ly )?(?:considered (?:to be )?)?(?:inappropriate|not appropriate|discouraged)\\b"),
                     Strength.SHOULD, true),
             new Cue(Pattern.compile("\\bneed not\\b|\\b(?:is|are) not (?:required|necessary|needed)\\b|"
                     + "\\bnot (?:be )?(?:required|necessary|needed)\\b|\\bthere is no need\\b|"
@@ -104,7 +105,7 @@ public final class EnglishStrengthRules {
             new Cue(Pattern.compile("\\b" + ACTOR + "(?: \\w+ly)? (?:may|can|could)(?: also| still| then)? "
                     + "(?!not\\b)\\w+|" + ALLOWED + "|\\b(?:is|are) (?:\\w+ly )?(?:considered )?(?:acceptable|"
                     + "permissible|permitted|allowed)\\b|\\b(?:is|are) (?:\\w+ly )?considered (?:sufficient|adequate)\\b|"
-                    + "\\b(?:is|are) (?:\\w+ly )?justified when\\b"), Strength.MAY, false));
+                    + "\\b(?:is|are) (?:\\w+ly )?justified when\\b|\\b(?:is|are) optional\\b"), Strength.MAY, false));
 
     private static final Pattern CLAUSE = Pattern.compile(
             "[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)|\\s(?=and (?:[\\w-]+ ){1,6}(?:should|must|shall)\\b)");

@@ -99,6 +99,9 @@ class EnglishRulesTest {
         Unscheduled sampling is necessary for establishing the clinical relevance of ADAs.| MUST   | false
         A high degree of clinical suspicion is necessary for the diagnosis.     | INFO   | false
         The multiples of the dose that are needed to determine safety margins may vary.| INFO   | false
+        Toxicity studies in non-relevant species may be misleading and are discouraged.| SHOULD | true
+        There is still a preference to test the clinical candidate.             | SHOULD | false
+        A recovery arm is optional.                                             | MAY    | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

@@ -55,6 +55,8 @@ final class EnglishStrengthReadings {
             // a restrictive clause describing its noun: "Tests that should be submitted will vary according to ..."
             "\\bthat should (?:be )?\\w+ (?=will|would|may|might|can|could|depends?|vary|varies|differ)",
             "\\bwhether (?:[\\w-]+ ){0,6}?(?:should|(?:is|are) (?:needed|necessary|required))\\b",
+            // what research has yet to show: "further research is needed to understand ..."
+            "\\b(?:research|understanding|knowledge|investigation) (?:is|are) (?:still )?(?:needed|necessary|required)\\b",
             // an embedded question: "how well effects can be monitored ... should be addressed"
             "\\b(?:how|whether|what) (?:\\w+ ){0,5}?(?:may|can|could|might) ",
             "\\b(?:signs|symptoms|reasons|examples|indications|manifestations|consequences|complications|causes|"

@@ -91,7 +91,8 @@ public final class EnglishStrengthRules {
             new Cue(Pattern.compile("\\b(?:may|might)(?: also| still)? (?:be|become) (?:required|needed|necessary)\\b|"
                     + "\\b(?:may|might)(?: also| still)? (?:need to|have to|require)\\b"), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) (?:\\w+ly )?required\\b|"
-                    + "\\bmandatory\\b|\\bis obligatory\\b|\\bneeds? to be\\b|"
+                    + "\\bmandatory\\b|\\bis obligatory\\b|\\bneeds? to be\\b|\\b" + ACTOR
+                    + " (?:\\w+ly )?(?:will )?(?:also )?needs? to\\b|"
                     + "(?<!\\b(?:that|which) )\\b(?:is|are|will (?:also )?be) (?:\\w+ly )?(?:needed|necessary)"
                     + "(?=[.,;]|$| to | before | for \\w+ing\\b| where | when | in order )|"
                     + "\\bit is (?!not\\b)(?:\\w+ )?(?:essential|imperative|necessary) (?:to|that)\\b|"

@@ -102,6 +102,8 @@ class EnglishRulesTest {
         Toxicity studies in non-relevant species may be misleading and are discouraged.| SHOULD | true
         There is still a preference to test the clinical candidate.             | SHOULD | false
         A recovery arm is optional.                                             | MAY    | false
+        Sponsors will need to submit the final report.                          | MUST   | false
+        Further research is needed to understand the mechanism.                 | INFO   | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

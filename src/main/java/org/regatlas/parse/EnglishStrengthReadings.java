@@ -51,7 +51,7 @@ final class EnglishStrengthReadings {
                     + "required (?=to |for |before |after |in |by )",
             "\\b(?:that|which|who|whom) (?:\\w+ ){0,3}?(?:may|can|could|might) ",
             // a need inside a subordinate clause: "a risk ... in cases where the product needs to be diluted"
-            "\\b(?:where|when|if|because|since|whether) (?:[\\w-]+ ){0,6}?needs? to be\\b",
+            "\\b(?:where|when|if|because|since|whether) (?:[\\w-]+ ){0,6}?needs? to\\b",
             // a restrictive clause describing its noun: "Tests that should be submitted will vary according to ..."
             "\\bthat should (?:be )?\\w+ (?=will|would|may|might|can|could|depends?|vary|varies|differ)",
             "\\bwhether (?:[\\w-]+ ){0,6}?(?:should|(?:is|are) (?:needed|necessary|required))\\b",

@@ -76,12 +76,18 @@ public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<Chec
                             .thenComparingInt(r -> RequirementGrouper.rank(r.status())))
                     .limit(TOP_GAPS)
                     .map(r -> new Gap(r.key(), r.severity(), r.status(), r.protocolSection(), r.suggestion(),
-                            r.obligations().get(0).citation()))
+                            gapCitation(r)))
                     .toList();
             return new Summary(items.size(), count(items, ItemStatus.ADDRESSED), count(items, ItemStatus.PARTIAL),
                     count(items, ItemStatus.MISSING), count(items, ItemStatus.NEEDS_REVIEW),
                     count(items, ItemStatus.NOT_APPLICABLE), count(items, ItemStatus.OUTSIDE_PROTOCOL),
                     requirements.size(), byStatus, bySeverity, gaps);
+        }
+
+        /** A gap cites an obligation that is open as the requirement is, not a merged one set aside by its scope. */
+        private static String gapCitation(Requirement r) {
+            return r.obligations().stream().filter(o -> o.status() == r.status()).findFirst()
+                    .orElse(r.obligations().get(0)).citation();
         }
 
         private static int count(List<ChecklistItem> items, ItemStatus s) {

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.regatlas.checklist.read.SectionClassifier;
 import org.regatlas.model.DocumentMeta;
 import org.regatlas.model.DocumentStatus;
+import org.regatlas.model.GuidelineScope;
 import org.regatlas.model.Jurisdiction;
 import org.regatlas.model.Provenance;
 import org.regatlas.model.Provision;
@@ -99,18 +100,36 @@ public final class ObligationCatalog {
         if (meta.type().equals("review")) {
             return "Secondary source: a review article reporting regulators' expectations; check the primary guidance.";
         }
-        String notes = meta.notes() == null || meta.notes().en() == null ? ""
-                : meta.notes().en().toLowerCase(Locale.ROOT);
-        if (notes.contains("by analogy")) {
+        GuidelineScope scope = meta.scope();
+        if (scope != null && !scope.excludes().isEmpty()) {
+            return "Applies to CAR-T by analogy only: the guideline's own scope (" + (scope.section() == null
+                    ? "its title" : "§" + scope.section()) + ") leaves out " + String.join(" and ",
+                    scope.excludes().stream().map(ObligationCatalog::productClass).toList()) + ".";
+        }
+        if (analogyByNotes(meta)) {
             return "Applies to CAR-T by analogy only: the document's scope excludes cell and gene therapy products.";
         }
         return null;
     }
 
+    private static boolean analogyByNotes(DocumentMeta meta) {
+        String notes = meta.notes() == null || meta.notes().en() == null ? ""
+                : meta.notes().en().toLowerCase(Locale.ROOT);
+        return notes.contains("by analogy");
+    }
+
+    private static String productClass(String wire) {
+        return switch (wire) {
+            case "atmp" -> "advanced therapy medicinal products";
+            case "cell-therapy" -> "cell therapies";
+            default -> "gene therapies";
+        };
+    }
+
     /** Verbatim primary documents first, then digests by jurisdiction, then secondary sources. */
     private static int documentRank(ParsedDocument d) {
         DocumentMeta m = d.meta();
-        int secondary = caveat(m) != null ? 100 : 0;
+        int secondary = m.type().equals("review") || analogyByNotes(m) ? 100 : 0;
         int provenance = m.provenance() == Provenance.VERBATIM ? 0 : 10;
         return secondary + provenance + List.of(Jurisdiction.values()).indexOf(m.jurisdiction());
     }

@@ -80,6 +80,10 @@ class ScopeGateTest {
     void theEarlyPhaseProtocolStatesWhatTheCohortRuleAsks() throws Exception {
         ChecklistItem cohorts = item(checklist(true), "ema-2017-fih-rev1:8.2.7:1");
         assertEquals(ItemStatus.ADDRESSED, cohorts.status(), cohorts.reason());
+        // the guideline's scope leaves advanced therapies out (its §2): a CAR-T applies it by analogy
+        assertTrue(cohorts.secondary());
+        assertTrue(cohorts.caveat() != null && cohorts.caveat().contains("by analogy")
+                && cohorts.caveat().contains("§2"), String.valueOf(cohorts.caveat()));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -47,6 +47,9 @@ public final class EnglishStrengthRules {
     private static final String CUE_PARTICIPLE = "(?:recommended|required|needed|encouraged|advised|preferred)";
     private static final String MODAL_ADVERB = "(?: (?:also|still|then|generally|therefore|thus|often|usually|only|"
             + "alternatively|instead|additionally|equally|sometimes|normally|in some (?:cases|instances)|in certain cases))?";
+    /** What a study can stand for: "can support single-dose human trials" ("would support" states a finding). */
+    private static final String SUPPORTS = "support (?:the )?(?:[\\w-]+ ){0,3}?(?:trials?|studies|study|dosing|"
+            + "administration|development|marketing|initiation|inclusion|use|approach(?:es)?)\\b";
     /**
      * An act allowed in the passive ("may be submitted", "can be conducted during Phase III"), an accepted state
      * ("can be appropriate", "may be possible if justified"), or what a study or data can stand for ("extended
@@ -55,8 +58,7 @@ public final class EnglishStrengthRules {
     private static final String ALLOWED = "\\b(?:may|can|could)" + MODAL_ADVERB + " (?:be (?!" + HAPPENING + "\\b|" + CUE_PARTICIPLE + "\\b)"
             + PARTICIPLE + "\\b|be (?:acceptable|appropriate|sufficient|adequate|possible|justified|warranted|prudent)\\b|"
             + ACT + "\\b|(?:suffice|replace|substitute|explore|be the (?:primary |main )?(?:support|basis))\\b|"
-            + "support (?:the )?(?:[\\w-]+ ){0,3}?(?:trials?|studies|study|dosing|administration|development|"
-            + "marketing|initiation|inclusion|use|approach(?:es)?)\\b)";
+            + SUPPORTS + ")";
 
     /** A rule said to require something: "The regulation requires submission of ...", "21 CFR 312.23 requires". */
     private static final String LEGAL_REQUIREMENT = "\\b(?:the |present |current |these |fda(?:'s|’s)? )?"
@@ -101,7 +103,7 @@ public final class EnglishStrengthRules {
                     + "\\bencourage[sd]?\\b|\\badvise[sd]?\\b|\\b(?:fda|agency|we|cber|cder|chmp|ich)(?: \\w+ly)? expects?\\b|"
                     + "\\b(?:sponsors?|applicants?|investigators?|manufacturers?) (?:is|are) expected to\\b|"
                     + "\\b(?:is|are) (?:\\w+ly )?expected to be (?!" + HAPPENING + "\\b)" + PARTICIPLE + "\\b|"
-                    + "\\b(?:is|are) (?:\\w+ly )?expected for (?:all|each|every|any)\\b|"
+                    + "\\b(?:is|are) (?:\\w+ly )?expected for (?:all|each|every|any)\\b|\\bwould (?:\\w+ly )?warrant\\b|"
                     + "\\bexpectation is\\b|" + IMPORTANT), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\b" + ACTOR + "(?: \\w+ly)? (?:may|can|could)(?: also| still| then)? "
                     + "(?!not\\b)\\w+|" + ALLOWED + "|\\b(?:is|are) (?:\\w+ly )?(?:considered )?(?:acceptable|"

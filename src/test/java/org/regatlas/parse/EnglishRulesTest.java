@@ -104,6 +104,9 @@ class EnglishRulesTest {
         A recovery arm is optional.                                             | MAY    | false
         Sponsors will need to submit the final report.                          | MUST   | false
         Further research is needed to understand the mechanism.                 | INFO   | false
+        A 90-day combination toxicity study would also support marketing.       | INFO   | false
+        Deviations from the pre-specified criteria would warrant a substantial amendment.| SHOULD | false
+        This concern would be modified depending on the margins of safety.      | INFO   | false
         """)
     void classifiesEnglishStrength(String sentence, Strength strength, boolean prohibition) {
         assertEquals(new EnglishStrengthRules.Verdict(strength, prohibition), EnglishStrengthRules.classify(sentence));

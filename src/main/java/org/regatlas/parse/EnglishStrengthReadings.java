@@ -41,7 +41,7 @@ final class EnglishStrengthReadings {
             // what someone believes, anticipates or has concluded: "FDA believes most products should qualify"
             // (finite forms only: "any anticipated responses should be used", "sponsors who believe ... should")
             "(?<!\\bwho )\\b(?:believes|anticipates|predicts|(?:believed|anticipated|predicted|recogni[sz]ed|"
-                    + "concluded|suggests?) that)\\b[^,;:]*?"
+                    + "concluded|suggests?) that)\\b[^,;:]{0,300}?"
                     + "\\b(?:should|(?:is|are) (?:required|appropriate))\\b",
             "\\b(?:was|were) (?:\\w+ly )?(?:encouraged|recommended|required|advised|expected|asked)\\b",
             "(?<=\\b(?:the|of|on|for|with|any|its|their|beyond that|would be|will be) )recommended\\b",

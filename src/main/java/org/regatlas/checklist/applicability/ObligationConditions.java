@@ -23,7 +23,8 @@ import org.regatlas.model.Provision;
  * any evidence is sought. A condition counts when it stands in the obligation's subject: the clauses up to and
  * including the one carrying its modal verb; a condition named in a later clause qualifies only that clause's duty. A
  * condition on a subject (MRD as an endpoint) carries to the later sentences of the same guideline section that name
- * that subject ("另一方面…MRD 应答…", "MRD 检测计划…"). The protocol meets a condition only when it says so itself:
+ * that subject ("另一方面…MRD 应答…", "MRD 检测计划…"), and a sentence that points back ("前款规定事项", "the preceding
+ * paragraph") holds under the conditions of the sentence before it. The protocol meets a condition only when it says so itself:
  * silence about prior CAR-T therapy means the trial does not enrol such patients.
  */
 public final class ObligationConditions {
@@ -96,6 +97,8 @@ public final class ObligationConditions {
             + "|用于其他病情相同的患者|(?i:expanded[- ]access|compassionate use|other patients with the same "
             + "(?:condition|disease))");
 
+    private static final Pattern POINTS_BACK = Pattern.compile("前款|(?i:\\bthe preceding paragraph\\b)");
+
     private static final List<Rule> RULES = List.of(
             new Rule("mrd-endpoint", Pattern.compile("(?:如|若|如果)[^。；，]{0,15}MRD|(?i:\\bif\\b[^.;]{0,40}\\bMRD\\b"
                     + "|\\bMRD\\b[^.;]{0,30}\\bis used\\b)"), (f, r) -> f.concepts().present("mrd"),
@@ -145,6 +148,7 @@ public final class ObligationConditions {
     public ObligationConditions(List<Obligation> obligations, ConceptVocabulary vocabulary) {
         this.vocabulary = vocabulary;
         Map<String, List<Rule>> carried = new HashMap<>();      // "<doc>:<section>" → conditions on subjects
+        Map<String, List<Rule>> previous = new HashMap<>();     // "<doc>:<section>" → the last sentence's conditions
         for (Obligation o : obligations) {
             Provision p = o.provision();
             String section = p.docId() + ":" + p.section().path();
@@ -160,6 +164,11 @@ public final class ObligationConditions {
             for (Rule r : carried.getOrDefault(section, List.of())) {
                 if (!own.contains(r) && named.contains(r.subject())) own.add(r);
             }
+            // "前款规定事项", "the preceding paragraph": a sentence that points back holds under the same conditions
+            if (POINTS_BACK.matcher(String.join("\n", texts(p))).find()) {
+                for (Rule r : previous.getOrDefault(section, List.of())) if (!own.contains(r)) own.add(r);
+            }
+            previous.put(section, List.copyOf(own));
             for (Rule r : own) {
                 if (r.subject() != null) carried.computeIfAbsent(section, k -> new ArrayList<>()).add(r);
             }

@@ -17,7 +17,8 @@ import org.regatlas.checklist.read.ProtocolSection;
  *
  * <p>Sections are classified by their headings, a section inheriting its nearest classified ancestor's kind; text
  * before the first heading by a small state machine over its markers (SYNOPSIS, TABLE OF CONTENTS, LIST OF
- * ABBREVIATIONS, SUMMARY OF CHANGES); a few line shapes (dot leaders, legends, change-log entries) anywhere.
+ * ABBREVIATIONS, SUMMARY OF CHANGES); an appendix that starts inside a chapter by its own title (an amendment history,
+ * a signature page); a few line shapes (dot leaders, legends, change-log entries and table heads) anywhere.
  */
 public final class PassageFilter {
     /** Where a paragraph stands in the protocol. */
@@ -64,6 +65,16 @@ public final class PassageFilter {
             + "|\\bPMID\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d-]{1,9}\\b");
     private static final Pattern REQUIREMENT_WORDS = Pattern.compile("(?i)\\b(?:will|must|should|shall|may)\\b|[≤≥<>]");
+    /**
+     * An appendix that starts inside a chapter ("Appendix G. Protocol Amendment History" under "18. APPENDICES"):
+     * its title decides what follows, up to the next appendix or section. Several in one paragraph are a list of the
+     * appendices, a table of contents.
+     */
+    private static final Pattern APPENDIX = Pattern.compile("^(?:(?i:appendix|annex)|附录)\\s*[A-Z0-9]{1,2}\\b[.:]?");
+    private static final Pattern APPENDIX_ANYWHERE = Pattern.compile("\\b(?i:appendix|annex)\\s*[A-Z0-9]{1,2}[.:]");
+    /** A change log's table head ("Section Number and Name | High-level Description of Change | Brief Rationale"). */
+    private static final Pattern CHANGE_TABLE = Pattern.compile("(?i)description of (?:the )?changes?\\b.{0,60}"
+            + "\\brationale|section number and name");
     /** Front-matter paragraphs read as the title page when no marker has started anything else. */
     private static final int TITLE_PAGE = 15;
 
@@ -74,6 +85,8 @@ public final class PassageFilter {
         for (ProtocolSection s : tree.protocol().sections()) sections.put(s.id(), sectionKind(s, sections));
         Kind front = Kind.TITLE_PAGE;
         int frontSeen = 0;
+        String appendixSection = null;
+        Kind appendix = null;
         for (Paragraph p : tree.protocol().paragraphs()) {
             String text = p.text().strip();
             Kind k;
@@ -82,6 +95,14 @@ public final class PassageFilter {
                 k = front;
             } else {
                 k = sections.getOrDefault(p.sectionId(), Kind.NORMATIVE);
+                if (!p.sectionId().equals(appendixSection)) appendix = null;
+                if (APPENDIX_ANYWHERE.matcher(text).results().count() >= 3) {
+                    k = Kind.CONTENTS;
+                } else if (APPENDIX.matcher(text).find()) {
+                    appendixSection = p.sectionId();
+                    appendix = appendixKind(text, k);
+                }
+                if (appendix != null && k.admissible()) k = appendix;
             }
             if (k.admissible()) k = lineKind(text, k);
             kinds.put(p.index(), k);
@@ -127,11 +148,21 @@ public final class PassageFilter {
         return state;
     }
 
+    /** What an appendix holds, by its title (the paragraph's first words). */
+    private static Kind appendixKind(String text, Kind section) {
+        String head = text.length() > 100 ? text.substring(0, 100) : text;
+        if (CHANGES.matcher(head).find()) return Kind.SUMMARY_OF_CHANGES;
+        if (SIGNATURES.matcher(head).find()) return Kind.TITLE_PAGE;
+        if (REFERENCES.matcher(head).find()) return Kind.REFERENCES;
+        if (ABBREVIATIONS.matcher(head).find()) return Kind.ABBREVIATIONS;
+        return section;
+    }
+
     /** Line shapes that are apparatus wherever they stand. */
     private static Kind lineKind(String text, Kind k) {
         if (CONTENTS_LINE.matcher(text).find()) return Kind.CONTENTS;
         if (LEGEND.matcher(text).find()) return Kind.LEGEND;
-        if (CHANGE_LINE.matcher(text).find()) return Kind.SUMMARY_OF_CHANGES;
+        if (CHANGE_LINE.matcher(text).find() || CHANGE_TABLE.matcher(text).find()) return Kind.SUMMARY_OF_CHANGES;
         if (REFERENCE_LINE.matcher(text).find()) return Kind.REFERENCES;
         if (abbreviationList(text)) return Kind.ABBREVIATIONS;
         return k;

@@ -63,6 +63,8 @@ class DecisionRulesTest {
         fda-2017-kymriah-pmr:-:7                    | addressed        | 4 weeks
         # use for other patients with the same condition is expanded access, which this trial does not provide
         npcsc-2019-drug-administration-law:第二章.第二十三条:1 | not-applicable | expanded access
+        # "the matters provided in the preceding paragraph": the guardian's consent for an expanded-access trial
+        shenzhen-2022-cell-gene-industry:第四章.第三十二条:2 | not-applicable | expanded access
         # approval of a clinical trial by the drug regulator is the programme's application, not protocol content
         state-council-2016-dal-implementing-regulation:第五章.第三十条:1 | outside-protocol | applications to regulators
         """)

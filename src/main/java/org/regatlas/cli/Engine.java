@@ -49,7 +49,7 @@ final class Engine implements AutoCloseable {
         String fingerprint = CorpusFingerprint.of(options.dir());
         OpenSearchIndexer indexer = new OpenSearchIndexer(cluster);
         if (!indexer.liveFingerprint().map(fingerprint::equals).orElse(false)) {
-            System.err.println("regatlas: the OpenSearch index is missing or older than the corpus; building it");
+            System.err.println("regatlas: the OpenSearch index is missing, or was built from another corpus or by another release of the parser; building it");
             indexer.rebuild(corpus, fingerprint, n -> { });
         }
         return new Engine(corpus, new IndexStore(Home.index()), remoteSearch(corpus, cluster));
@@ -118,7 +118,7 @@ final class Engine implements AutoCloseable {
                 : corpus.thenApply(parsed -> {
                     String fingerprint = fingerprinting.join();
                     if (store.isStale(fingerprint)) {
-                        System.err.println("regatlas: the index is missing or older than the corpus; rebuilding it");
+                        System.err.println("regatlas: the index is missing, or was built from another corpus or by another release of the parser; rebuilding it");
                         rebuild(parsed, store, fingerprint, new Progress(false));
                     }
                     return serving(parsed, store).search;

@@ -12,17 +12,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A SHA-256 over every file of the corpus (paths and bytes, taxonomy and glossary included) and the schema version:
- * when it differs from the one recorded in the index, the index is stale.
+ * A SHA-256 over every file of the corpus (paths and bytes, taxonomy and glossary included), the schema version and
+ * the code that parses and indexes it ({@link CodeIdentity}): when it differs from the one recorded in the index, the
+ * index is stale.
  */
 public final class CorpusFingerprint {
     private CorpusFingerprint() {}
 
-    /** The fingerprint of {@code corpusDir} under the current schema. */
+    /** The fingerprint of {@code corpusDir} under the current schema and code. */
     public static String of(Path corpusDir) {
+        return of(corpusDir, CodeIdentity.current());
+    }
+
+    static String of(Path corpusDir, String codeIdentity) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("schema=" + Fields.SCHEMA_VERSION + ";").getBytes(StandardCharsets.UTF_8));
+            sha.update(("schema=" + Fields.SCHEMA_VERSION + ";code=" + codeIdentity + ";")
+                    .getBytes(StandardCharsets.UTF_8));
             List<Path> files;
             try (Stream<Path> s = Files.walk(corpusDir)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();

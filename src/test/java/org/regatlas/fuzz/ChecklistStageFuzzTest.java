@@ -56,15 +56,18 @@ import org.regatlas.parse.ParsedCorpus;
 class ChecklistStageFuzzTest {
     /** Per input while fuzzing; the seeds every build replays get more room, since a build may share the machine. */
     private static final Duration PER_INPUT = Duration.ofSeconds(System.getenv("JAZZER_FUZZ") != null ? 10 : 120);
-    /** How many obligations the decision target checks: one input then costs milliseconds, not seconds. */
-    private static final int DECIDED = 16;
+    /**
+     * At most this many obligations per decision input, picked by the input from every obligation the decider
+     * checks: an input costs about one protocol index and a few searches, and the inputs together span the catalog.
+     */
+    private static final int DECIDED = 3;
 
     private static final ProtocolReader READER = new ProtocolReader(TestCorpus.loaded().taxonomy());
     private static Stages stages;
 
-    /** The obligation side, built once: vocabulary, catalog, conditions, modality gate and the decided sample. */
+    /** The obligation side, built once: vocabulary, catalog, conditions, modality gate and the decidable obligations. */
     private record Stages(ConceptVocabulary vocabulary, ObligationCatalog catalog, ObligationConditions conditions,
-                          ModalityGate gate, List<Obligation> sample, Map<String, Set<String>> idsByLabel) {}
+                          ModalityGate gate, List<Obligation> decidable, Map<String, Set<String>> idsByLabel) {}
 
     private static synchronized Stages stages() {
         if (stages == null) {
@@ -73,14 +76,12 @@ class ChecklistStageFuzzTest {
             for (Provision p : corpus.provisions()) texts.add(p.textZh() != null ? p.textZh() : p.text());
             ConceptVocabulary vocabulary = ConceptVocabulary.of(corpus.taxonomy(), corpus.glossary(), texts);
             ObligationCatalog catalog = ObligationCatalog.of(corpus, vocabulary);
-            // every n-th obligation by id that the decider checks: the same sample on every run
+            // in id order, so an input picks the same obligations on every run
             List<Obligation> decidable = catalog.all().stream().filter(o -> !o.elements().isEmpty())
                     .sorted(Comparator.comparing(Obligation::id)).toList();
-            List<Obligation> sample = new ArrayList<>();
-            for (int i = 0; i < DECIDED; i++) sample.add(decidable.get(i * decidable.size() / DECIDED));
             Map<String, Set<String>> idsByLabel = QuoteChecks.idsByLabel(vocabulary);
             stages = new Stages(vocabulary, catalog, new ObligationConditions(catalog.all(), vocabulary),
-                    new ModalityGate(vocabulary), List.copyOf(sample), idsByLabel);
+                    new ModalityGate(vocabulary), decidable, idsByLabel);
         }
         return stages;
     }
@@ -178,13 +179,17 @@ class ChecklistStageFuzzTest {
     }
 
     /**
-     * Markdown or plain text through the protocol index, evidence search and decisions of a fixed sample of
-     * obligations: a status agrees with its evidence, every quote is the protocol's own normative content, and a
-     * reason calls stated only concepts its quotes contain.
+     * Markdown or plain text through the protocol index, evidence search and decisions of one to {@value #DECIDED}
+     * obligations the input picks from the whole catalog: a status agrees with its evidence, every quote is the
+     * protocol's own normative content, and a reason calls stated only concepts its quotes contain.
      */
     @FuzzTest(maxDuration = "10s")
-    void decisionsAgreeWithTheirEvidence(@NotNull String text) {
+    void decisionsAgreeWithTheirEvidence(@NotNull FuzzedDataProvider data) {
         Stages s = stages();
+        List<Obligation> picked = new ArrayList<>();
+        int count = data.consumeInt(1, DECIDED);
+        for (int i = 0; i < count; i++) picked.add(s.decidable().get(data.consumeInt(0, s.decidable().size() - 1)));
+        String text = data.consumeRemainingAsString();
         try (Deadline.Scope scope = Deadline.in(PER_INPUT).enter()) {
             SourceText source = text.length() % 2 == 0 ? MarkdownReader.parse(text) : SourceText.plain(text);
             Protocol protocol = READER.read(text.length() % 2 == 0 ? "protocol.md" : "protocol.txt", source);
@@ -195,7 +200,7 @@ class ChecklistStageFuzzTest {
             boolean chinese = text.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count() * 3
                     > text.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
             try (ProtocolIndex index = new ProtocolIndex(tree, concepts)) {
-                for (Obligation o : s.sample()) {
+                for (Obligation o : picked) {
                     Map<Integer, Float> scores = index.search(s.catalog().query(o, chinese), Set.copyOf(o.kinds()),
                             5f, 20);
                     for (int p : scores.keySet()) {

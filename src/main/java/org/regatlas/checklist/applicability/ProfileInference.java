@@ -1,6 +1,7 @@
 package org.regatlas.checklist.applicability;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +45,15 @@ final class ProfileInference {
 
     /** The profile values the protocol's text names. */
     static Conditions infer(Protocol protocol) {
-        List<List<String>> tiers = tiers(protocol);
+        SectionTree tree = new SectionTree(protocol);
+        List<List<String>> tiers = tiers(tree);
+        // each text's cues, found once for all five dimensions: the rules ran once per dimension before, which made
+        // inference most of a profile's time
+        Map<String, Conditions> cues = new HashMap<>();
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (String dim : Conditions.DIMENSIONS) {
             for (List<String> tier : tiers) {
-                List<String> v = values(dim, tier);
+                List<String> v = values(dim, tier, cues);
                 if (!v.isEmpty()) {
                     values.put(dim, v);
                     break;
@@ -57,7 +62,7 @@ final class ProfileInference {
         }
         // a title naming r/r disease and a synopsis naming the line it follows (after first-line therapy) are both true
         List<String> line = new ArrayList<>(values.getOrDefault("line", List.of()));
-        for (String v : values("line", tiers.get(1))) if (!line.contains(v)) line.add(v);
+        for (String v : values("line", tiers.get(1), cues)) if (!line.contains(v)) line.add(v);
         if (!line.isEmpty()) values.put("line", line);
         // the phase the title (else the synopsis) states, beside the design: a first-in-human guideline's scope
         for (List<String> tier : tiers.subList(0, 2)) {
@@ -68,13 +73,13 @@ final class ProfileInference {
             values.put("design", design);
             break;
         }
-        List<String> ages = ageGroups(protocol);
+        List<String> ages = ageGroups(tree);
         if (!ages.isEmpty()) values.put("population", ages);
         return new Conditions(values);
     }
 
-    private static List<List<String>> tiers(Protocol protocol) {
-        SectionTree tree = new SectionTree(protocol);
+    private static List<List<String>> tiers(SectionTree tree) {
+        Protocol protocol = tree.protocol();
         PassageFilter passages = new PassageFilter(tree);
         List<String> front = new ArrayList<>();
         List<String> body = new ArrayList<>();
@@ -94,12 +99,13 @@ final class ProfileInference {
         return List.of(List.of(protocol.title()), front, body);
     }
 
-    private static List<String> values(String dim, List<String> texts) {
+    private static List<String> values(String dim, List<String> texts, Map<String, Conditions> cues) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String t : texts) {
-            for (String v : ConditionRules.find(t).get(dim)) counts.merge(v, 1, Integer::sum);
+            Conditions found = cues.computeIfAbsent(t, ConditionRules::find);
+            for (String v : found.get(dim)) counts.merge(v, 1, Integer::sum);
             if (dim.equals("line") && RELAPSED_REFRACTORY.matcher(t).find()
-                    && !ConditionRules.find(t).get("line").contains("relapsed-refractory")) {
+                    && !found.get("line").contains("relapsed-refractory")) {
                 counts.merge("relapsed-refractory", 1, Integer::sum);
             }
             if (dim.equals("product") && CAR_T.matcher(t).find()) counts.merge("car-t", 1, Integer::sum);
@@ -119,12 +125,12 @@ final class ProfileInference {
     }
 
     /** adult and/or pediatric from the age criterion (18 to 70 years; ≥ 18 岁); empty when the protocol states none. */
-    private static List<String> ageGroups(Protocol protocol) {
+    private static List<String> ageGroups(SectionTree tree) {
         int min = Integer.MAX_VALUE;
         int max = -1;
-        for (ProtocolSection s : protocol.sections()) {
+        for (ProtocolSection s : tree.protocol().sections()) {
             if (!s.kinds().contains("population") && !s.isFrontMatter()) continue;
-            for (Paragraph p : new SectionTree(protocol).ownParagraphs(s.id())) {
+            for (Paragraph p : tree.ownParagraphs(s.id())) {
                 Matcher r = AGE_RANGE.matcher(p.text());
                 while (r.find()) {
                     int lo = Integer.parseInt(r.group(1) != null ? r.group(1) : r.group(3));

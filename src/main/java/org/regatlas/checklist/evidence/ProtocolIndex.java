@@ -61,7 +61,9 @@ public final class ProtocolIndex implements AutoCloseable {
     /** Indexes the content paragraphs. */
     public ProtocolIndex(SectionTree tree, ProtocolConcepts concepts) {
         Analyzer analyzer = Analyzers.perField();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        // lives in memory for one checklist: packing its one segment into a compound file would only copy the bytes
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setUseCompoundFile(false);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (Paragraph p : concepts.content()) {
                 if (p.index() % 1024 == 0) Deadline.checkpoint();
                 ProtocolSection s = tree.section(p.sectionId());

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 final class LayoutCache {
     private static final Logger log = LoggerFactory.getLogger(LayoutCache.class);
     /** Bump when the layout reading changes what it produces. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;   // 2: one-column table cells left out (LayoutTables)
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path dir;

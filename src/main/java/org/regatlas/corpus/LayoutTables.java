@@ -45,6 +45,7 @@ final class LayoutTables {
                 n++;
             }
         }
+        int left = leftMargin(lines);
         int lastRow = -10;
         for (int i = 0; i < lines.size(); i++) {
             if (headings.contains(i) || !row(lines.get(i))) continue;
@@ -55,18 +56,46 @@ final class LayoutTables {
                 }
             }
             if (skipped.add(i)) n++;
+            // a cell of one column only (the middle column of a three-column table running on for lines) is set
+            // well right of the text's left margin: between two rows, such lines belong to the table
+            if (lastRow >= 0 && i - lastRow <= MAX_ROW_GAP) {
+                for (int k = lastRow + 1; k < i; k++) {
+                    LayoutLine cell = lines.get(k);
+                    boolean inTable = cell.x() > left + CELL_INDENT || gap(cell, 0);
+                    if (!cell.isBlank() && !headings.contains(k) && inTable && skipped.add(k)) n++;
+                }
+            }
             lastRow = i;
+            // and so are such lines after the table's last row, up to the first line of running text
+            for (int k = i + 1; k < lines.size() && !headings.contains(k) && !row(lines.get(k)); k++) {
+                LayoutLine cell = lines.get(k);
+                if (cell.isBlank()) continue;
+                if (cell.x() <= left + CELL_INDENT) break;
+                if (skipped.add(k)) n++;
+            }
         }
         return n;
     }
+
+    /** How far apart two rows of one table may be; how far right of the margin a lone cell line starts. */
+    private static final int MAX_ROW_GAP = 40;
+    private static final float CELL_INDENT = 100f;
 
     /** "Figure 1 Recommended high dose selection..." labels a figure or table; it is not a sentence. */
     private static final java.util.regex.Pattern CAPTION =
             java.util.regex.Pattern.compile("^(?:Figure|Table|Fig\\.)\\s+\\d{1,2}[.:]?\\s+[^.]*$");
 
     private static boolean row(LayoutLine l) {
+        return gap(l, 1);
+    }
+
+    /**
+     * A gap wide enough to part two cells, from word {@code from} on. Rows are looked for from the second word (the
+     * first gap may follow a margin line number); inside a table, a gap after the first word parts cells too.
+     */
+    private static boolean gap(LayoutLine l, int from) {
         List<LayoutLine.Word> w = l.words();
-        for (int i = 1; i + 1 < w.size(); i++) {
+        for (int i = from; i + 1 < w.size(); i++) {
             float gap = w.get(i + 1).x() - w.get(i).end();
             if (gap > Math.max(15f, l.size() * 2.5f)) return true;
         }

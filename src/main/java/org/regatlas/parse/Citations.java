@@ -130,10 +130,61 @@ public final class Citations {
             List<Provision> same = byFingerprint.getOrDefault(IdLedger.fingerprint(text), List.of());
             List<Provision> sameInDoc = same.stream().filter(p -> p.docId().equals(doc)).toList();
             if (!sameInDoc.isEmpty()) return Optional.of(closest(oldId, sameInDoc));
-            Optional<Provision> near = nearest(text, byDoc.getOrDefault(doc, List.of()), true);
+            // a list item joined to its lead-in is held whole by the list; a text found in several places went to
+            // its own section; a left-out heading line ("Recommendations") leads to what it headed
+            String section = oldId.substring(0, Math.max(0, oldId.lastIndexOf(':')));
+            List<Provision> inDoc = byDoc.getOrDefault(doc, List.of());
+            List<Provision> inSection = inDoc.stream().filter(p -> p.id().startsWith(section + ":")).toList();
+            Optional<Provision> near = holding(text, before(oldId, inSection), 1)
+                    .or(() -> headed(oldId, text, inSection))
+                    .or(() -> holding(text, inSection, 12))
+                    .or(() -> nearest(text, inSection, true))
+                    .or(() -> nearest(text, inDoc, true));
             if (near.isPresent()) return near;
             if (!same.isEmpty()) return Optional.of(closest(oldId, same));
             return nearest(text, all, false);
+        }
+
+        /**
+         * The first candidate whose text holds the whole of {@code text} (letters and digits compared), for a text
+         * of at least {@code shortest} of them (a short one is held by chance anywhere but just before it).
+         */
+        private static Optional<Provision> holding(String text, List<Provision> candidates, int shortest) {
+            String key = letters(text);
+            if (key.length() < shortest) return Optional.empty();
+            return candidates.stream().filter(p -> letters(p.text()).contains(key)).findFirst();
+        }
+
+        /** The live provision just before an old id in its section: where a list item joined to its lead-in is. */
+        private static List<Provision> before(String oldId, List<Provision> inSection) {
+            int ordinal = ordinal(oldId);
+            Provision last = null;
+            for (Provision p : inSection) if (ordinal(p.id()) < ordinal) last = p;
+            return last == null ? List.of() : List.of(last);
+        }
+
+        /** For a heading line (a few words, no sentence end): the first provision after it in its section. */
+        private static Optional<Provision> headed(String oldId, String text, List<Provision> inSection) {
+            String t = text.strip();
+            boolean heading = !t.contains("\n") && t.split("\\s+").length <= 12 && !t.isEmpty()
+                    && ".;?!".indexOf(t.charAt(t.length() - 1)) < 0;
+            int ordinal = ordinal(oldId);
+            if (!heading || ordinal < 0) return Optional.empty();
+            return inSection.stream().filter(p -> ordinal(p.id()) > ordinal).findFirst();
+        }
+
+        private static int ordinal(String id) {
+            try {
+                return Integer.parseInt(id.substring(id.lastIndexOf(':') + 1));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        private static String letters(String text) {
+            StringBuilder b = new StringBuilder();
+            text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(b::appendCodePoint);
+            return b.toString();
         }
 
         /** Among equal texts: the one in the same section, else the first in reading order. */

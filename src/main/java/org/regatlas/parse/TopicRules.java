@@ -42,9 +42,23 @@ final class TopicRules {
     /** A bracketed reference in a heading ("[21 CFR 312.23(a)(8)]"): where the rule is, not what the section is about. */
     private static final Pattern BRACKETED_REFERENCE = Pattern.compile("\\[[^\\]]*\\d[^\\]]*\\]");
 
-    /** A heading's words that say what its section is about, without its bracketed references. */
+    /**
+     * A CFR section cited as where a rule sits ("must be reported to FDA under 21 CFR 312.32", "as required by 21
+     * CFR 312.6(a)", "(21 CFR 10.115(b))", "see 21 CFR 25.24"): a pointer, not the legal basis the text discusses.
+     * A sentence about the regulations themselves ("Current regulations at 21 CFR 312.22 and 312.23 contain ...")
+     * keeps it.
+     */
+    private static final Pattern CFR_POINTER = Pattern.compile(
+            "(?:\\b(?:under|by|per|see|in accordance with|pursuant to)\\s+|\\(\\s*(?:see\\s+)?)"
+                    + "21\\s*CFR\\s+(?:[Pp]arts?\\s+)?\\d+(?:\\.\\d+)?(?:\\s*\\([0-9a-z]+\\))*\\)?");
+
+    private static final Pattern CFR = Pattern.compile("21\\s*CFR\\s+(?:[Pp]arts?\\s+)?");
+
+    /** The words of a heading or sentence that say what it is about, without its bracketed or cited references. */
     static String headingSubject(String title) {
-        return BRACKETED_REFERENCE.matcher(title).replaceAll(" ");
+        // the section number stays: "312.32" still says what the rule is about (IND safety reports)
+        return CFR_POINTER.matcher(BRACKETED_REFERENCE.matcher(title).replaceAll(" "))
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(CFR.matcher(m.group()).replaceFirst("§")));
     }
 
     /** The taxonomy group of topics describing who is enrolled (taxonomy.json). */

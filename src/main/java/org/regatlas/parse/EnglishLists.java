@@ -51,7 +51,7 @@ final class EnglishLists {
      * joined to the sentence it heads, and heading lines left out; {@code listed} are the paths of the sections
      * whose lines are entries (abbreviations, references), which stay as they are.
      */
-    static List<Provision> join(List<Provision> provisions, Set<String> listed, TopicTagger tagger) {
+    static List<Provision> join(String text, List<Provision> provisions, Set<String> listed, TopicTagger tagger) {
         List<Provision> out = new ArrayList<>();
         for (int i = 0; i < provisions.size(); i++) {
             Provision lead = provisions.get(i);
@@ -61,10 +61,10 @@ final class EnglishLists {
             }
             int end = leadIn(lead) ? listEnd(provisions, i) : labelledHead(provisions, i) ? i + 1 : i;
             if (end == i || end - i > MAX_ITEMS || subHeading(provisions, i, end)) {
-                if (!headingLine(lead)) out.add(lead);
+                if (!headingLine(lead.text())) out.add(lead);
                 continue;
             }
-            out.add(joined(provisions.subList(i, end + 1), tagger));
+            out.add(joined(text, provisions.subList(i, end + 1), tagger));
             i = end;
         }
         return out;
@@ -86,8 +86,8 @@ final class EnglishLists {
      * Comments", "2. Toxicology: Integrated Summary [21 CFR 312.23(a)(8)(ii)(a)]"). It is left out; its ordinal
      * is not reused and its old id answers 410 with what it said.
      */
-    static boolean headingLine(Provision p) {
-        String t = p.text().strip();
+    static boolean headingLine(String text) {
+        String t = text.strip();
         if (t.isEmpty() || t.contains("\n")) return false;
         String bare = LABEL.matcher(t).replaceFirst("");
         return ".;:?!,\"”’'".indexOf(t.charAt(t.length() - 1)) < 0 && !bare.isEmpty()
@@ -159,9 +159,9 @@ final class EnglishLists {
         return !FINITE.matcher(main).find();
     }
 
-    private static Provision joined(List<Provision> pieces, TopicTagger tagger) {
+    /** One provision of the lead-in and its items: the source text from the first to the last, bullets and all. */
+    private static Provision joined(String source, List<Provision> pieces, TopicTagger tagger) {
         Provision lead = pieces.get(0);
-        StringBuilder text = new StringBuilder();
         Strength strength = lead.strength();
         boolean prohibition = false;
         Set<String> actors = new LinkedHashSet<>();
@@ -169,8 +169,6 @@ final class EnglishLists {
         Conditions conditions = Conditions.NONE;
         List<String> notes = new ArrayList<>();
         for (Provision p : pieces) {
-            if (!text.isEmpty()) text.append('\n');
-            text.append(p.text());
             // the lead-in's obligation governs its items; a list under a descriptive lead-in is as strong as its
             // strongest obligation ("which may include ..." inside an item is not the list's permission)
             if (!lead.strength().isObligation() && p.strength().isObligation() && p.strength().compareTo(strength) < 0) {
@@ -183,9 +181,9 @@ final class EnglishLists {
             if (p.note() != null && !notes.contains(p.note())) notes.add(p.note());
         }
         List<String> topicList = List.copyOf(topics);
-        Span span = lead.span() == null ? null
-                : new Span(lead.span().start(), pieces.get(pieces.size() - 1).span().end());
-        return new Provision(lead.id(), lead.docId(), lead.section(), text.toString(), lead.lang(), lead.textEn(),
+        Span span = new Span(lead.span().start(), pieces.get(pieces.size() - 1).span().end());
+        String text = source.substring(span.start(), span.end());
+        return new Provision(lead.id(), lead.docId(), lead.section(), text, lead.lang(), lead.textEn(),
                 lead.textZh(), strength, prohibition, List.copyOf(actors), topicList, conditions,
                 tagger.protocolSections(topicList), span, lead.provenance(), lead.sources(), lead.confidence(),
                 notes.isEmpty() ? null : String.join("\n", notes), lead.translated(), lead.factId(),

@@ -86,7 +86,7 @@ public final class ProvisionExtractor {
                 lastInSection = p;
             }
         }
-        return "en".equals(meta.language()) ? EnglishLists.join(out, outline.kinds().keySet(), tagger) : out;
+        return "en".equals(meta.language()) ? EnglishLists.join(text, out, outline.kinds().keySet(), tagger) : out;
     }
 
     private Provision provision(DocumentMeta meta, String path, int ordinal, Section section, List<String> trail,

@@ -59,7 +59,7 @@ final class EnglishLists {
                 out.add(lead);
                 continue;
             }
-            int end = leadIn(lead) ? listEnd(provisions, i) : labelledHead(provisions, i) ? i + 1 : i;
+            int end = leadIn(lead) ? listEnd(provisions, i) : i;
             if (end == i || end - i > MAX_ITEMS || subHeading(provisions, i, end)) {
                 if (!headingLine(lead.text())) out.add(lead);
                 continue;
@@ -93,20 +93,6 @@ final class EnglishLists {
         return ".;:?!,\"”’'".indexOf(t.charAt(t.length() - 1)) < 0 && !bare.isEmpty()
                 && Character.isUpperCase(bare.codePointAt(0)) && bare.split("\\s+").length <= 12
                 && !FINITE.matcher(bare).find();
-    }
-
-    /**
-     * A lettered or numbered line ending in a colon before the sentence it heads, as the 1995 FDA guidance lists
-     * what an IND holds ("5. A copy of all labels and labeling to be provided to each investigator [21 CFR
-     * 312.23(a)(7)(iv)(d)]:" then "A mock-up or printed representation of the proposed labeling ... should be
-     * submitted."): the two read as one.
-     */
-    private static boolean labelledHead(List<Provision> provisions, int i) {
-        Provision p = provisions.get(i);
-        String t = p.text().strip();
-        Provision next = i + 1 < provisions.size() ? provisions.get(i + 1) : null;
-        return t.endsWith(":") && SUB_HEADING.matcher(t).find() && next != null
-                && next.section().equals(p.section()) && !fragment(next.text()) && !next.text().strip().endsWith(":");
     }
 
     /** A heading's number or letter: "5.", "5.1", "a.", "IV.". */

@@ -11,7 +11,7 @@ class CfrPointerTest {
     @CsvSource(delimiter = '|', value = {
         "must be reported to FDA under 21 CFR 312.32.|must be reported to FDA under §312.32.",
         "a caution statement as required by 21 CFR 312.6(a).|a caution statement as required by §312.6(a).",
-        "on a regulatory issue (21 CFR 10.115(b)).|on a regulatory issue §10.115(b).",
+        "on a regulatory issue (21 CFR 10.115(b)).|on a regulatory issue (§10.115(b)).",
         "2. Drug Product [21 CFR 312.23 (a)(7)(iv)(b)]:|2. Drug Product  :",
         "Current regulations at 21 CFR 312.22 and 312.23 contain the principles.|"
                 + "Current regulations at 21 CFR 312.22 and 312.23 contain the principles.",

@@ -122,7 +122,7 @@ class OpenSearchBackendIT {
 
     @Test
     void theHeldOutQueriesScoreWithinOneHundredthOfTheEmbeddedIndex() throws Exception {
-        for (String set : List.of("search-heldout.json", "search-heldout-2.json")) {
+        for (String set : List.of("search-heldout.json", "search-heldout-2.json", "search-heldout-3.json")) {
             List<Evaluation.Judged> queries = Evaluation.read(Path.of("src/test/resources/eval", set));
             double a = Evaluation.summarize(Evaluation.run(embedded, queries)).ndcg();
             double b = Evaluation.summarize(Evaluation.run(remote, queries)).ndcg();

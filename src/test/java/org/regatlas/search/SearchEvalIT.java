@@ -18,7 +18,8 @@ import org.regatlas.TestIndex;
  * (markers in the two verbatim documents; the file's top level), ../shared/eval/search-dev-digests.json (the whole
  * corpus, factIds and markers; {@code digests}), the first held-out queries of
  * src/test/resources/eval/search-heldout.json ({@code heldout}; seen while coverage was tuned, so now a dev set) and the
- * second, src/test/resources/eval/search-heldout-2.json ({@code heldout2}, never tuned on). A change that moves the
+ * second and third, src/test/resources/eval/search-heldout-2.json ({@code heldout2}) and search-heldout-3.json
+ * ({@code heldout3}), never tuned on. A change that moves the
  * metrics must update the expected values in the same commit, saying why.
  */
 class SearchEvalIT {
@@ -50,6 +51,12 @@ class SearchEvalIT {
     void secondHeldOutMetricsMatchTheRecordedValues() throws Exception {
         JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout2");
         check(Path.of("src/test/resources/eval/search-heldout-2.json"), expected, "search-heldout-2");
+    }
+
+    @Test
+    void thirdHeldOutMetricsMatchTheRecordedValues() throws Exception {
+        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout3");
+        check(Path.of("src/test/resources/eval/search-heldout-3.json"), expected, "search-heldout-3");
     }
 
     private static void check(Path set, JsonNode expected, String name) throws Exception {

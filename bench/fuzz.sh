@@ -26,7 +26,9 @@
 # replays in every normal build as a regression test. The whole output of each target goes to target/fuzz-<target>.log.
 #   bench/fuzz.sh [SECONDS]
 # Environment: UPLOAD_SECONDS, STAGE_SECONDS, TARGETS (default the nine above), FUZZ_BUILD_DIR (default target/fuzz,
-# so a run does not rewrite the launcher's jar).
+# so a run does not rewrite the launcher's jar), RUNS (stop a target after that many inputs, e.g. what a resumed run
+# still needs for a million), STAGE_MAX_LEN (bytes per stage input, default 1200: a title, a few headings and
+# paragraphs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-300}"
@@ -55,7 +57,7 @@ for target in $TARGETS; do
   echo "== $target (${seconds}s)"
   JAZZER_FUZZ=1 ./regatlas test -q -Dregatlas.browserTests=skip -Dtest="$class#$target" -Dregatlas.buildDir="$BUILD_DIR" \
       -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=NONE -Dfailsafe.failIfNoSpecifiedTests=false \
-      -Djazzer.max_duration="${seconds}s" "${stage[@]}" \
+      -Djazzer.max_duration="${seconds}s" ${RUNS:+-Djazzer.max_executions="$RUNS"} "${stage[@]}" \
       -Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks 2>&1 \
     | tee "target/fuzz-$target.log" | grep -a -E "Done [0-9]+ runs|FuzzTestFinding|Tests run|#[0-9]+.*DONE" || true
 done

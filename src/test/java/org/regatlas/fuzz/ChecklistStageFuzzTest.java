@@ -50,8 +50,9 @@ import org.regatlas.parse.ParsedCorpus;
 /**
  * Fuzz targets for the checklist's stages one at a time, fast enough for a million inputs each: reading and structure
  * (no corpus), applicability (profile, modality, conditions over the whole catalog) and evidence with decisions over
- * a small fixed set of obligations. Each input runs under a {@link Deadline}; the invariants are those
- * {@link ChecklistFuzzTest} and {@code ChecklistIntegrityIT} check on whole checklists. {@code bench/fuzz.sh} runs them.
+ * one to three obligations each input picks from the catalog. Each input runs under a {@link Deadline}; the
+ * invariants are those {@link ChecklistFuzzTest} and {@code ChecklistIntegrityIT} check on whole checklists.
+ * {@code bench/fuzz.sh} runs them.
  */
 class ChecklistStageFuzzTest {
     /** Per input while fuzzing; the seeds every build replays get more room, since a build may share the machine. */
@@ -65,7 +66,7 @@ class ChecklistStageFuzzTest {
     private static final ProtocolReader READER = new ProtocolReader(TestCorpus.loaded().taxonomy());
     private static Stages stages;
 
-    /** The obligation side, built once: vocabulary, catalog, conditions, modality gate and the decidable obligations. */
+    /** The obligation side, built once: vocabulary, catalog, conditions, modality gate, the decidable obligations. */
     private record Stages(ConceptVocabulary vocabulary, ObligationCatalog catalog, ObligationConditions conditions,
                           ModalityGate gate, List<Obligation> decidable, Map<String, Set<String>> idsByLabel) {}
 
@@ -151,7 +152,9 @@ class ChecklistStageFuzzTest {
             }
             assertEquals(profile, ProfileResolver.resolve(request, protocol), "the same request gives the same profile");
             SectionTree tree = new SectionTree(protocol);
-            ProtocolConcepts concepts = new ProtocolConcepts(tree, s.vocabulary(), new PassageFilter(tree));
+            // one remembering vocabulary per protocol, as a checklist build has
+            ProtocolConcepts concepts = new ProtocolConcepts(tree, s.vocabulary().remembering(),
+                    new PassageFilter(tree));
             ObligationConditions.Facts facts = ObligationConditions.Facts.of(concepts, tree, profile);
             for (Obligation o : s.catalog().all()) {
                 Applicability.reasonNotApplicable(o.provision(), profile).ifPresent(r -> namesItsDimension(r, profile));
@@ -195,8 +198,10 @@ class ChecklistStageFuzzTest {
             Protocol protocol = READER.read(text.length() % 2 == 0 ? "protocol.md" : "protocol.txt", source);
             SectionTree tree = new SectionTree(protocol);
             PassageFilter passages = new PassageFilter(tree);
-            ProtocolConcepts concepts = new ProtocolConcepts(tree, s.vocabulary(), passages);
-            Decider decider = new Decider(tree, concepts, s.vocabulary());
+            // one remembering vocabulary per protocol, as a checklist build has; the invariants use the shared one
+            ConceptVocabulary vocabulary = s.vocabulary().remembering();
+            ProtocolConcepts concepts = new ProtocolConcepts(tree, vocabulary, passages);
+            Decider decider = new Decider(tree, concepts, vocabulary);
             boolean chinese = text.codePoints().filter(c -> c >= 0x4E00 && c <= 0x9FFF).count() * 3
                     > text.chars().filter(c -> c < 128 && Character.isLetter(c)).count();
             try (ProtocolIndex index = new ProtocolIndex(tree, concepts)) {

@@ -38,11 +38,16 @@ final class LayoutTables {
      */
     static int rows(List<LayoutLine> lines, float bodySize, Set<Integer> headings, Set<Integer> skipped) {
         int n = 0;
+        int previous = -1;    // the last non-blank line kept as running text
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
+            if (l.isBlank()) continue;
             boolean small = l.size() < bodySize * 0.92f;
-            if (!l.isBlank() && !headings.contains(i) && (small || CAPTION.matcher(l.text()).matches()) && skipped.add(i)) {
+            boolean caption = CAPTION.matcher(l.text()).matches() && !continues(lines, previous, headings);
+            if (!headings.contains(i) && (small || caption) && skipped.add(i)) {
                 n++;
+            } else if (!skipped.contains(i)) {
+                previous = i;
             }
         }
         int left = leftMargin(lines);
@@ -84,6 +89,17 @@ final class LayoutTables {
     /** "Figure 1 Recommended high dose selection..." labels a figure or table; it is not a sentence. */
     private static final java.util.regex.Pattern CAPTION =
             java.util.regex.Pattern.compile("^(?:Figure|Table|Fig\\.)\\s+\\d{1,2}[.:]?\\s+[^.]*$");
+
+    /**
+     * Whether running text breaks off at line {@code previous} mid-sentence ("... are included in"), so a next line
+     * that opens with "Table 3." goes on with that sentence rather than labelling a table.
+     */
+    private static boolean continues(List<LayoutLine> lines, int previous, Set<Integer> headings) {
+        if (previous < 0 || headings.contains(previous)) return false;
+        String t = lines.get(previous).text().strip();
+        return !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1))
+                && Character.isLowerCase(t.charAt(t.length() - 1));
+    }
 
     private static boolean row(LayoutLine l) {
         return gap(l, 1);

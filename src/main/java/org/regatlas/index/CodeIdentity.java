@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -19,31 +21,48 @@ import java.util.stream.Stream;
 /**
  * A SHA-256 over the compiled code that decides what the index holds (the model, corpus, parse and index packages):
  * a release whose parser reads a sentence differently makes an index built by the previous one stale, although the
- * corpus files did not change. In a jar only the central directory is read (each entry's name, size and CRC), so
- * start-up pays a few milliseconds; a classes folder (tests, the IDE) is read file by file.
+ * corpus files did not change. In a jar only the central directory is read (each entry's name, size and CRC), on a
+ * thread of its own while the corpus files are hashed; a classes folder (tests, the IDE) is read file by file.
  */
 public final class CodeIdentity {
     /** The packages whose classes shape the indexed provisions; search and API code does not. */
     static final List<String> PACKAGES = List.of("org/regatlas/model/", "org/regatlas/corpus/", "org/regatlas/parse/",
             "org/regatlas/index/");
 
-    private static volatile String current;
+    private static final CompletableFuture<String> CURRENT = new CompletableFuture<>();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private CodeIdentity() {}
 
     /** The identity of the code this class was loaded from, computed once per JVM. */
     public static String current() {
-        String id = current;
-        if (id == null) {
-            try {
-                Path location = Path.of(CodeIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-                id = of(location);
-            } catch (URISyntaxException | RuntimeException e) {
-                id = "unknown";    // no readable code source: the corpus and schema still decide
-            }
-            current = id;
+        return prepare().join();
+    }
+
+    /**
+     * Starts computing {@link #current()} on a thread of its own (once per JVM), so a caller can hash the corpus
+     * meanwhile: opening a jar of 25,000 entries costs tens of milliseconds at start-up.
+     */
+    static CompletableFuture<String> prepare() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("code-identity").start(() -> {
+                try {
+                    CURRENT.complete(compute());
+                } finally {
+                    CURRENT.complete("unknown");    // an Error must not leave a caller waiting; no-op once done
+                }
+            });
         }
-        return id;
+        return CURRENT;
+    }
+
+    private static String compute() {
+        try {
+            Path location = Path.of(CodeIdentity.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return of(location);
+        } catch (URISyntaxException | RuntimeException e) {
+            return "unknown";    // no readable code source: the corpus and schema still decide
+        }
     }
 
     /** The identity of the classes under {@link #PACKAGES} in {@code location}, a jar or a classes folder. */

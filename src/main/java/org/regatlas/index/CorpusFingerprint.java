@@ -9,6 +9,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -21,14 +23,14 @@ public final class CorpusFingerprint {
 
     /** The fingerprint of {@code corpusDir} under the current schema and code. */
     public static String of(Path corpusDir) {
-        return of(corpusDir, CodeIdentity.current());
+        CompletableFuture<String> code = CodeIdentity.prepare();    // read beside the corpus files, not after them
+        return of(corpusDir, code::join);
     }
 
-    static String of(Path corpusDir, String codeIdentity) {
+    static String of(Path corpusDir, Supplier<String> codeIdentity) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("schema=" + Fields.SCHEMA_VERSION + ";code=" + codeIdentity + ";")
-                    .getBytes(StandardCharsets.UTF_8));
+            sha.update(("schema=" + Fields.SCHEMA_VERSION + ";").getBytes(StandardCharsets.UTF_8));
             List<Path> files;
             try (Stream<Path> s = Files.walk(corpusDir)) {
                 files = s.filter(Files::isRegularFile).sorted().toList();
@@ -39,6 +41,7 @@ public final class CorpusFingerprint {
                 sha.update(Files.readAllBytes(f));
                 sha.update((byte) 0);
             }
+            sha.update(("code=" + codeIdentity.get() + ";").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("fingerprinting " + corpusDir, e);

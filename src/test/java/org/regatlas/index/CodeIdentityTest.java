@@ -48,8 +48,8 @@ class CodeIdentityTest {
     @Test
     void theRunningCodeHasAnIdentityAndTheFingerprintDependsOnIt() {
         assertTrue(CodeIdentity.current().matches("[0-9a-f]{64}"), CodeIdentity.current());
-        assertNotEquals(CorpusFingerprint.of(dir, "code-a"), CorpusFingerprint.of(dir, "code-b"));
-        assertEquals(CorpusFingerprint.of(dir, CodeIdentity.current()), CorpusFingerprint.of(dir));
+        assertNotEquals(CorpusFingerprint.of(dir, () -> "code-a"), CorpusFingerprint.of(dir, () -> "code-b"));
+        assertEquals(CorpusFingerprint.of(dir, CodeIdentity::current), CorpusFingerprint.of(dir));
     }
 
     private static Map<String, String> with(Map<String, String> code, String name, String content) {

@@ -36,8 +36,12 @@ public final class OpenSearchBackend implements SearchBackend {
             Fields.AGENCY, Fields.SECTION_PATH, Fields.SECTION_HEADINGS, IndexLayout.SHOWN, Fields.STRENGTH, Fields.TOPIC,
             Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.FACT_ID, Fields.SUMMARISES);
 
-    /** Searches tried again after a failure of the cluster, and the pause before the first (doubled for the next). */
-    private static final int RETRIES = 2;
+    /**
+     * Searches tried again after a failure of the cluster, and the pause before the first (the n-th waits n times as
+     * long: 3 s in all). Two tries in 0.9 s were too few on a loaded machine, where the cluster still listed the killed
+     * node as the third try failed.
+     */
+    private static final int RETRIES = 4;
     private static final long RETRY_PAUSE_MILLIS = 300;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpenSearchBackend.class);
 
@@ -113,7 +117,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
     /**
      * Runs a search body. A search the cluster failed (a node lost mid-search: its shard copies were still routed to,
-     * or its fetch phase broke off) is tried again twice, after a pause for the cluster to notice, before the caller
+     * or its fetch phase broke off) is tried again, after pauses for the cluster to notice, before the caller
      * is told it cannot answer: a search is only a read, and the replicas can answer it.
      */
     private JsonNode run(ObjectNode body, boolean split) {

@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * A SHA-256 over the compiled code that decides what the index holds (the model, corpus, parse and index packages):
@@ -70,7 +69,7 @@ public final class CodeIdentity {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             if (Files.isDirectory(location)) {
-                digestFolder(location, sha);
+                CorpusFingerprint.digestFiles(location, CodeIdentity::inPackages, sha);
             } else {
                 digestJar(location, sha);
             }
@@ -90,18 +89,6 @@ public final class CodeIdentity {
             for (JarEntry e : entries) {
                 update(sha, e.getName() + ":" + e.getSize() + ":" + Long.toHexString(e.getCrc()));
             }
-        }
-    }
-
-    private static void digestFolder(Path root, MessageDigest sha) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile)
-                    .filter(f -> inPackages(root.relativize(f).toString().replace('\\', '/'))).sorted().toList();
-        }
-        for (Path f : files) {
-            update(sha, root.relativize(f).toString().replace('\\', '/'));
-            sha.update(Files.readAllBytes(f));
         }
     }
 

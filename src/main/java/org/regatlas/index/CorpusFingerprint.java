@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -31,16 +32,7 @@ public final class CorpusFingerprint {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(("schema=" + Fields.SCHEMA_VERSION + ";").getBytes(StandardCharsets.UTF_8));
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(corpusDir)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path f : files) {
-                sha.update(corpusDir.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Files.readAllBytes(f));
-                sha.update((byte) 0);
-            }
+            digestFiles(corpusDir, name -> true, sha);
             sha.update(("code=" + codeIdentity.get() + ";").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
@@ -48,5 +40,23 @@ public final class CorpusFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Adds every file under {@code root} whose relative name {@code include} accepts: its name, then its bytes. */
+    static void digestFiles(Path root, Predicate<String> include, MessageDigest sha) throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(root)) {
+            files = s.filter(Files::isRegularFile).filter(f -> include.test(relative(root, f))).sorted().toList();
+        }
+        for (Path f : files) {
+            sha.update(relative(root, f).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Files.readAllBytes(f));
+            sha.update((byte) 0);
+        }
+    }
+
+    private static String relative(Path root, Path f) {
+        return root.relativize(f).toString().replace('\\', '/');
     }
 }

@@ -17,8 +17,8 @@ import org.regatlas.model.Strength;
  *   <li>a scope statement (也可适用于……) is not a permission: 可 there says what the text covers;</li>
  *   <li>an actor's option (申办方可能将 PFS 作为主要终点, 申办方可能根据……调整) is a permission, though 可能 alone
  *       ("possibly") is not;</li>
- *   <li>the expected order of development (儿童试验通常在……开始前获得成人数据, 通常首先在……患者中开展) is a
- *       recommendation without a modal word;</li>
+ *   <li>the expected order of development (儿童试验通常在……开始前获得成人数据, 通常首先在……患者中开展) and an
+ *       act said to matter (观察 NRM 对于综合评估其临床获益尤为重要) are recommendations without a modal word;</li>
  *   <li>a prohibition (不得, 禁止, 严禁, 不应) is a MUST; 不宜 and 不建议 are a SHOULD ({@link ProhibitionRules}
  *       flags them as forbidding).</li>
  * </ul>
@@ -56,6 +56,15 @@ final class ChineseStrengthRules {
     private static final Pattern EXPECTED_ORDER = Pattern.compile(
             "(?<!国内外|目前)通常(?:首先|先)?在[^。；]{0,40}?(?:开展|进行|获得)");
 
+    /**
+     * An act said to matter for an aim, a recommendation without a modal word: 观察 NRM 对于综合评估其临床获益尤为重要
+     * ("observing NRM is particularly important for assessing the clinical benefit"). The subject must be an act
+     * (观察, 监测, 评估…): IL-6 对 CRS 很重要 states a fact.
+     */
+    private static final Pattern VALUED_ACT = Pattern.compile("(?:^|[，；,;])\\s*(?:持续|长期|定期|及时|充分)?"
+            + "(?:观察|监测|评估|评价|随访|检测|收集|记录|关注|考察|开展|进行|获取)[^，。；]{0,20}?对(?:于)?[^，。；]{1,30}?"
+            + "(?:尤为|尤其|十分|非常|特别|极为|至关)?重要(?:[。；;]|$)");
+
     /** Who a bare 可 permits: an actor, a trial, a protocol; 可考虑/可采用/可参考 are permissions whoever acts. */
     static final Pattern PERMISSION_CONTEXT = Pattern.compile(
             "申办方|申办者|研究者|申请人|持有人|临床试验|试验设计|方案|可(?:以)?(?:考虑|参考|参照|采用|根据|基于|选择|替代|省略|豁免|应用|使用)");
@@ -76,7 +85,7 @@ final class ChineseStrengthRules {
      * or null. It is the floor the clause cues may raise.
      */
     static @Nullable Strength implicitReading(String sentence) {
-        if (EXPECTED_ORDER.matcher(sentence).find()) {
+        if (EXPECTED_ORDER.matcher(sentence).find() || VALUED_ACT.matcher(sentence).find()) {
             return Strength.SHOULD;
         }
         if (ACTOR_OPTION.matcher(sentence).find()) {

@@ -47,9 +47,33 @@ public final class EnglishStrengthRules {
     private static final String CUE_PARTICIPLE = "(?:recommended|required|needed|encouraged|advised|preferred)";
     private static final String MODAL_ADVERB = "(?: (?:also|still|then|generally|therefore|thus|often|usually|only|"
             + "alternatively|instead|additionally|equally|sometimes|normally|in some (?:cases|instances)|in certain cases))?";
-    /** What a study can stand for: "can support single-dose human trials" ("would support" states a finding). */
+    /** What a study can stand for: "can support single-dose human trials", "would also support marketing". */
     private static final String SUPPORTS = "support (?:the )?(?:[\\w-]+ ){0,3}?(?:trials?|studies|study|dosing|"
             + "administration|development|marketing|initiation|inclusion|use|approach(?:es)?)\\b";
+    /** Data or a design that would be enough: "these data can provide adequate information to communicate risk". */
+    private static final String SUFFICES = "provide (?:adequate|sufficient) \\w+";
+    /**
+     * The same acceptance hedged with "might" or "would": "it might be appropriate to base the exposure margin on
+     * Cmax", "a 90-day study would also support marketing", "a single dose level would provide adequate evidence".
+     * Kept apart from {@link #ALLOWED}: "might be used" or "would be seen" say what could happen, not what is allowed.
+     */
+    private static final String HEDGED_ALLOWED = "\\b(?:might|would)" + "(?: (?:also|still|generally|then|therefore|"
+            + "thus|often|usually|only|equally|normally|in some (?:cases|instances)))?"
+            + " (?:be (?:acceptable|appropriate|sufficient|adequate|possible|justified)\\b|suffice\\b|" + SUPPORTS + "|"
+            + SUFFICES + ")";
+    /**
+     * A study said to stand for a trial without a modal: "Six month rodent and 9 month non-rodent studies generally
+     * support dosing for longer than 6 months" (M3(R2) states its accepted packages this way).
+     */
+    private static final String STUDIES_SUPPORT = "\\b(?:studies|study|approach(?:es)?|package)(?: \\w+ly)? "
+            + SUPPORTS.replaceFirst("^support", "supports?");
+    /**
+     * A course accepted under its conditions: "Re-enrolment ... is only possible after a washout period and
+     * provided ...", "Restart is possible without a substantial amendment if ...". "It is possible that" states a
+     * possibility, and "may not be possible" a limit, so neither is read this way.
+     */
+    private static final String POSSIBLE_COURSE = "(?<!\\bit )\\b(?:is|are) (?:only |also |still )?possible "
+            + "(?=(?:after|if|when|once|provided|without|with|under|for|in|only)\\b)";
     /**
      * An act allowed in the passive ("may be submitted", "can be conducted during Phase III"), an accepted state
      * ("can be appropriate", "may be possible if justified"), or what a study or data can stand for ("extended
@@ -58,7 +82,7 @@ public final class EnglishStrengthRules {
     private static final String ALLOWED = "\\b(?:may|can|could)" + MODAL_ADVERB + " (?:be (?!" + HAPPENING + "\\b|" + CUE_PARTICIPLE + "\\b)"
             + PARTICIPLE + "\\b|be (?:acceptable|appropriate|sufficient|adequate|possible|justified|warranted|prudent)\\b|"
             + ACT + "\\b|(?:suffice|replace|substitute|explore|be the (?:primary |main )?(?:support|basis))\\b|"
-            + SUPPORTS + ")";
+            + SUPPORTS + "|" + SUFFICES + ")|" + HEDGED_ALLOWED + "|" + STUDIES_SUPPORT + "|" + POSSIBLE_COURSE;
 
     /** A rule said to require something: "The regulation requires submission of ...", "21 CFR 312.23 requires". */
     private static final String LEGAL_REQUIREMENT = "\\b(?:the |present |current |these |fda(?:'s|’s)? )?"
@@ -73,12 +97,25 @@ public final class EnglishStrengthRules {
     private static final String RESPONSIBILITY = "\\bit is the (?:sponsor|applicant|investigator|manufacturer|holder)"
             + "(?:'s|’s|s'|s’)? responsibility to\\b|\\b(?:sponsors?|applicants?|investigators?|manufacturers?) "
             + "(?:is|are) responsible for\\b";
+    /**
+     * An act valued for what it achieves, an expectation without a modal: "Repeated assessments ... are crucial for
+     * the recognition of developing toxicity", "transport and storage is of utmost importance in preserving product
+     * quality". The purpose must be an act (a gerund or a noun of action); in a relative clause ("proteins that are
+     * vital to embryonic development") it describes its noun.
+     */
+    private static final String VALUED_ACT = "(?<!\\b(?:that|which|who) )\\b(?:is|are) (?:\\w+ly )?(?:crucial|critical|"
+            + "vital|essential|important|of (?:utmost|particular|great|paramount|critical|key|prime) importance) "
+            + "(?:for|to|in) (?:the |an? )?(?:[\\w-]+ing|[\\w-]+(?:tion|sion|ment|ance|ence))s?\\b";
+    /** What the guideline lists to be done: "Specific areas to be addressed include ...", "Other details to include are". */
+    private static final String LISTED_TASKS = "\\b(?:areas|aspects|details|items|elements|points|issues|factors|"
+            + "parameters|topics)\\b[^,;:]{0,30}? to (?:be )?(?:include|included|address|addressed|consider|considered|"
+            + "provide|provided|report|reported|evaluate|evaluated|assess|assessed) (?:are|is|include)\\b";
     /** An expectation without a modal: "it is important to ...", "the collection of data is critical to optimise". */
     private static final String IMPORTANT = "\\bit is (?!not\\b)(?:\\w+ )?(?:important|critical|advisable|desirable|preferable|"
             + "(?:considered )?appropriate)\\b|(?<!\\b(?:that|which) )\\b(?:is|are) (?:\\w+ly )?(?:considered )?appropriate\\b|\\b(?:is|are) (?:\\w+ly )?(?:important|critical|essential) to (?:\\w+i[sz]e|ensure|"
             + "establish|assess|determine|achieve|maintain|obtain|support|identify|select|investigate|demonstrate|"
             + "evaluate|avoid)\\b|\\b(?:is|are) (?:\\w+ly )?(?:preferred|preferable)\\b|"
-            + "\\bthere is (?:\\w+ )?a preference (?:to|for)\\b";
+            + "\\bthere is (?:\\w+ )?a preference (?:to|for)\\b|" + VALUED_ACT + "|" + LISTED_TASKS;
 
     // Within a clause the first cue found governs, so "should not be required" is a SHOULD prohibition.
     private static final List<Cue> CUES = List.of(
@@ -89,7 +126,11 @@ public final class EnglishStrengthRules {
                     Strength.SHOULD, true),
             new Cue(Pattern.compile("\\bneed not\\b|\\b(?:is|are) not (?:required|necessary|needed)\\b|"
                     + "\\bnot (?:be )?(?:required|necessary|needed)\\b|\\bthere is no need\\b|"
-                    + "\\b(?:may|can|could) (?:\\w+ly )?(?:need|require) (?:less|fewer|no|only)\\b"), Strength.MAY, false),
+                    + "\\b(?:may|can|could) (?:\\w+ly )?(?:need|require) (?:less|fewer|no|only)\\b|"
+                    // a study that may be left out: "additional nonclinical studies might not be warranted",
+                    // "studies are not critical to support clinical studies for males"
+                    + "\\b(?:may|might|could|would) (?:\\w+ly )?not be warranted\\b|"
+                    + "\\b(?:is|are) not (?:\\w+ly )?(?:critical|essential) (?:to|for) support\\b"), Strength.MAY, false),
             new Cue(Pattern.compile("\\b(?:may|might)(?: also| still)? (?:be|become) (?:required|needed|necessary)\\b|"
                     + "\\b(?:may|might)(?: also| still)? (?:need to|have to|require)\\b"), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) (?:\\w+ly )?required\\b|"
@@ -114,11 +155,13 @@ public final class EnglishStrengthRules {
             "[,;:]\\s|\\s[–—]\\s|\\s(?=but\\s)|\\s(?=and (?:[\\w-]+ ){1,6}(?:should|must|shall)\\b)");
     /**
      * The main clause of a condition printed without its comma ("If a study is being conducted ... it should
-     * generally be completed before ..."): a pronoun subject followed by a modal starts it, and so does "then" ("If
+     * generally be completed before ...", "When the design includes placebo it would be appropriate to ..."): a
+     * pronoun subject followed by a modal starts it, and so does "then" ("If
      * these occur at exposures in far excess ... then ... studies may not be necessary").
      */
     private static final Pattern MAIN_AFTER_CONDITION = Pattern.compile(
-            "\\s((?:it|they|this|these|such studies|such data) (?:\\w+ly )?(?:should|must|shall)\\b|(?<=\\sthen\\s)\\S)");
+            "\\s((?:it|they|this|these|such studies|such data) (?:\\w+ly )?(?:should|must|shall|(?:may|might|could|"
+            + "would|can) (?:also )?be (?:appropriate|acceptable|possible|sufficient|adequate))\\b|(?<=\\sthen\\s)\\S)");
     private static final Pattern CONDITIONAL = Pattern.compile(
             "^\\s*(?:and |or |but |even )?(?:if|when|whenever|where|unless|although|though|while|whilst|whether|in case|"
             + "as long as)\\b");

@@ -104,7 +104,30 @@ class EnglishRulesTest {
         A recovery arm is optional.                                             | MAY    | false
         Sponsors will need to submit the final report.                          | MUST   | false
         Further research is needed to understand the mechanism.                 | INFO   | false
-        A 90-day combination toxicity study would also support marketing.       | INFO   | false
+        A 90-day combination toxicity study would also support marketing.       | MAY    | false
+        Six month rodent and 9 month non-rodent studies generally support dosing for longer than 6 months.| MAY | false
+        In some circumstances it might be appropriate to base the margin on Cmax values.| MAY | false
+        When the design includes placebo it would be appropriate to dose two subjects first.| MAY | false
+        A single dose level and control group would provide adequate evidence of hazard.| MAY | false
+        These data can provide adequate information to communicate risk to reproduction.| MAY | false
+        Additional nonclinical studies might not be warranted.                  | MAY    | false
+        Embryo-fetal developmental studies are not critical to support clinical studies for males.| MAY | false
+        Re-enrolment into higher dose cohorts is only possible after a defined washout period.| MAY | false
+        Restart is possible without a substantial amendment if review leads to a conclusion.| MAY | false
+        Repeated assessments are crucial for the recognition of developing toxicity.| SHOULD | false
+        Appropriate transport and storage is of utmost importance in preserving product quality.| SHOULD | false
+        Patient instruction by caregivers is vital to ensuring product quality.| SHOULD | false
+        Other details to include are the exact remit of the group.              | SHOULD | false
+        Specific areas to be addressed include determination of strength and potency.| SHOULD | false
+        Neutralizing antibodies can cause loss of efficacy.                     | INFO   | false
+        For some products it may not be possible to define a specific maximum dose.| INFO | false
+        It is possible that antibodies cross-react with the endogenous protein.| INFO   | false
+        Proteins that are vital to embryonic development are a special case.   | INFO   | false
+        These factors are critical elements in the immunogenicity risk assessment.| INFO | false
+        Studies in NHPs can only provide hazard identification.                 | INFO   | false
+        Aggregates might be recognised by the immune system as danger signals.  | INFO   | false
+        Such exposure would be seen only at doses far above the clinical range. | INFO   | false
+        Although these processes are critical for the maintenance of a valid study, few sponsors audit them.| INFO | false
         Deviations from the pre-specified criteria would warrant a substantial amendment.| SHOULD | false
         This concern would be modified depending on the margins of safety.      | INFO   | false
         """)

@@ -16,6 +16,7 @@ import org.regatlas.checklist.applicability.ScopeGate;
 import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.decide.Citation;
 import org.regatlas.checklist.decide.Decider;
+import org.regatlas.checklist.decide.GuidelineSubjects;
 import org.regatlas.checklist.decide.ItemStatus;
 import org.regatlas.checklist.evidence.Evidence;
 import org.regatlas.checklist.evidence.ProtocolIndex;
@@ -54,12 +55,14 @@ final class ChecklistBuilder {
     private final ConceptVocabulary vocabulary;
     private final ModalityGate modalityGate;
     private final ObligationConditions conditions;
+    private final GuidelineSubjects subjects;
 
     ChecklistBuilder(ObligationCatalog catalog, ConceptVocabulary vocabulary) {
         this.catalog = catalog;
         this.vocabulary = vocabulary;
         this.modalityGate = new ModalityGate(vocabulary);
         this.conditions = new ObligationConditions(catalog.all(), vocabulary);
+        this.subjects = GuidelineSubjects.of(catalog.all());
     }
 
     /**
@@ -82,7 +85,7 @@ final class ChecklistBuilder {
         SectionTree tree = new SectionTree(protocol);
         PassageFilter passages = new PassageFilter(tree);
         ProtocolConcepts concepts = new ProtocolConcepts(tree, vocabulary, passages);
-        Decider decider = new Decider(tree, concepts, vocabulary);
+        Decider decider = new Decider(tree, concepts, vocabulary, subjects);
         ObligationConditions.Facts facts = ObligationConditions.Facts.of(concepts, tree, profile);
         boolean analogy = !profile.cellOrGeneTherapy();
         String product = ModalityGate.describe(profile.modality());

@@ -44,20 +44,38 @@ public final class Decider {
     /** Consecutive paragraphs of one section around a candidate paragraph. */
     private record Window(String sectionId, List<Paragraph> paragraphs, Paragraph center) {}
 
+    /**
+     * @param subject the concepts of the guideline's own subject ({@link GuidelineSubjects}): stated alone, they do not
+     *                prove one of its sentences
+     */
     private record GroupResult(Elements.Group group, Window window, Set<String> foundSingles, Set<String> foundMembers,
-                               List<Quantity> stated) {
+                               List<Quantity> stated, Set<String> subject) {
         /**
          * All core concepts and numbers stated; a duty naming only glossary words needs all of them, since one common
-         * word ("model", "observation") proves nothing by itself.
+         * word ("model", "observation") proves nothing by itself, and so does a duty naming nothing but its
+         * guideline's subject, which must name a glossary word or a number besides.
          */
         boolean satisfied() {
-            List<String> core = group.concepts().stream().filter(Elements::core).toList();
-            boolean numbers = stated.size() == group.quantities().size();
-            if (core.isEmpty()) {
-                return numbers && group.concepts().stream()
-                        .allMatch(c -> foundSingles.contains(c) || foundMembers.contains(c));
-            }
-            return numbers && core.stream().allMatch(c -> foundSingles.contains(c) || foundMembers.contains(c));
+            if (stated.size() != group.quantities().size()) return false;
+            List<String> core = group.concepts().stream().filter(Elements::core).filter(c -> !subject.contains(c))
+                    .toList();
+            if (!core.isEmpty()) return core.stream().allMatch(this::found);
+            return group.concepts().stream().allMatch(this::found) && !onlySubject();
+        }
+
+        /** Whether the duty names nothing but its guideline's subject: no other concept and no number. */
+        boolean onlySubject() {
+            return group.quantities().isEmpty() && !group.concepts().isEmpty()
+                    && subject.containsAll(group.concepts());
+        }
+
+        /** Whether the duty names only glossary words: general wording, with no topic and no number. */
+        boolean onlyGlossary() {
+            return group.quantities().isEmpty() && group.concepts().stream().noneMatch(Elements::core);
+        }
+
+        boolean found(String concept) {
+            return foundSingles.contains(concept) || foundMembers.contains(concept);
         }
 
         List<String> members() {
@@ -77,12 +95,19 @@ public final class Decider {
     private final ProtocolConcepts concepts;
     private final ConceptVocabulary vocabulary;
     private final Quotes quotes;
+    private final GuidelineSubjects subjects;
 
     public Decider(SectionTree tree, ProtocolConcepts concepts, ConceptVocabulary vocabulary) {
+        this(tree, concepts, vocabulary, GuidelineSubjects.NONE);
+    }
+
+    public Decider(SectionTree tree, ProtocolConcepts concepts, ConceptVocabulary vocabulary,
+                   GuidelineSubjects subjects) {
         this.tree = tree;
         this.concepts = concepts;
         this.vocabulary = vocabulary;
         this.quotes = new Quotes(tree, concepts, vocabulary);
+        this.subjects = subjects;
     }
 
     public Decision decide(Obligation o, Map<Integer, Float> scores) {
@@ -116,7 +141,7 @@ public final class Decider {
                 unverifiable.addAll(g.concepts());      // only general words, none in the protocol: not checkable
                 continue;
             }
-            results.add(best(g, o, scores));
+            results.add(best(g, o, scores, subjects.of(o.document().id()).keySet()));
         }
         if (results.isEmpty()) {
             return new Decision(ItemStatus.NEEDS_REVIEW, List.of(), "The obligation's terms (" + labels(unverifiable)
@@ -138,9 +163,15 @@ public final class Decider {
             return new Decision(ItemStatus.NEEDS_REVIEW, List.of(), "No passage of the protocol's own content states "
                     + labels(e.required()) + " together: check by reading.");
         }
-        String reason = reason(e, proven, all);
+        String reason = reason(e, proven, all, o);
         if (!unverifiable.isEmpty()) reason += " Not checked (general wording): " + labels(unverifiable) + ".";
         if (!otherDocuments.isEmpty()) reason += " The rest belongs to " + String.join(" and ", otherDocuments) + ".";
+        if (all && proven.stream().allMatch(GroupResult::onlyGlossary)) {
+            // general words found together are no proof that the protocol states what the obligation asks
+            return new Decision(ItemStatus.NEEDS_REVIEW, distinct, reason + " The obligation names only general words ("
+                    + labels(e.required()) + "): a passage using them does not show that the protocol states what it"
+                    + " asks; check by reading.");
+        }
         return new Decision(all ? ItemStatus.ADDRESSED : ItemStatus.PARTIAL, distinct, reason);
     }
 
@@ -154,7 +185,7 @@ public final class Decider {
         members.retainAll(quoted);
         List<Quantity> stated = r.stated().stream()
                 .filter(q -> quotes.stream().anyMatch(ev -> q.statedIn(ev.quote()))).toList();
-        return new GroupResult(r.group(), r.window(), singles, members, stated);
+        return new GroupResult(r.group(), r.window(), singles, members, stated, r.subject());
     }
 
     /**
@@ -182,7 +213,7 @@ public final class Decider {
     }
 
     /** The passage that best meets one group, or null when no paragraph states any of its concepts. */
-    private GroupResult best(Elements.Group g, Obligation o, Map<Integer, Float> scores) {
+    private GroupResult best(Elements.Group g, Obligation o, Map<Integer, Float> scores, Set<String> subject) {
         Set<Integer> candidates = new LinkedHashSet<>();
         for (String c : g.concepts()) candidates.addAll(concepts.paragraphsWith(c));
         if (g.concepts().isEmpty()) candidates.addAll(scores.keySet());
@@ -196,13 +227,13 @@ public final class Decider {
                 .thenComparing(r -> prose(r.window().center()))
                 .thenComparing(r -> scores.getOrDefault(r.window().center().index(), 0f));
         for (int p : candidates) {
-            GroupResult r = evaluate(g, window(p));
+            GroupResult r = evaluate(g, window(p), subject);
             if (best == null || order.compare(r, best) > 0) best = r;
         }
         return best;
     }
 
-    private GroupResult evaluate(Elements.Group g, Window w) {
+    private GroupResult evaluate(Elements.Group g, Window w, Set<String> subject) {
         Set<String> found = new LinkedHashSet<>();
         for (Paragraph p : w.paragraphs()) found.addAll(concepts.of(p.index()));
         Set<String> singles = g.singles().stream().filter(found::contains)
@@ -213,7 +244,7 @@ public final class Decider {
             for (String m : list) if (found.contains(m) || chapter.contains(m) || concepts.present(m)) members.add(m);
         }
         List<Quantity> stated = g.quantities().stream().filter(q -> statedWith(q, g, w)).toList();
-        return new GroupResult(g, w, singles, members, stated);
+        return new GroupResult(g, w, singles, members, stated, subject);
     }
 
     /** A number counts when a sentence of the passage states it together with one of the group's concepts. */
@@ -260,7 +291,7 @@ public final class Decider {
         return quotes.inKind(sectionId, o);
     }
 
-    private String reason(Elements e, List<GroupResult> results, boolean all) {
+    private String reason(Elements e, List<GroupResult> results, boolean all, Obligation o) {
         List<String> parts = new ArrayList<>();
         for (GroupResult r : results) {
             if (r == null) continue;
@@ -275,6 +306,14 @@ public final class Decider {
                 if (!parts.contains(part)) parts.add(part);
             }
             if (all) continue;
+            if (r.onlySubject()) {
+                String subject = labels(r.group().concepts());
+                GuidelineSubjects.Share share = subjects.of(o.document().id()).get(r.group().concepts().get(0));
+                String part = subject + " is what the whole guideline is about (named by " + share.naming() + " of its "
+                        + share.of() + " obligations): a passage stating it does not show what this sentence asks of"
+                        + " it, and the sentence names nothing else the protocol could be checked for.";
+                if (!parts.contains(part)) parts.add(part);
+            }
             List<String> absentHere = new ArrayList<>();
             List<String> absent = new ArrayList<>();
             for (String c : r.group().singles()) {

@@ -67,6 +67,10 @@ class DecisionRulesTest {
         shenzhen-2022-cell-gene-industry:第四章.第三十二条:2 | not-applicable | expanded access
         # approval of a clinical trial by the drug regulator is the programme's application, not protocol content
         state-council-2016-dal-implementing-regulation:第五章.第三十条:1 | outside-protocol | applications to regulators
+        # the guideline's own subject (immunogenicity, in a guidance on immunogenicity) proves no one sentence of it
+        fda-2014-immunogenicity:appendix-a.4:13     | partial          | what the whole guideline is about
+        # general words found together (an appendix, in 10) do not show what the obligation asks
+        fda-2014-immunogenicity:IV:38               | needs-review     | only general words
         """)
     void ruleGivesItsStatusAndSaysWhy(String id, String status, String reason) throws Exception {
         ChecklistItem i = item(checklist(false), id);

@@ -35,6 +35,11 @@ public final class DocumentScope {
                     + "|product stability|hold times?|analytical methods?|生产(?:过程|工艺)|质量控制|供体要求|分析方法")),
             new Rule("the investigator's brochure (nonclinical data)", Pattern.compile("(?i)^(?:the )?non-?clinical "
                     + "(?:studies|data)|rodent bioassays?|carcinogenicity (?:assessment|studies)|^非临床研究")),
+            // tests on animals or in vitro are the nonclinical programme's, whatever guideline recommends them
+            new Rule("the nonclinical studies (IND pharmacology and toxicology section, CTD Module 4)",
+                    Pattern.compile("(?i)\\banimal (?:studies|models?|testing|species|data)\\b|\\btreated animals\\b"
+                            + "|\\btest species\\b|\\btoxicology (?:studies|testing)\\b|\\bin vitro\\b(?! diagnostic)"
+                            + "|动物(?:实验|试验|研究|模型)|体外(?:研究|试验|评估)")),
             new Rule("the labelling", Pattern.compile("(?i)(?:through|inform|into|in) (?:the )?(?:product )?"
                     + "label(?:l?ing)?\\b|说明书中")),
             new Rule("the informed consent form (ICF)", Pattern.compile("(?i)\\b(?:patients?|participants?|subjects?) "

@@ -57,9 +57,8 @@ public final class Decider {
          */
         boolean satisfied() {
             if (stated.size() != group.quantities().size()) return false;
-            List<String> core = group.concepts().stream().filter(Elements::core).filter(c -> !subject.contains(c))
-                    .toList();
-            if (!core.isEmpty()) return core.stream().allMatch(this::found);
+            List<String> core = group.concepts().stream().filter(Elements::core).toList();
+            if (!core.isEmpty() && !subject.containsAll(core)) return core.stream().allMatch(this::found);
             return group.concepts().stream().allMatch(this::found) && !onlySubject();
         }
 

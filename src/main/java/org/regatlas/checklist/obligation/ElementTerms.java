@@ -40,7 +40,15 @@ public final class ElementTerms {
      */
     static final java.util.Map<String, java.util.regex.Pattern> OTHER_SENSE = java.util.Map.of(
             "manufacturing", java.util.regex.Pattern.compile("商|企业|厂"),
-            "cellular-kinetics", java.util.regex.Pattern.compile("\\)?\\s*(?:\\(AUC\\)\\s*)?(?:of\\s+|=\\s*)?\\d"));
+            // the persistence of antibodies or of a disease is not the product's cellular kinetics
+            "cellular-kinetics", java.util.regex.Pattern.compile("\\)?\\s*(?:\\(AUC\\)\\s*)?(?:of\\s+|=\\s*)?\\d"
+                    + "|(?i)\\s+of\\s+(?:\\w+[- ]){0,2}(?:antibod\\w*|titers?|titres?|symptoms?|disease|infections?)"),
+            // an immune response against the tumour is the treatment's effect, not a response to the product
+            "immunogenicity", java.util.regex.Pattern.compile("(?i)\\s+(?:against|to|towards?)\\s+(?:the\\s+|a\\s+)?"
+                    + "(?:tumou?rs?|cancer|malignan\\w*|lymphoma|leuka?emia|infections?|pathogens?)"),
+            // clinical experience with a product or class is what is known of it, not a trained investigator
+            "investigator-training", java.util.regex.Pattern.compile("(?i)\\s+(?:with|of)\\s+(?:the\\s+|this\\s+|a\\s+)?"
+                    + "(?:\\w+\\s+){0,2}(?:products?|drugs?|agents?|class|therap(?:y|ies))\\b"));
 
     private static final String DURATION = "\\d+ (?:hours?|days?|weeks?)";
 

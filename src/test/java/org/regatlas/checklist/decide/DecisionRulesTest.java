@@ -69,6 +69,8 @@ class DecisionRulesTest {
         state-council-2016-dal-implementing-regulation:第五章.第三十条:1 | outside-protocol | applications to regulators
         # the guideline's own subject (immunogenicity, in a guidance on immunogenicity) proves no one sentence of it
         fda-2014-immunogenicity:appendix-a.4:13     | partial          | what the whole guideline is about
+        # measuring cytokines in treated animals is the nonclinical programme's, whatever guideline recommends it
+        fda-2014-immunogenicity:appendix-a.2:10     | outside-protocol | nonclinical studies
         # general words found together (an appendix, in 10) do not show what the obligation asks
         fda-2014-immunogenicity:IV:38               | needs-review     | only general words
         """)

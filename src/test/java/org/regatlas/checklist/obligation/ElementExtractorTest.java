@@ -105,6 +105,12 @@ class ElementExtractorTest {
         申办方应设置独立评审委员会对相关疗效终点进行评估或验证               | x:validation       | false
         MRD检测方法应经过方法学验证                                          | x:validation       | true
         受试者宜在暴露后观察15年                                              | ltfu               | true
+        the long-term persistence of neutralizing antibody should be studied | cellular-kinetics  | false
+        expansion and persistence of CAR T cells in blood                    | cellular-kinetics  | true
+        an immune response against the tumor is a promising approach        | immunogenicity     | false
+        the immune response to the product will be characterized             | immunogenicity     | true
+        dosing can be modified based on clinical experience with the product | investigator-training | false
+        sites chosen for their clinical experience in CAR-T administration   | investigator-training | true
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

@@ -81,7 +81,9 @@ public final class ChecklistService {
                 if (b == null) {
                     List<String> texts = new ArrayList<>();
                     for (Provision p : corpus.provisions()) texts.add(p.textZh() != null ? p.textZh() : p.text());
-                    ConceptVocabulary vocabulary = ConceptVocabulary.of(corpus.taxonomy(), corpus.glossary(), texts);
+                    // the catalog's stages scan the same provision texts and clauses: each is scanned once
+                    ConceptVocabulary vocabulary = ConceptVocabulary.of(corpus.taxonomy(), corpus.glossary(), texts)
+                            .rememberingShared();
                     b = new ChecklistBuilder(ObligationCatalog.of(corpus, vocabulary), vocabulary);
                     builder = b;
                 }

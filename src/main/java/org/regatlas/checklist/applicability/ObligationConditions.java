@@ -28,8 +28,25 @@ import org.regatlas.model.Provision;
  * silence about prior CAR-T therapy means the trial does not enrol such patients.
  */
 public final class ObligationConditions {
-    /** What the checker needs to know about a protocol to test conditions. */
-    public record Facts(ProtocolConcepts concepts, Profile profile, String text, String population) {
+    /**
+     * What the checker needs to know about a protocol to test conditions. One per checklist build: it remembers what
+     * the protocol's text says (a rule's test runs over the whole protocol, once per obligation the rule is cued in).
+     */
+    public static final class Facts {
+        private final ProtocolConcepts concepts;
+        private final Profile profile;
+        private final String text;
+        private final String population;
+        private final Map<Pattern, Boolean> said = new HashMap<>();
+        private final Map<Pattern, Boolean> saidOfPopulation = new HashMap<>();
+
+        private Facts(ProtocolConcepts concepts, Profile profile, String text, String population) {
+            this.concepts = concepts;
+            this.profile = profile;
+            this.text = text;
+            this.population = population;
+        }
+
         public static Facts of(ProtocolConcepts concepts, SectionTree tree, Profile profile) {
             String all = concepts.content().stream().map(Paragraph::text).collect(Collectors.joining("\n"));
             String population = concepts.content().stream()
@@ -39,8 +56,30 @@ public final class ObligationConditions {
             return new Facts(concepts, profile, ConceptVocabulary.normalize(all), population);
         }
 
+        public ProtocolConcepts concepts() {
+            return concepts;
+        }
+
+        public Profile profile() {
+            return profile;
+        }
+
+        /** The protocol's content paragraphs, normalized. */
+        public String text() {
+            return text;
+        }
+
+        /** The paragraphs of its population sections (inclusion, not exclusion). */
+        public String population() {
+            return population;
+        }
+
         boolean says(Pattern p) {
-            return p.matcher(text).find();
+            return said.computeIfAbsent(p, k -> k.matcher(text).find());
+        }
+
+        boolean populationSays(Pattern p) {
+            return saidOfPopulation.computeIfAbsent(p, k -> k.matcher(population).find());
         }
     }
 
@@ -110,7 +149,7 @@ public final class ObligationConditions {
             new Rule("prior-car-t", Pattern.compile("(?i)previously (?:received|been (?:treated|given)|treated with|"
                     + "exposed to)[^.;]{0,20}\\bCAR|prior CAR[- ]?T|after (?:failure of|progression on|relapse after) "
                     + "(?:a |an )?(?:marketed |approved )?CAR|CAR-?T\\s*细胞产品治疗失败|既往(?:接受|使用)过?\\s*CAR"),
-                    (f, r) -> PRIOR_CAR_T.matcher(f.population()).find(),
+                    (f, r) -> f.populationSays(PRIOR_CAR_T),
                     "applies to patients previously treated with CAR-T; this protocol does not enrol them", null),
             new Rule("genome-edited", Pattern.compile("(?i)genome[- ]edit\\w*|gene[- ]edit\\w*|基因编辑"),
                     (f, r) -> f.says(GENOME_EDITED),
@@ -125,7 +164,7 @@ public final class ObligationConditions {
                     (f, r) -> f.concepts().present("bridging"),
                     "applies when bridging therapy is given; this protocol gives none", "bridging"),
             new Rule("pediatric", PEDIATRIC, (f, r) -> f.profile().get("population").contains("pediatric")
-                    || CHILDREN.matcher(f.population()).find(),
+                    || f.populationSays(CHILDREN),
                     "applies to products or trials for children; this protocol enrols adults", null),
             // a target value is what a single-arm trial is judged against; a randomized trial has its control arm
             new Rule("single-arm-benchmark", Pattern.compile("目标值|目标效应|靶值|(?i:target value|performance goal"

@@ -68,6 +68,17 @@ public final class ConceptVocabulary {
         return new ConceptVocabulary(concepts, matcher, new HashMap<>());
     }
 
+    /**
+     * This vocabulary, remembering the matches of every text it is given, safe to share between threads: for the
+     * obligation catalog, whose extractor, conditions, modality gate and evidence queries scan the same provision texts
+     * and clauses again (a third of the catalog's time went to scanning a text already scanned). Give it only texts of
+     * a bounded set, the corpus's: what it remembers lives as long as the catalog. A checklist build takes a {@link
+     * #remembering} copy of it for the protocol's texts, which remembers nothing of this one's.
+     */
+    public ConceptVocabulary rememberingShared() {
+        return new ConceptVocabulary(concepts, matcher, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
     static ConceptVocabulary of(Taxonomy taxonomy, Glossary glossary) {
         return of(taxonomy, glossary, List.of());
     }

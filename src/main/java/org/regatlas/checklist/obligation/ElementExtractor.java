@@ -3,7 +3,9 @@ package org.regatlas.checklist.obligation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.regatlas.model.Provision;
 import org.regatlas.model.Strength;
@@ -251,11 +253,31 @@ public final class ElementExtractor {
         return out;
     }
 
+    /** What {@link #anchorClause} answered, by its arguments. */
+    private record Anchor(List<String> clauses, Strength strength) {}
+
+    /**
+     * {@link #anchorClause}'s answers: the extractor, the conditions and the document scope ask it of the same clauses
+     * while the catalog is built, and its strength rules were a fifth of that time. Pure, so shared; capped, so no
+     * text can fill the heap (a corpus has a few thousand provisions).
+     */
+    private static final Map<Anchor, Integer> ANCHORS = new ConcurrentHashMap<>();
+    private static final int ANCHORS_KEPT = 50_000;
+
     /**
      * The clause carrying the provision's strength; for descriptive sentences the clause with the strongest
      * expectation cue, rationale clauses (由于…可能引起…) last.
      */
     public static int anchorClause(List<String> clauses, Strength strength) {
+        Anchor key = new Anchor(List.copyOf(clauses), strength);
+        Integer known = ANCHORS.get(key);
+        if (known != null) return known;
+        int anchor = findAnchorClause(key.clauses(), strength);
+        if (ANCHORS.size() < ANCHORS_KEPT) ANCHORS.put(key, anchor);
+        return anchor;
+    }
+
+    private static int findAnchorClause(List<String> clauses, Strength strength) {
         int conclusion = -1;
         for (int i = 0; i < clauses.size(); i++) if (CONCLUSION.matcher(clauses.get(i).strip()).find()) conclusion = i;
         if (conclusion > 0 && (strength.isObligation() || strength == Strength.MAY)) {

@@ -34,6 +34,30 @@ class ConceptVocabularyTest {
     }
 
     @Test
+    void aSharedRememberingCopyAnswersAsTheVocabularyOnEveryThread() throws Exception {
+        ConceptVocabulary shared = VOCABULARY.rememberingShared();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    for (String text : TEXTS) {
+                        String normalized = ConceptVocabulary.normalize(text);
+                        assertEquals(VOCABULARY.find(normalized), shared.find(normalized), text);
+                        assertEquals(VOCABULARY.ids(text), shared.ids(text), text);
+                        assertEquals(VOCABULARY.statedIds(text), shared.statedIds(text), text);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) run.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        // a protocol's copy remembers its own texts, not the shared copy's
+        assertEquals(VOCABULARY.ids(TEXTS.get(1)), shared.remembering().ids(TEXTS.get(1)));
+    }
+
+    @Test
     void sortingWhatFindReturnsLeavesTheRememberedMatchesAlone() {
         ConceptVocabulary remembering = VOCABULARY.remembering();
         String text = ConceptVocabulary.normalize(TEXTS.get(0));

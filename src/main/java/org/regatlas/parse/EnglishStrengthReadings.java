@@ -54,7 +54,7 @@ final class EnglishStrengthReadings {
             "\\b(?:where|when|if|because|since|whether) (?:[\\w-]+ ){0,6}?needs? to\\b",
             // a restrictive clause describing its noun: "Tests that should be submitted will vary according to ..."
             "\\bthat should (?:be )?\\w+ (?=will|would|may|might|can|could|depends?|vary|varies|differ)",
-            "\\bwhether (?:[\\w-]+ ){0,6}?(?:should|(?:is|are) (?:needed|necessary|required))\\b",
+            "\\bwhether (?:[\\w-]+ ){0,6}?(?:should|(?:is|are) (?:needed|necessary|required|warranted))\\b",
             // what research has yet to show: "further research is needed to understand ..."
             "\\b(?:research|understanding|knowledge|investigation) (?:is|are) (?:still )?(?:needed|necessary|required)\\b",
             // an embedded question: "how well effects can be monitored ... should be addressed"

@@ -50,6 +50,8 @@ public final class EnglishStrengthRules {
     /** What a study can stand for: "can support single-dose human trials", "would also support marketing". */
     private static final String SUPPORTS = "support (?:the )?(?:[\\w-]+ ){0,3}?(?:trials?|studies|study|dosing|"
             + "administration|development|marketing|initiation|inclusion|use|approach(?:es)?)\\b";
+    /** "may be more appropriate", "can be an appropriate starting point": the appraisal with a degree or article. */
+    private static final String DEGREE = "(?:(?:more|most|equally|an?|the) )?";
     /** Data or a design that would be enough: "these data can provide adequate information to communicate risk". */
     private static final String SUFFICES = "provide (?:adequate|sufficient) \\w+";
     /**
@@ -59,7 +61,8 @@ public final class EnglishStrengthRules {
      */
     private static final String HEDGED_ALLOWED = "\\b(?:might|would)" + "(?: (?:also|still|generally|then|therefore|"
             + "thus|often|usually|only|equally|normally|in some (?:cases|instances)))?"
-            + " (?:be (?:acceptable|appropriate|sufficient|adequate|possible|justified)\\b|suffice\\b|" + SUPPORTS + "|"
+            + " (?:be " + DEGREE + "(?:acceptable|appropriate|sufficient|adequate|possible|justified)\\b|suffice\\b|"
+            + SUPPORTS + "|"
             + SUFFICES + ")";
     /**
      * A study said to stand for a trial without a modal: "Six month rodent and 9 month non-rodent studies generally
@@ -80,7 +83,8 @@ public final class EnglishStrengthRules {
      * single-dose studies can support single-dose trials", "one species may suffice").
      */
     private static final String ALLOWED = "\\b(?:may|can|could)" + MODAL_ADVERB + " (?:be (?!" + HAPPENING + "\\b|" + CUE_PARTICIPLE + "\\b)"
-            + PARTICIPLE + "\\b|be (?:acceptable|appropriate|sufficient|adequate|possible|justified|warranted|prudent)\\b|"
+            + PARTICIPLE + "\\b|be " + DEGREE + "(?:acceptable|appropriate|sufficient|adequate|possible|justified|warranted|"
+            + "prudent)\\b|serve as (?:the|a) (?:starting point|basis)\\b|"
             + ACT + "\\b|(?:suffice|replace|substitute|explore|be the (?:primary |main )?(?:support|basis))\\b|"
             + SUPPORTS + "|" + SUFFICES + ")|" + HEDGED_ALLOWED + "|" + STUDIES_SUPPORT + "|" + POSSIBLE_COURSE;
 
@@ -110,19 +114,50 @@ public final class EnglishStrengthRules {
     private static final String LISTED_TASKS = "\\b(?:areas|aspects|details|items|elements|points|issues|factors|"
             + "parameters|topics)\\b[^,;:]{0,30}? to (?:be )?(?:include|included|address|addressed|consider|considered|"
             + "provide|provided|report|reported|evaluate|evaluated|assess|assessed) (?:are|is|include)\\b";
+    /**
+     * An act given a role it is needed for: "Ensuring adequate formulation ... is an important condition to reduce
+     * uncertainty", "Careful dosing selection ... is a vital element to safeguard the subjects"; "an important factor
+     * that can influence immunogenicity" describes a cause, not an act expected.
+     */
+    private static final String VALUED_ROLE = "\\b(?:is|are) (?:an? |the )?(?:\\w+ )?(?:important|vital|essential|critical|key|"
+            + "crucial) (?:condition|element|component|step|part|prerequisite|means|tool)s? (?:to (?!the\\b|a\\b)\\w+|"
+            + "(?:in|for) \\w+ing)\\b";
+    /**
+     * An evaluation closing its clause, or opening it inverted: "A secure supply chain is critical.", "The type and
+     * steepness of the dose response relationship ... are of particular importance.", "Of high importance in the
+     * protocol is a plan for ...". Plain "important" is left out: "This collaboration is important to the program".
+     */
+    private static final String VALUED_END = "(?<!\\b(?:that|which|who) )\\b(?:is|are) (?:\\w+ly )?(?:critical|crucial|"
+            + "essential|vital|paramount|of (?:utmost|particular|high|great|paramount|critical|key|prime) importance)"
+            + "\\s*[.;]?\\s*$|^\\s*of (?:utmost|particular|high|great|paramount|critical|key|prime) importance\\b";
+    /**
+     * Advice and hedged expectations: "Flow diagrams are suggested as the usual ... presentations", "Banking of serum
+     * samples ... is always advisable", "it is often useful to obtain samples", "testing of higher doses may be
+     * important", and "is warranted" for a study expected under a condition ("Characterization of neutralizing
+     * potential is warranted when ADAs are detected"; "may be warranted" stays MAY, "than is generally warranted"
+     * compares).
+     */
+    private static final String ADVISED = "\\b(?:is|are) (?:also |\\w+ly )?suggested\\b|\\b(?:fda|we|the agency) (?:\\w+ly )?"
+            + "suggests?\\b|\\b(?:is|are) (?:\\w+ly |always |often |also )?(?:advisable|desirable)\\b|\\bit is (?:\\w+ )?(?:useful|helpful) to\\b|"
+            // only of an act: "different parts of the guideline may be important for some" is not advice
+            + "\\b(?:studies|study|testing|[\\w-]+(?:tion|ment)s?)\\b[^,;:]{0,80}?\\b(?:may|might|could|can) (?:also )?"
+            + "be (?:important|critical|essential|crucial)\\b|"
+            + "(?<!\\bthan )\\b(?:is|are) (?:\\w+ly |only )?warranted\\b";
     /** An expectation without a modal: "it is important to ...", "the collection of data is critical to optimise". */
     private static final String IMPORTANT = "\\bit is (?!not\\b)(?:\\w+ )?(?:important|critical|advisable|desirable|preferable|"
             + "(?:considered )?appropriate)\\b|(?<!\\b(?:that|which) )\\b(?:is|are) (?:\\w+ly )?(?:considered )?appropriate\\b|\\b(?:is|are) (?:\\w+ly )?(?:important|critical|essential) to (?:\\w+i[sz]e|ensure|"
             + "establish|assess|determine|achieve|maintain|obtain|support|identify|select|investigate|demonstrate|"
             + "evaluate|avoid)\\b|\\b(?:is|are) (?:\\w+ly )?(?:preferred|preferable)\\b|"
-            + "\\bthere is (?:\\w+ )?a preference (?:to|for)\\b|" + VALUED_ACT + "|" + LISTED_TASKS;
+            + "\\bthere is (?:\\w+ )?a preference (?:to|for)\\b|" + VALUED_ACT + "|" + LISTED_TASKS + "|" + VALUED_ROLE + "|"
+            + VALUED_END + "|" + ADVISED;
 
     // Within a clause the first cue found governs, so "should not be required" is a SHOULD prohibition.
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\b(?:must|shall) (?:not|never)\\b|\\b(?:is|are) (?:prohibited|not permitted|"
                     + "not allowed)\\b"), Strength.MUST, true),
             new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\bis not recommended\\b|\\bare not recommended\\b|"
-                    + "\\b(?:is|are) (?:\\w+ly )?(?:considered (?:to be )?)?(?:inappropriate|not appropriate|discouraged)\\b"),
+                    + "\\b(?:is|are) (?:\\w+ly )?(?:considered (?:to be )?)?(?:inappropriate|not appropriate|discouraged)\\b|"
+                    + "\\b(?:is|are) not (?:\\w+ly )?considered (?:to be )?(?:appropriate|useful)\\b"),
                     Strength.SHOULD, true),
             new Cue(Pattern.compile("\\bneed not\\b|\\b(?:is|are) not (?:required|necessary|needed)\\b|"
                     + "\\bnot (?:be )?(?:required|necessary|needed)\\b|\\bthere is no need\\b|"
@@ -130,7 +165,13 @@ public final class EnglishStrengthRules {
                     // a study that may be left out: "additional nonclinical studies might not be warranted",
                     // "studies are not critical to support clinical studies for males"
                     + "\\b(?:may|might|could|would) (?:\\w+ly )?not be warranted\\b|"
-                    + "\\b(?:is|are) not (?:\\w+ly )?(?:critical|essential) (?:to|for) support\\b"), Strength.MAY, false),
+                    + "\\b(?:is|are) not (?:\\w+ly )?(?:critical|essential) (?:to|for) support\\b|"
+                    // a hedged departure from a default: "a starting dose that is substantially lower ... may not be
+                    // appropriate" ("may not be possible" states a limit and stays INFO)
+                    + "\\b(?:may|might|could) (?:\\w+ly )?not be (?:\\w+ )?appropriate\\b|"
+                    // an accepted state in the past: "studies of 6 months duration have generally been appropriate"
+                    + "\\b(?:has|have) (?:\\w+ly )?been (?:considered )?(?:appropriate|acceptable|adequate|sufficient)\\b"),
+                    Strength.MAY, false),
             new Cue(Pattern.compile("\\b(?:may|might)(?: also| still)? (?:be|become) (?:required|needed|necessary)\\b|"
                     + "\\b(?:may|might)(?: also| still)? (?:need to|have to|require)\\b"), Strength.SHOULD, false),
             new Cue(Pattern.compile("\\bmust\\b|\\bshall\\b|\\b(?:is|are|be|been) (?:\\w+ly )?required\\b|"

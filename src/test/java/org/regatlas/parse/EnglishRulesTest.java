@@ -128,6 +128,27 @@ class EnglishRulesTest {
         Aggregates might be recognised by the immune system as danger signals.  | INFO   | false
         Such exposure would be seen only at doses far above the clinical range. | INFO   | false
         Although these processes are critical for the maintenance of a valid study, few sponsors audit them.| INFO | false
+        Submission of a copy of the certificate of analysis is also suggested.  | SHOULD | false
+        Banking of serum samples for future testing is always advisable.        | SHOULD | false
+        It is often useful to obtain appropriate samples during the course of the study.| SHOULD | false
+        Careful dosing selection of an IMP is a vital element to safeguard the subjects.| SHOULD | false
+        Product origin is an important factor that can influence immunogenicity.| INFO   | false
+        A secure supply chain is critical.                                      | SHOULD | false
+        The type and steepness of the dose response relationship are of particular importance.| SHOULD | false
+        Of high importance in the protocol is a plan for prompt communication of SUSARs.| SHOULD | false
+        This collaboration is important to the BIMO program.                    | INFO   | false
+        Where potency is lower in the selected species, testing of higher doses may be important.| SHOULD | false
+        An earlier assessment of acute toxicity could be important for these indications.| SHOULD | false
+        As products differ, different parts of the guideline may be important for some and inapplicable to others.| INFO | false
+        Characterization of neutralizing potential is warranted when ADAs are detected.| SHOULD | false
+        This evaluation can determine whether juvenile animal studies are warranted.| INFO | false
+        Such trials can be initiated with less support than is generally warranted.| MAY  | false
+        In the case of an intravenous administration, a slow infusion may be more appropriate than a bolus.| MAY | false
+        Comparisons of target sequence homology can be an appropriate starting point.| MAY | false
+        Conventional approaches to toxicity testing may not be appropriate for biopharmaceuticals.| MAY | false
+        Studies of 6 months duration have generally been appropriate.           | MAY    | false
+        The NOAEL can serve as the starting point for determining a safe starting dose.| MAY | false
+        The use of standard genotoxicity studies for process contaminants is not considered appropriate.| SHOULD | true
         Deviations from the pre-specified criteria would warrant a substantial amendment.| SHOULD | false
         This concern would be modified depending on the margins of safety.      | INFO   | false
         """)

@@ -2,6 +2,7 @@ package org.regatlas.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.api.Reindexer;
@@ -165,8 +166,11 @@ final class Engine implements AutoCloseable {
         Thread.ofPlatform().daemon().name("search-open").start(() -> {
             SearchService search = null;
             try {
-                if (!store.isStale(fingerprinting.join())) {
-                    search = new SearchService(store, vocabulary.taxonomy(), vocabulary.glossary());
+                // Reading the live index's recorded fingerprint (Lucene's first use: codecs, the commit) and building
+                // the search's vocabulary need no corpus fingerprint: they run while the corpus is hashed.
+                Optional<String> recorded = store.fingerprint();
+                search = new SearchService(store, vocabulary.taxonomy(), vocabulary.glossary());
+                if (recorded.isPresent() && recorded.get().equals(fingerprinting.join())) {
                     if (search.reopen()) {
                         search.search(SearchQuery.of("桥接治疗 washout", 1));
                         opened.complete(search);

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.JarEntry;
@@ -43,6 +44,30 @@ class CodeIdentityTest {
     void anAddedOrRemovedParserClassChangesTheIdentity() throws IOException {
         Map<String, String> added = with(CODE, "org/regatlas/corpus/Topics.class", "topics");
         assertNotEquals(CodeIdentity.of(jar("a.jar", CODE)), CodeIdentity.of(jar("b.jar", added)));
+    }
+
+    @Test
+    void aJarIsReadOnceAndReadAgainWhenItIsRebuilt() throws IOException {
+        Path jar = jar("a.jar", CODE);
+        String identity = CodeIdentity.of(jar);
+        Path kept = CodeIdentity.keptFile(jar);
+        assertTrue(Files.isRegularFile(kept), "the identity is kept beside the jar");
+        // what is kept answers for the same jar file: a kept answer that differs from the jar's proves it is used
+        String other = "0".repeat(64);
+        Files.writeString(kept, Files.readAllLines(kept).get(0) + "\n" + other + "\n");
+        assertEquals(other, CodeIdentity.of(jar));
+        // a rebuilt jar (same size: the class changed by one character) is read again
+        Map<String, String> changed = with(CODE, "org/regatlas/parse/SentenceSplitter.class", "splitter v2");
+        FileTime before = Files.getLastModifiedTime(jar);
+        jar("a.jar", changed);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(before.toMillis() + 2_000));
+        String rebuilt = CodeIdentity.of(jar);
+        assertNotEquals(other, rebuilt);
+        assertNotEquals(identity, rebuilt);
+        assertEquals(CodeIdentity.of(jar("b.jar", changed)), rebuilt);
+        // a damaged kept file is ignored
+        Files.writeString(kept, "garbage");
+        assertEquals(rebuilt, CodeIdentity.of(jar));
     }
 
     @Test

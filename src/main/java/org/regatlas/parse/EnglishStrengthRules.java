@@ -155,7 +155,9 @@ public final class EnglishStrengthRules {
     private static final List<Cue> CUES = List.of(
             new Cue(Pattern.compile("\\b(?:must|shall) (?:not|never)\\b|\\b(?:is|are) (?:prohibited|not permitted|"
                     + "not allowed)\\b"), Strength.MUST, true),
-            new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\bis not recommended\\b|\\bare not recommended\\b|"
+            // "are generally not recommended", "would generally not be recommended": an adverb does not lift the ban
+            new Cue(Pattern.compile("\\bshould (?:not|never)\\b|\\b(?:is|are) (?:\\w+ly )?not (?:\\w+ly )?recommended\\b|"
+                    + "\\b(?:would|will) (?:\\w+ly )?not be (?:\\w+ly )?recommended\\b|"
                     + "\\b(?:is|are) (?:\\w+ly )?(?:considered (?:to be )?)?(?:inappropriate|not appropriate|discouraged)\\b|"
                     + "\\b(?:is|are) not (?:\\w+ly )?considered (?:to be )?(?:appropriate|useful)\\b"),
                     Strength.SHOULD, true),

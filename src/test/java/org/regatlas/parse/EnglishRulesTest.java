@@ -149,6 +149,9 @@ class EnglishRulesTest {
         Studies of 6 months duration have generally been appropriate.           | MAY    | false
         The NOAEL can serve as the starting point for determining a safe starting dose.| MAY | false
         The use of standard genotoxicity studies for process contaminants is not considered appropriate.| SHOULD | true
+        Such studies are generally not recommended in the United States.        | SHOULD | true
+        Combination toxicity studies would generally not be recommended to support these trials.| SHOULD | true
+        Dosing of the mother post-partum is generally not recommended.          | SHOULD | true
         Deviations from the pre-specified criteria would warrant a substantial amendment.| SHOULD | false
         This concern would be modified depending on the margins of safety.      | INFO   | false
         """)

@@ -166,8 +166,8 @@ public final class Citations {
         /** For a heading line (a few words, no sentence end): the first provision after it in its section. */
         private static Optional<Provision> headed(String oldId, String text, List<Provision> inSection) {
             String t = text.strip();
-            boolean heading = !t.contains("\n") && t.split("\\s+").length <= 12 && !t.isEmpty()
-                    && ".;?!".indexOf(t.charAt(t.length() - 1)) < 0;
+            boolean heading = EnglishLists.citedSubHeading(t) || (!t.contains("\n") && t.split("\\s+").length <= 12
+                    && !t.isEmpty() && ".;?!".indexOf(t.charAt(t.length() - 1)) < 0);
             int ordinal = ordinal(oldId);
             if (!heading || ordinal < 0) return Optional.empty();
             return inSection.stream().filter(p -> ordinal(p.id()) > ordinal).findFirst();

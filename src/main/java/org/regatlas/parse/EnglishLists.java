@@ -89,10 +89,23 @@ final class EnglishLists {
     static boolean headingLine(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.contains("\n")) return false;
+        if (CITED_SUB_HEADING.matcher(t).matches()) return true;
         String bare = LABEL.matcher(t).replaceFirst("");
         return ".;:?!,\"”’'".indexOf(t.charAt(t.length() - 1)) < 0 && !bare.isEmpty()
                 && Character.isUpperCase(bare.codePointAt(0)) && bare.split("\\s+").length <= 12
                 && !FINITE.matcher(bare).find();
+    }
+
+    /**
+     * A numbered sub-heading that names the regulation it explains and ends in a colon ("3. Toxicology - Full Data
+     * Tabulation [21 CFR 312.23(a)(8)(ii)(b)]:", "5. A copy of all labels and labeling to be provided to each
+     * investigator [21 CFR 312.23(a)(7)(iv)(d)]:"): the title of the paragraphs after it, not a sentence.
+     */
+    private static final Pattern CITED_SUB_HEADING = Pattern.compile("\\d{1,2}\\.\\s+[A-Z][^\\n]*\\[[^\\]]*\\d[^\\]]*\\]\\s*:");
+
+    /** Whether {@code text} is a numbered sub-heading with its regulation cited (see {@link #CITED_SUB_HEADING}). */
+    static boolean citedSubHeading(String text) {
+        return CITED_SUB_HEADING.matcher(text.strip()).matches();
     }
 
     /** A heading's number or letter: "5.", "5.1", "a.", "IV.". */

@@ -27,8 +27,40 @@ public final class EnglishSentenceSplitter {
             "b.i.d", "t.i.d", "q.d", "ph", "mol", "wt", "jr", "sr", "govt", "dept", "div");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\(?(?:\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$");
 
+    /**
+     * A sentence and the number of provision ordinals it takes: more than one when it was once cut in pieces at a
+     * point the rules now read as inside it, so the ids of the sentences after it stay what they were.
+     */
+    public record Sentence(Span span, int ordinals) {}
+
+    /**
+     * A citation's abbreviation before its section number ("21 U.S.C. 374(a)", "40 C.F.R. 1508.4", "88 Fed. Reg.
+     * 1234"): the point is inside the citation. Told apart from an ordinary abbreviation because the rule came after
+     * ids were published: a sentence it joins keeps the ordinal of its second piece (see {@link #sentences}).
+     */
+    private static final Pattern CITATION_ABBREVIATION = Pattern.compile("\\b(?:U\\.S\\.C|C\\.F\\.R|Fed\\. Reg|Stat)\\.$");
+
     /** Sentence spans within {@code text}, stripped of surrounding whitespace; together they cover all of it. */
     public static List<Span> split(String text) {
+        return sentences(text).stream().map(Sentence::span).toList();
+    }
+
+    /** The sentences of {@code text}, each with the number of ordinals it takes (see {@link Sentence}). */
+    public static List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span s : pieces(text)) {
+            Sentence last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && CITATION_ABBREVIATION.matcher(text.substring(last.span().start(), last.span().end())).find()
+                    && Character.isDigit(text.charAt(s.start()))) {
+                out.set(out.size() - 1, new Sentence(new Span(last.span().start(), s.end()), last.ordinals() + 1));
+            } else {
+                out.add(new Sentence(s, 1));
+            }
+        }
+        return out;
+    }
+
+    private static List<Span> pieces(String text) {
         List<Span> out = new ArrayList<>();
         int start = 0;
         int n = text.length();

@@ -49,7 +49,10 @@ final class LawProvisions {
         for (LawParser.Clause c : result.clauses()) {
             List<String> headings = trails.computeIfAbsent(c.section(), s -> SectionParser.headingsOf(s, result.root()));
             String clause = text.substring(c.span().start(), c.span().end());
-            List<String> topics = tagger.tag(clause);
+            List<String> topics = TopicRules.topics(tagger, clause);   // a law cited as a pointer is no legal basis
+            // A trial paragraph that points to the Law (依照《药品管理法》第二十九条的规定，经…批准) is still routed as one
+            // resting on it: the checklist's keys judge where such a paragraph belongs, not what it is tagged.
+            List<String> routing = tagger.tag(clause);
             SectionRef ref = new SectionRef(c.section().path(), headings);
             // Conditions and protocol sections serve checklists, which only a paragraph on trials can reach.
             boolean trial = aboutTrials(clause, headings);
@@ -57,7 +60,7 @@ final class LawProvisions {
                     ProvisionExtractor.language(clause), null, null, LawStrength.classify(clause),
                     LawStrength.forbids(clause), ActorRules.find(clause), topics,
                     trial ? ConditionRules.find(clause) : Conditions.NONE,
-                    trial ? tagger.protocolSections(topics) : List.of(), c.span(), Provenance.VERBATIM, List.of(), null,
+                    trial ? tagger.protocolSections(routing) : List.of(), c.span(), Provenance.VERBATIM, List.of(), null,
                     null));
         }
         if (provisions.isEmpty()) problems.add(Problem.warning(doc.id(), "no articles found (empty document)"));

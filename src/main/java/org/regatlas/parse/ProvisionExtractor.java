@@ -39,6 +39,7 @@ public final class ProvisionExtractor {
         Map<String, Integer> ordinals = new HashMap<>();
         Map<Section, Conditions> headingConditions = new HashMap<>();
         Map<Section, List<String>> headingTopics = new HashMap<>();
+        Map<Section, List<String>> nearestHeadingTopics = new HashMap<>();
         Map<Section, List<String>> headingTrail = new HashMap<>();
         Provision lastInSection = null;
         Strength listLead = null;   // an English list's items are paragraphs of their own after the lead-in
@@ -53,11 +54,15 @@ public final class ProvisionExtractor {
             List<String> trail = headingTrail.computeIfAbsent(section, s -> SectionParser.headingsOf(s, outline.root()));
             Conditions fromHeadings = headingConditions.computeIfAbsent(section,
                     s -> ConditionRules.find(String.join(" ", trail)));
-            List<String> sectionTopics = headingTopics.computeIfAbsent(section, s -> tagger.tag(TopicRules.headingSubject(s.title())));
+            List<String> sectionTopics = headingTopics.computeIfAbsent(section, s -> TopicRules.topics(tagger, s.title()));
+            List<String> nearestTopics = nearestHeadingTopics.computeIfAbsent(section,
+                    s -> TopicRules.trailTopics(tagger, trail));
             Conditions paragraphIndication = Conditions.NONE;
             boolean first = true;
             Provision previous = "en".equals(meta.language()) ? lastInSection : null;
-            for (Span local : sentences(meta, outline, section, text.substring(block.span().start(), block.span().end()))) {
+            for (EnglishSentenceSplitter.Sentence piece
+                    : sentences(meta, outline, section, text.substring(block.span().start(), block.span().end()))) {
+                Span local = piece.span();
                 Span span = bulletless(text, new Span(block.span().start() + local.start(), block.span().start() + local.end()));
                 if (span.end() <= span.start()) continue;
                 String sentence = text.substring(span.start(), span.end());
@@ -70,12 +75,14 @@ public final class ProvisionExtractor {
                 Conditions conditions = ConditionRules.union(ConditionRules.union(fromHeadings, paragraphIndication), own);
                 String path = new SectionRef(section.path(), trail).idPart();
                 int ordinal = ordinals.merge(path, 1, Integer::sum);
+                // a sentence once published in two pieces keeps both ordinals: the ids after it stay
+                if (piece.ordinals() > 1) ordinals.merge(path, piece.ordinals() - 1, Integer::sum);
                 Strength carried = carriedStrength(previous);
                 boolean item = LIST_ITEM.matcher(sentence).find()
                         || (previous != null && previous.text().endsWith(";"));
                 if (listLead != null && item && carried == Strength.INFO) carried = listLead;
-                Provision p = provision(meta, path, ordinal, section, trail, sentence, span, conditions, sectionTopics,
-                        carried, listed(outline, section), outline.footnotes());
+                Provision p = provision(meta, path, ordinal, section, trail, sentence, span, conditions,
+                        List.of(sectionTopics, nearestTopics), carried, listed(outline, section), outline.footnotes());
                 // the items of an English list introduced by "...should consider:" carry its strength
                 if ("en".equals(meta.language())) {
                     if (sentence.endsWith(":") && p.strength().isObligation()) listLead = p.strength();
@@ -90,7 +97,7 @@ public final class ProvisionExtractor {
     }
 
     private Provision provision(DocumentMeta meta, String path, int ordinal, Section section, List<String> trail,
-                                String sentence, Span span, Conditions conditions, List<String> sectionTopics,
+                                String sentence, Span span, Conditions conditions, List<List<String>> sectionTopics,
                                 Strength carried, boolean listEntry, Map<String, String> footnotes) {
         boolean english = "en".equals(meta.language());
         EnglishStrengthRules.Verdict verdict = english ? EnglishStrengthRules.classify(sentence)
@@ -100,8 +107,9 @@ public final class ProvisionExtractor {
             strength = carried;   // Chinese pieces after ； that cannot stand alone are joined (ChineseSentences)
         }
         // a bracketed reference ("[21 CFR 312.23(a)(7)]") says where the rule is, not what the sentence is about
-        List<String> topics = TopicRules.withHeadingTopics(tagger, tagger.tag(TopicRules.headingSubject(sentence)),
-                sectionTopics);
+        // the section's own heading topics, and those of its nearest heading that names any
+        List<String> topics = TopicRules.withHeadingTopics(tagger, TopicRules.topics(tagger, sentence),
+                sectionTopics.get(0), sectionTopics.get(1));
         topics = TopicRules.withFollowUp(sentence, strength, topics);
         return new Provision(meta.id() + ":" + path + ":" + ordinal, meta.id(), new SectionRef(section.path(), trail),
                 sentence, language(sentence), null, null, strength,
@@ -112,11 +120,13 @@ public final class ProvisionExtractor {
     }
 
     /** The sentences of a paragraph: English official texts by the English rules; list entries whole. */
-    private static List<Span> sentences(DocumentMeta meta, Outline outline, Section section, String paragraph) {
+    private static List<EnglishSentenceSplitter.Sentence> sentences(DocumentMeta meta, Outline outline, Section section,
+                                                                    String paragraph) {
         if (listed(outline, section)) {
-            return List.of(new Span(0, paragraph.length()));
+            return List.of(new EnglishSentenceSplitter.Sentence(new Span(0, paragraph.length()), 1));
         }
-        return "en".equals(meta.language()) ? EnglishSentenceSplitter.split(paragraph) : SentenceSplitter.split(paragraph);
+        return "en".equals(meta.language()) ? EnglishSentenceSplitter.sentences(paragraph)
+                : SentenceSplitter.split(paragraph).stream().map(s -> new EnglishSentenceSplitter.Sentence(s, 1)).toList();
     }
 
     /** Abbreviations and references are lists: each line one entry, carrying no obligation. */

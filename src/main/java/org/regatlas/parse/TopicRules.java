@@ -25,11 +25,13 @@ final class TopicRules {
      * 桥接治疗, 疗效终点) says what each of its sentences is about; a heading naming a population (复发或难治性疾病
      * 患者中的临床试验, 更前线患者) says whom the section's trials enrol, which the conditions already carry, so its
      * population topics go only to sentences naming no topic or a population topic of their own: a CRS sentence
-     * under a heading on trials in R/R patients is not about the definition of R/R disease.
+     * under a heading on trials in R/R patients is not about the definition of R/R disease. A sentence naming no
+     * topic takes those of its nearest heading that names any ({@link #trailTopics}).
      */
-    static List<String> withHeadingTopics(TopicTagger tagger, List<String> own, List<String> headingTopics) {
+    static List<String> withHeadingTopics(TopicTagger tagger, List<String> own, List<String> headingTopics,
+                                          List<String> nearestHeadingTopics) {
         if (own.isEmpty()) {
-            return headingTopics;
+            return nearestHeadingTopics;
         }
         boolean ownPopulation = own.stream().anyMatch(t -> group(tagger, t).equals(POPULATION));
         List<String> out = new ArrayList<>(own);
@@ -54,12 +56,59 @@ final class TopicRules {
 
     private static final Pattern CFR = Pattern.compile("21\\s*CFR\\s+(?:[Pp]arts?\\s+)?");
 
+    /**
+     * A law named as where a rule sits (依照《药品管理法》第七十三条的规定给予处罚, 应当符合《药品管理法》第六章和本条例的有关
+     * 规定, 有《药品管理法》第四十一条规定情形的除外, 在《药品管理法》和本条例规定的处罚幅度内): a pointer, as a cited CFR
+     * section is, not the legal basis the paragraph discusses. A paragraph that names the law it rests on
+     * (根据《中华人民共和国药品管理法》，制定本条例; 根据《…》的规定，制定本办法) keeps it.
+     */
+    private static final Pattern LAW_POINTER = Pattern.compile(
+            "(?:《[^》]{1,40}》[、和及]?)+[^。；，《》]{0,24}?规定(?![^。；]{0,6}制定)");
+
+    private static final Pattern LAW_TITLE = Pattern.compile("《[^》]*》");
+
     /** The words of a heading or sentence that say what it is about, without its bracketed or cited references. */
     static String headingSubject(String title) {
         // the section number stays: "312.32" still says what the rule is about (IND safety reports)
         return CFR_POINTER.matcher(BRACKETED_REFERENCE.matcher(title).replaceAll(" "))
                 .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(CFR.matcher(m.group()).replaceFirst("§")));
     }
+
+    private static final String LEGAL_BASIS = "legal-basis";
+
+    /**
+     * The topics a sentence or heading names ({@link #headingSubject}), legal basis only where a law is named other
+     * than as a pointer ({@link #LAW_POINTER}). The pointer's law still says what else the text is about: 依照《药物临床
+     * 试验质量管理规范》的规定 is about good clinical practice.
+     */
+    static List<String> topics(TopicTagger tagger, String text) {
+        String subject = headingSubject(text);
+        List<String> tags = tagger.tag(subject);
+        if (!tags.contains(LEGAL_BASIS) || !LAW_POINTER.matcher(subject).find()) return tags;
+        String unpointed = LAW_POINTER.matcher(subject)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(LAW_TITLE.matcher(m.group()).replaceAll("《》")));
+        if (tagger.tag(unpointed).contains(LEGAL_BASIS)) return tags;
+        return tags.stream().filter(t -> !t.equals(LEGAL_BASIS)).toList();
+    }
+
+    /**
+     * The topics of a section's nearest heading that names any: its own, or when its own names none ("7.2
+     * Single-Dose Trials at Sub-therapeutic Doses", "8.2.4 Subject assessments and interventions") its parent's, and
+     * so on up ("7. EXPLORATORY CLINICAL TRIALS", "8. Planning and conduct of FIH and early clinical trials"). A
+     * sub-heading that names its own subject ("3.3 Animal Species/Model Selection") narrows its parent's, whose
+     * topics ("3. PRECLINICAL SAFETY TESTING") do not come down past it. Only a sentence that names nothing itself
+     * takes an ancestor's topics (see {@link #withHeadingTopics}): one that names its own subject under "8. Planning
+     * and conduct of FIH ..." is about that subject first, and every such sentence tagged with the chapter's topic
+     * would crowd the sentences that are about it.
+     */
+    static List<String> trailTopics(TopicTagger tagger, List<String> headings) {
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            List<String> named = topics(tagger, headings.get(i));
+            if (!named.isEmpty()) return named;
+        }
+        return List.of();
+    }
+
 
     /** The taxonomy group of topics describing who is enrolled (taxonomy.json). */
     private static final String POPULATION = "population";

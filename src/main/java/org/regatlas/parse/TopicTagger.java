@@ -72,6 +72,26 @@ public final class TopicTagger {
      */
     private static final List<String> FALSE_FRIENDS = List.of("提供者");
 
+    /**
+     * Words that name one topic's term in another sense, masked for that topic only (patterns; Chinese is matched
+     * with whitespace removed). 成年/成人 (subject age) inside 未成年 (a minor: pediatric, not age) and 造成人身 (harm to
+     * the person); 药物非临床安全性评价研究机构 names a kind of regulated institution in a list of parties, not a
+     * toxicology study; an animal study's "training period" (learning tests of offspring) and "non-clinical
+     * experience" (what animal studies showed) are not investigator training or clinical experience. Laws and regulations named as something to publicise, know or obey, or as where further rules sit
+     * (宣传普及生物安全法律法规, 熟悉药品法律法规, 遵守有关法律法规, 法律法规规定的其他措施; 违反药品管理法律、法规) are
+     * no legal basis a text discusses.
+     */
+    private static final java.util.Map<String, Pattern> SENSE_GUARDS = java.util.Map.of(
+            "age", guard("未成年|造成人|构成人|形成人|完成人"),
+            "toxicology", guard("非临床安全性评价研究机构"),
+            "investigator-training", guard("training period|non-?clinical experience"),
+            "legal-basis", guard("(?:宣传|普及|熟悉|遵守|有关|依照|按照)[^。；，]{0,8}法律法规|法律法规(?:规定|和|等)"
+                    + "|药品管理法律"));
+
+    private static Pattern guard(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
+
     /** Topic ids found in {@code text}, in taxonomy order. */
     public List<String> tag(String text) {
         List<String> out = new ArrayList<>();
@@ -79,12 +99,21 @@ public final class TopicTagger {
         for (String w : FALSE_FRIENDS) squashed = squashed.replace(w, "\u3000");
         String lower = text.toLowerCase(Locale.ROOT);
         for (Matcher m : matchers) {
-            boolean hit = m.zh().stream().anyMatch(squashed::contains)
-                    || (m.latin() != null && (m.words().stream().anyMatch(lower::contains)
-                            || m.abbreviations().stream().anyMatch(text::contains)) && m.latin().matcher(text).find());
+            Pattern guards = SENSE_GUARDS.get(m.topicId());
+            String zh = guards == null ? squashed : masked(squashed, guards);
+            String latin = guards == null ? text : masked(text, guards);
+            String latinLower = guards == null ? lower : masked(lower, guards);
+            boolean hit = m.zh().stream().anyMatch(zh::contains)
+                    || (m.latin() != null && (m.words().stream().anyMatch(latinLower::contains)
+                            || m.abbreviations().stream().anyMatch(latin::contains)) && m.latin().matcher(latin).find());
             if (hit) out.add(m.topicId());
         }
         return out;
+    }
+
+    /** {@code text} with each guarded word (Latin words in any case) blanked out. */
+    private static String masked(String text, Pattern guards) {
+        return guards.matcher(text).replaceAll("\u3000");
     }
 
     /** Protocol-section kinds for a set of topics, through the taxonomy's section-to-topic lists. */

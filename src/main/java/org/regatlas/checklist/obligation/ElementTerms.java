@@ -67,6 +67,9 @@ public final class ElementTerms {
             entry("safety-review-group", "Safety review group", "安全性?(?:评估|审查|监查)(?:小组|委员会)",
                     "\\bsafety (?:assessment|evaluation|review|monitoring) (?:group|committee|board|team)\\b"),
             entry("subgroup-analysis", "Subgroup analysis", "分层分析", "\\b(?:analy[sz]ed|analy[sz]is) stratified by\\b"),
+            // the taxonomy lists the plural; a sentence on "long-term persistence of neutralizing antibody" names it too
+            entry("immunogenicity", "Immunogenicity", "中和抗体|抗药抗体",
+                    "\\bneutrali[sz]ing antibody\\b", "\\banti-?(?:drug|product) antibod(?:y|ies)\\b"),
             entry("icans", "Neurotoxicity (ICANS)", "神经系统不良事件",
                     "\\bneurologic(?:al)? (?:events?|toxicit(?:y|ies)|adverse (?:events?|reactions?))\\b"),
             // concepts of the checklist's own

@@ -106,6 +106,7 @@ class ElementExtractorTest {
         MRD检测方法应经过方法学验证                                          | x:validation       | true
         受试者宜在暴露后观察15年                                              | ltfu               | true
         the long-term persistence of neutralizing antibody should be studied | cellular-kinetics  | false
+        the long-term persistence of neutralizing antibody should be studied | immunogenicity     | true
         expansion and persistence of CAR T cells in blood                    | cellular-kinetics  | true
         an immune response against the tumor is a promising approach        | immunogenicity     | false
         the immune response to the product will be characterized             | immunogenicity     | true

@@ -102,9 +102,18 @@ final class Engine implements AutoCloseable {
     static Opening start(CorpusOptions options, boolean searchFirst) {
         // Start-up work that does not need the parsed corpus runs beside its parsing (two cores at least).
         CompletableFuture<String> fingerprinting = CompletableFuture.supplyAsync(() -> CorpusFingerprint.of(options.dir()));
-        CorpusLoader.Vocabulary vocabulary = options.vocabulary();
         IndexStore store = new IndexStore(Home.index());
-        CompletableFuture<@Nullable SearchService> searching = openBeside(store, vocabulary, fingerprinting);
+        // the search starts Lucene while this thread reads the taxonomy and glossary it needs next
+        CompletableFuture<CorpusLoader.Vocabulary> reading = new CompletableFuture<>();
+        CompletableFuture<@Nullable SearchService> searching = openBeside(store, reading, fingerprinting);
+        CorpusLoader.Vocabulary vocabulary;
+        try {
+            vocabulary = options.vocabulary();
+        } catch (RuntimeException | Error e) {
+            reading.completeExceptionally(e);
+            throw e;
+        }
+        reading.complete(vocabulary);
         CompletableFuture<ParsedCorpus> corpus = new CompletableFuture<>();
         Thread.ofPlatform().name("corpus-parse").start(() -> {
             try {
@@ -161,7 +170,7 @@ final class Engine implements AutoCloseable {
      * not be opened (the usual path then opens it and reports why).
      */
     private static CompletableFuture<@Nullable SearchService> openBeside(IndexStore store,
-            CorpusLoader.Vocabulary vocabulary, CompletableFuture<String> fingerprinting) {
+            CompletableFuture<CorpusLoader.Vocabulary> vocabulary, CompletableFuture<String> fingerprinting) {
         CompletableFuture<@Nullable SearchService> opened = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("search-open").start(() -> {
             SearchService search = null;
@@ -169,7 +178,8 @@ final class Engine implements AutoCloseable {
                 // Reading the live index's recorded fingerprint (Lucene's first use: codecs, the commit) and building
                 // the search's vocabulary need no corpus fingerprint: they run while the corpus is hashed.
                 Optional<String> recorded = store.fingerprint();
-                search = new SearchService(store, vocabulary.taxonomy(), vocabulary.glossary());
+                CorpusLoader.Vocabulary v = vocabulary.join();
+                search = new SearchService(store, v.taxonomy(), v.glossary());
                 if (recorded.isPresent() && recorded.get().equals(fingerprinting.join())) {
                     if (search.reopen()) {
                         search.search(SearchQuery.of("桥接治疗 washout", 1));

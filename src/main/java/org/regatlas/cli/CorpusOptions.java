@@ -2,6 +2,7 @@ package org.regatlas.cli;
 
 import java.nio.file.Path;
 import org.regatlas.corpus.CorpusLoader;
+import org.regatlas.index.CodeIdentity;
 import org.regatlas.model.Problem;
 import org.regatlas.parse.ParsedCorpus;
 import picocli.CommandLine.Option;
@@ -27,8 +28,10 @@ final class CorpusOptions {
 
     /** Loads and parses the documents with {@code vocabulary}, printing the corpus's problems to stderr. */
     ParsedCorpus load(CorpusLoader.Vocabulary vocabulary) {
-        // the layout of official PDFs is kept beside the index, so start-up does not lay them out again
-        ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir(), Home.index().resolve("layout-cache")).load(vocabulary));
+        // the layout of official PDFs is kept beside the index, so start-up does not lay them out again; an entry
+        // holds for the code that read it (the index fingerprint's code identity)
+        ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir(), Home.index().resolve("layout-cache"),
+                CodeIdentity.current()).load(vocabulary));
         for (Problem p : parsed.problems()) {
             System.err.println("regatlas: " + p);
         }

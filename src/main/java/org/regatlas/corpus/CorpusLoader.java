@@ -32,13 +32,17 @@ public final class CorpusLoader {
     private final @Nullable LayoutCache layoutCache;
 
     public CorpusLoader(Path corpusDir) {
-        this(corpusDir, null);
+        this.corpusDir = corpusDir;
+        this.layoutCache = null;
     }
 
-    /** A loader that keeps the layout read from official PDFs in {@code layoutCache} (output, like the index). */
-    public CorpusLoader(Path corpusDir, @Nullable Path layoutCache) {
+    /**
+     * A loader that keeps the layout read from official PDFs in {@code layoutCache} (output, like the index), each
+     * entry valid for the code of {@code codeIdentity} only (the identity of the reading code, e.g. the index's).
+     */
+    public CorpusLoader(Path corpusDir, Path layoutCache, String codeIdentity) {
         this.corpusDir = corpusDir;
-        this.layoutCache = layoutCache == null ? null : new LayoutCache(layoutCache);
+        this.layoutCache = new LayoutCache(layoutCache, codeIdentity);
     }
 
     public Path corpusDir() {

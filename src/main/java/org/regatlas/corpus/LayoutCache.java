@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,9 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps what {@link OfficialPdfReader} read from a PDF, by the PDF's SHA-256 and the reader's version, so a server
- * starting on an unchanged corpus does not lay out every official PDF again (seconds of CPU each). The cache is
- * output, like the index: deleting it only costs time. A broken entry is read again from the PDF.
+ * Keeps what {@link OfficialPdfReader} read from a PDF, by the PDF's SHA-256 and the identity of the code that read
+ * it, so a server starting on an unchanged corpus does not lay out every official PDF again (seconds of CPU each),
+ * while a release whose reading changed reads them again: a version number bumped by hand was once left behind and
+ * served a stale layout (ICH M3(R2) section 7 kept losing a line the reader had since learned to keep). The cache is
+ * output, like the index: deleting it only costs time. A broken entry is read again from the PDF; storing an entry
+ * removes the PDF's entries of other code.
  */
 final class LayoutCache {
     private static final Logger log = LoggerFactory.getLogger(LayoutCache.class);
@@ -25,9 +29,12 @@ final class LayoutCache {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path dir;
+    /** The first 16 characters of the reading code's identity, in each entry's file name. */
+    private final String code;
 
-    LayoutCache(Path dir) {
+    LayoutCache(Path dir, String codeIdentity) {
         this.dir = dir;
+        this.code = codeIdentity.length() > 16 ? codeIdentity.substring(0, 16) : codeIdentity;
     }
 
     /** The cached text of a PDF with this checksum, or null. */
@@ -67,10 +74,24 @@ final class LayoutCache {
             Files.move(tmp, file(sha256), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             log.warn("Layout cache {} not written: {}", dir, e.getMessage());
+            return;
+        }
+        removeStale(sha256);
+    }
+
+    /** Deletes the entries of this PDF that other code (or an older file naming) wrote. */
+    private void removeStale(String sha256) {
+        String current = file(sha256).getFileName().toString();
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, sha256 + "-*.json")) {
+            for (Path f : old) {
+                if (!f.getFileName().toString().equals(current)) Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            log.warn("Layout cache {}: stale entries of {} not removed: {}", dir, sha256, e.getMessage());
         }
     }
 
     private Path file(String sha256) {
-        return dir.resolve(sha256 + "-v" + VERSION + ".json");
+        return dir.resolve(sha256 + "-v" + VERSION + "-" + code + ".json");
     }
 }

@@ -59,6 +59,11 @@ final class EnglishLists {
                 out.add(lead);
                 continue;
             }
+            if (headsSentence(provisions, i)) {
+                out.add(joined(text, provisions.subList(i, i + 2), tagger));
+                i++;
+                continue;
+            }
             int end = leadIn(lead) ? listEnd(provisions, i) : i;
             if (end == i || end - i > MAX_ITEMS || subHeading(provisions, i, end)) {
                 if (!headingLine(lead.text())) out.add(lead);
@@ -118,6 +123,24 @@ final class EnglishLists {
     private static boolean leadIn(Provision p) {
         String t = p.text().strip();
         return (t.endsWith(":") || t.endsWith(", e.g.")) && t.indexOf(' ') > 0 && !SUB_HEADING.matcher(t).find();
+    }
+
+    /** A lettered sub-heading ("f. Information to support ...:"); a numbered one heads paragraphs, not a sentence. */
+    private static final Pattern LETTERED = Pattern.compile("^\\(?[a-z][.)]\\s");
+
+    /**
+     * A lettered sub-heading ending in a colon, followed in its section by the sentence it heads ("f.
+     * Information to support the stability ...:" then "A brief description of the stability study ... should be
+     * submitted."): one provision, as when both stand on one line ("c. The name and address of the drug product
+     * manufacturer: The full street address(es) ... should be submitted."). Alone, the heading says nothing.
+     */
+    private static boolean headsSentence(List<Provision> provisions, int i) {
+        String t = provisions.get(i).text().strip();
+        if (i + 1 >= provisions.size() || !t.endsWith(":") || !LETTERED.matcher(t).find()) return false;
+        Provision next = provisions.get(i + 1);
+        String n = next.text().strip();
+        return java.util.Objects.equals(next.section().path(), provisions.get(i).section().path())
+                && n.endsWith(".") && !fragment(n);
     }
 
     /** The index of the last item of the list introduced at {@code lead}, or {@code lead} when none follows. */

@@ -25,6 +25,11 @@ public final class EnglishSentenceSplitter {
             "paras", "appx", "tab", "ch", "chap", "ed", "eds", "rev", "suppl", "op", "jan", "feb", "mar", "apr",
             "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "min", "max", "i.v", "s.c", "i.m", "p.o",
             "b.i.d", "t.i.d", "q.d", "ph", "mol", "wt", "jr", "sr", "govt", "dept", "div");
+    /**
+     * A lower-case label opening the next list item ("... should be available. f. Information to support ..."): the
+     * sentence before ends, and the label goes with the item it opens, not on the end of that sentence.
+     */
+    private static final Pattern NEXT_LABEL = Pattern.compile("(?:[a-z]|[ivx]{2,4})[.)]\\s+[A-Z]");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\(?(?:\\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})[.)]$");
 
     /**
@@ -85,7 +90,8 @@ public final class EnglishSentenceSplitter {
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) j++;
         if (j >= text.length()) return true;
         int next = text.codePointAt(j);
-        if (!(Character.isUpperCase(next) || Character.isDigit(next) || "“\"‘'([•".indexOf(next) >= 0)) {
+        boolean label = NEXT_LABEL.matcher(text).region(j, text.length()).lookingAt();
+        if (!(label || Character.isUpperCase(next) || Character.isDigit(next) || "“\"‘'([•".indexOf(next) >= 0)) {
             return false;
         }
         if (text.charAt(dot) != '.') return true;

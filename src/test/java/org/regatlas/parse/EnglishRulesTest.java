@@ -1,6 +1,7 @@
 package org.regatlas.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,5 +175,21 @@ class EnglishRulesTest {
     void splitsEnglishSentences(String text, int count) {
         List<org.regatlas.model.Span> spans = EnglishSentenceSplitter.split(text.strip());
         assertEquals(count, spans.size(), spans.stream().map(s -> text.strip().substring(s.start(), s.end())).toList().toString());
+    }
+
+    /** Each row: text | the second sentence's start: a lower-case label opens the item, it does not end the sentence before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        Preliminary specifications should be available. f. Information to support stability: | f. Information
+        Studies of the same duration can support them. b. In some circumstances trials can start. | b. In some
+        The study is deferred (see Section 5)). a. General toxicity studies follow GLP.   | a. General
+        Data were pooled, i.e. The sponsor decides. Later text.                          | Later text.
+        Doses were high. e.g. Cmax rose. Others follow.                                   | Others follow.
+        """)
+    void aLowerCaseLabelOpensTheNextItem(String text, String second) {
+        String t = text.strip();
+        List<org.regatlas.model.Span> spans = EnglishSentenceSplitter.split(t);
+        assertEquals(2, spans.size(), spans.stream().map(s -> t.substring(s.start(), s.end())).toList().toString());
+        assertTrue(t.substring(spans.get(1).start()).startsWith(second.strip()), t.substring(spans.get(1).start()));
     }
 }

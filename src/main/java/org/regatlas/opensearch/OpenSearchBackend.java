@@ -37,12 +37,13 @@ public final class OpenSearchBackend implements SearchBackend {
             Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.FACT_ID, Fields.SUMMARISES);
 
     /**
-     * Searches tried again after a failure of the cluster, and the pause before the first (the n-th waits n times as
-     * long: 3 s in all). Two tries in 0.9 s were too few on a loaded machine, where the cluster still listed the killed
-     * node as the third try failed.
+     * How long a search the cluster failed is tried again, and the pause before the first retry (the n-th waits n times
+     * as long, at most {@link #RETRY_PAUSE_MAX_MILLIS}). A count of tries was too few on a loaded machine: two in 0.9 s,
+     * then four in 3 s, ended while the cluster still listed the killed node as green with every shard assigned.
      */
-    private static final int RETRIES = 4;
+    private static final long RETRY_BUDGET_MILLIS = 10_000;
     private static final long RETRY_PAUSE_MILLIS = 300;
+    private static final long RETRY_PAUSE_MAX_MILLIS = 1_500;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OpenSearchBackend.class);
 
     private final OpenSearchConfig config;
@@ -121,19 +122,21 @@ public final class OpenSearchBackend implements SearchBackend {
      * is told it cannot answer: a search is only a read, and the replicas can answer it.
      */
     private JsonNode run(ObjectNode body, boolean split) {
+        long giveUp = System.nanoTime() + RETRY_BUDGET_MILLIS * 1_000_000;
         for (int attempt = 1; ; attempt++) {
+            boolean last = System.nanoTime() > giveUp;
             try {
                 // A split index gathers every shard's term statistics first, so a provision scores as in one index.
                 JsonNode res = client.send("POST", config.alias() + "/_search?allow_partial_search_results=false"
                         + (split ? "&search_type=dfs_query_then_fetch" : ""), body);
                 if (res.path("_shards").path("failed").asInt() == 0) return res;
-                if (attempt == RETRIES + 1) throw new IndexUnavailableException(clusterState());
+                if (last) throw new IndexUnavailableException(clusterState());
             } catch (OpenSearchClient.Failure e) {
-                if (attempt == RETRIES + 1 || !(e.status >= 500 || e.status == 429)) throw unavailable(e);
+                if (last || !(e.status >= 500 || e.status == 429)) throw unavailable(e);
                 log.debug("Search failed on the cluster, trying again: {}", e.getMessage());
             }
             try {
-                Thread.sleep(RETRY_PAUSE_MILLIS * attempt);
+                Thread.sleep(Math.min(RETRY_PAUSE_MILLIS * attempt, RETRY_PAUSE_MAX_MILLIS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IndexUnavailableException("Interrupted while waiting for the OpenSearch cluster");

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.lucene.search.Query;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.corpus.Glossary;
@@ -122,14 +124,23 @@ public final class OpenSearchBackend implements SearchBackend {
      * is told it cannot answer: a search is only a read, and the replicas can answer it.
      */
     private JsonNode run(ObjectNode body, boolean split) {
+        // A split index gathers every shard's term statistics first, so a provision scores as in one index.
+        String path = config.alias() + "/_search?allow_partial_search_results=false"
+                + (split ? "&search_type=dfs_query_then_fetch" : "");
+        return retrying(() -> client.send("POST", path, body), res -> res.path("_shards").path("failed").asInt() == 0);
+    }
+
+    /**
+     * {@code call}'s answer once {@code answered} accepts it; a failure of the cluster (5xx, 429, shards failed) is
+     * tried again for up to {@link #RETRY_BUDGET_MILLIS}, then reported as the cluster being unavailable.
+     */
+    private JsonNode retrying(Supplier<JsonNode> call, Predicate<JsonNode> answered) {
         long giveUp = System.nanoTime() + RETRY_BUDGET_MILLIS * 1_000_000;
         for (int attempt = 1; ; attempt++) {
             boolean last = System.nanoTime() > giveUp;
             try {
-                // A split index gathers every shard's term statistics first, so a provision scores as in one index.
-                JsonNode res = client.send("POST", config.alias() + "/_search?allow_partial_search_results=false"
-                        + (split ? "&search_type=dfs_query_then_fetch" : ""), body);
-                if (res.path("_shards").path("failed").asInt() == 0) return res;
+                JsonNode res = call.get();
+                if (answered.test(res)) return res;
                 if (last) throw new IndexUnavailableException(clusterState());
             } catch (OpenSearchClient.Failure e) {
                 if (last || !(e.status >= 500 || e.status == 429)) throw unavailable(e);
@@ -163,21 +174,21 @@ public final class OpenSearchBackend implements SearchBackend {
             body.putArray("_source").add(Fields.ID);
             ndjson.append("{\"search_type\":\"dfs_query_then_fetch\"}\n").append(body).append('\n');
         }
-        JsonNode res;
-        try {
-            res = client.bulk(config.alias() + "/_msearch", ndjson.toString());
-        } catch (OpenSearchClient.Failure e) {
-            throw unavailable(e);
-        }
+        // the part searches are reads too: a node lost as they run is waited out like the search's own
+        int parts = plan.parts().size();
+        JsonNode res = retrying(() -> client.bulk(config.alias() + "/_msearch", ndjson.toString()), r -> {
+            for (int p = 0; p < parts; p++) {
+                JsonNode one = r.path("responses").path(p);
+                if (one.has("error") || one.path("_shards").path("failed").asInt() > 0) return false;
+            }
+            return true;
+        });
         Map<String, Integer> at = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) at.put(ranked.get(i).stored().id(), i);
         float[][] scores = new float[n][plan.parts().size()];
         JsonNode responses = res.path("responses");
         for (int p = 0; p < plan.parts().size(); p++) {
             JsonNode r = responses.path(p);
-            if (r.has("error") || r.path("_shards").path("failed").asInt() > 0) {
-                throw new IndexUnavailableException(clusterState());
-            }
             for (JsonNode h : r.path("hits").path("hits")) {
                 Integer i = at.get(h.path("_source").path(Fields.ID).asText());
                 if (i != null) scores[i][p] = (float) h.path("_score").asDouble(0);

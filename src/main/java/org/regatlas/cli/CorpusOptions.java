@@ -31,7 +31,7 @@ final class CorpusOptions {
         // the layout of official PDFs is kept beside the index, so start-up does not lay them out again; an entry
         // holds for the code that read it (the index fingerprint's code identity)
         ParsedCorpus parsed = ParsedCorpus.parse(new CorpusLoader(dir(), Home.index().resolve("layout-cache"),
-                CodeIdentity.current()).load(vocabulary));
+                CodeIdentity::current).load(vocabulary));
         for (Problem p : parsed.problems()) {
             System.err.println("regatlas: " + p);
         }

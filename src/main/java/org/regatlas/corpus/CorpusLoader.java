@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.model.DocumentMeta;
@@ -38,9 +39,10 @@ public final class CorpusLoader {
 
     /**
      * A loader that keeps the layout read from official PDFs in {@code layoutCache} (output, like the index), each
-     * entry valid for the code of {@code codeIdentity} only (the identity of the reading code, e.g. the index's).
+     * entry valid for the code of {@code codeIdentity} only (the identity of the reading code, e.g. the index's),
+     * asked for when the first official PDF is looked up.
      */
-    public CorpusLoader(Path corpusDir, Path layoutCache, String codeIdentity) {
+    public CorpusLoader(Path corpusDir, Path layoutCache, Supplier<String> codeIdentity) {
         this.corpusDir = corpusDir;
         this.layoutCache = new LayoutCache(layoutCache, codeIdentity);
     }

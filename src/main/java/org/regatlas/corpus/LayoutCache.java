@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +30,15 @@ final class LayoutCache {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path dir;
-    /** The first 16 characters of the reading code's identity, in each entry's file name. */
-    private final String code;
+    /**
+     * The reading code's identity, asked for at the first lookup, not before: at start-up it is computed beside the
+     * corpus files' hashing, and documents without a PDF need not wait for it.
+     */
+    private final Supplier<String> codeIdentity;
 
-    LayoutCache(Path dir, String codeIdentity) {
+    LayoutCache(Path dir, Supplier<String> codeIdentity) {
         this.dir = dir;
-        this.code = codeIdentity.length() > 16 ? codeIdentity.substring(0, 16) : codeIdentity;
+        this.codeIdentity = codeIdentity;
     }
 
     /** The cached text of a PDF with this checksum, or null. */
@@ -91,7 +95,9 @@ final class LayoutCache {
         }
     }
 
+    /** An entry's file: the PDF's checksum, the version of the entry's form and the first 16 characters of the code. */
     private Path file(String sha256) {
-        return dir.resolve(sha256 + "-v" + VERSION + "-" + code + ".json");
+        String code = codeIdentity.get();
+        return dir.resolve(sha256 + "-v" + VERSION + "-" + (code.length() > 16 ? code.substring(0, 16) : code) + ".json");
     }
 }

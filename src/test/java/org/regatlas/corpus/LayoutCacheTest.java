@@ -18,19 +18,19 @@ class LayoutCacheTest {
     @Test
     void anEntryHoldsOnlyForTheCodeThatWroteIt(@TempDir Path dir) throws IOException {
         SourceText read = new SourceText("Recommended doses are included in Table 3.", List.of(), List.of());
-        new LayoutCache(dir, "1111222233334444aaaa").put(SHA, read);
-        assertEquals(read.text(), new LayoutCache(dir, "1111222233334444bbbb").get(SHA).text(),
+        new LayoutCache(dir, () -> "1111222233334444aaaa").put(SHA, read);
+        assertEquals(read.text(), new LayoutCache(dir, () -> "1111222233334444bbbb").get(SHA).text(),
                 "the same first 16 characters of the identity are the same code");
-        assertNull(new LayoutCache(dir, "9999222233334444aaaa").get(SHA), "a release whose reading changed reads again");
+        assertNull(new LayoutCache(dir, () -> "9999222233334444aaaa").get(SHA), "a release whose reading changed reads again");
 
         SourceText reread = new SourceText("Recommended doses are included in Table 3. In all cases, ...", List.of(),
                 List.of());
         Files.writeString(dir.resolve(SHA + "-v1.json"), "{}");    // an entry of the older naming
-        new LayoutCache(dir, "9999222233334444aaaa").put(SHA, reread);
+        new LayoutCache(dir, () -> "9999222233334444aaaa").put(SHA, reread);
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(SHA + "-v" + LayoutCache.VERSION + "-9999222233334444.json"),
                     files.map(f -> f.getFileName().toString()).toList(), "one entry per PDF: the stale ones go");
         }
-        assertEquals(reread.text(), new LayoutCache(dir, "9999222233334444aaaa").get(SHA).text());
+        assertEquals(reread.text(), new LayoutCache(dir, () -> "9999222233334444aaaa").get(SHA).text());
     }
 }

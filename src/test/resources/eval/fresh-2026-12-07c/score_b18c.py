@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Score the blind b18c/c18c verdicts against the parser's output at a repository's current commit.
+"""Score blind verbatim (strength, well-formed) and topic verdicts against the parser's output at a repository's
+current commit: by default this folder's b18c/c18c samples; other rounds pass their own files.
 
-Usage: score_b18c.py [REPO] [--scored-out DIR]
+Usage: score_b18c.py [REPO] [--verbatim FILE] [--topics FILE|none] [--scored-out DIR]
   REPO defaults to this checkout; its ./regatlas provisions --json DOC-ID is run for each document drawn.
+  --verbatim, --topics: the verdict files (default this folder's b18c and c18c); `--topics none` scores the
+  verbatim sample alone (fresh-2026-12-07d: --verbatim ../fresh-2026-12-07d/b18d-verbatim-seed20261240.json).
   --scored-out DIR also writes the verdict files with the parser's fields added (strength, prohibition, topics,
   strengthRight, topicsRight), in the shape of the earlier fresh samples.
 
@@ -55,12 +58,13 @@ def match(item, provs):
     return None, 'gone'
 
 
-def earlier_samples(repo):
-    """Files of earlier samples and answer keys under the repo's eval folder, our own files left out."""
+def earlier_samples(repo, seeds):
+    """Files of earlier samples and answer keys under the repo's eval folder, the scored sample's own folder (named
+    by its seeds) left out."""
     root = os.path.join(repo, 'src', 'test', 'resources', 'eval')
     files = []
     for dirpath, _, names in os.walk(root):
-        if any('seed20261228' in n or 'seed20261229' in n for n in names):
+        if any(f'seed{seed}' in n for n in names for seed in seeds):
             continue  # this sample's own folder, once it is committed
         for n in names:
             if n.endswith(('.json', '.md')):
@@ -106,17 +110,27 @@ def main():
         i = args.index('--scored-out')
         scored_out = args[i + 1]
         del args[i:i + 2]
+    verb_file, tops_file = VERB, TOPS
+    if '--verbatim' in args:
+        i = args.index('--verbatim')
+        verb_file = os.path.abspath(args[i + 1])
+        del args[i:i + 2]
+    if '--topics' in args:
+        i = args.index('--topics')
+        tops_file = None if args[i + 1] == 'none' else os.path.abspath(args[i + 1])
+        del args[i:i + 2]
     repo = os.path.abspath(args[0] if args else os.path.join(HERE, '..', '..', '..', '..', '..'))
     commit = subprocess.check_output(['git', '-C', repo, 'rev-parse', 'HEAD'], text=True).strip()
-    va = json.load(open(VERB, encoding='utf-8'))
-    vb = json.load(open(TOPS, encoding='utf-8'))
+    va = json.load(open(verb_file, encoding='utf-8'))
+    no_topics = {'seed': None, 'population': None, 'judged': []}
+    vb = json.load(open(tops_file, encoding='utf-8')) if tops_file else no_topics
     docs = {it['doc'] for it in va['judged']} | {it['doc'] for it in vb['judged']}
     provs = load_docs(repo, docs)
-    texts = earlier_samples(repo)
+    texts = earlier_samples(repo, [v['seed'] for v in (va, vb) if v['seed'] is not None])
 
     print(f'repo {repo} at {commit}')
-    print(f'verdicts drawn on {va["commit"]}; A seed {va["seed"]} population {va["population"]}; '
-          f'B seed {vb["seed"]} population {vb["population"]}')
+    print(f'verdicts drawn on {va["commit"]}; A seed {va["seed"]} population {va["population"]}'
+          + (f'; B seed {vb["seed"]} population {vb["population"]}' if tops_file else ''))
 
     def seen(it):
         files = seen_in(it['id'], texts)
@@ -190,64 +204,65 @@ def main():
                 print(f'    {r}')
 
     # B: topics
-    t_right = 0
-    t_right_heading = 0
-    heading_saved = []
-    t_miss, t_changed, t_gone, t_moved = [], [], [], []
-    held_t = [0, 0]
     overlap_b = []
-    for it in vb['judged']:
-        p, how = match(it, provs[it['doc']])
-        samples, keys = seen(it)
-        if samples or keys:
-            overlap_b.append((it['n'], it['id'], samples, keys))
-        tag = f"B #{it['n']} {it['id']}"
-        if how == 'gone':
-            t_gone.append(tag)
-            it['scored'] = None
-            continue
-        if how == 'text':
-            t_moved.append(f"{tag} -> {p['id']}")
-        if how == 'id-text-changed':
-            t_changed.append(f"{tag}: was {it['text'][:90]!r} now {p['text'][:90]!r}")
-        tags = list(p.get('topics') or [])
-        exp, acc = set(it['expectedTopics']), set(it['acceptableTopics'])
-        missing = sorted(exp - set(tags))
-        spurious = sorted(t for t in tags if t in GROUPS or t not in exp | acc)
-        ok = not missing and not spurious
-        t_right += ok
-        from_heading = heading_topics(repo, p['section']['headings'])
-        if not missing and spurious and all(t in from_heading for t in spurious):
-            heading_saved.append(f"{tag}: {spurious} named by its own heading {p['section']['headings'][-1]!r}")
-            t_right_heading += 1
-        else:
-            t_right_heading += ok
-        if not samples:
-            held_t[0] += 1
-            held_t[1] += ok
-        if not ok:
-            t_miss.append(f"{tag} [{it['lang']}]: tagged {tags}; missing {missing}; spurious {spurious} | "
-                          f"{it['text'][:100]!r} | {it['comment']}")
-        it['scored'] = {'id': p['id'], 'topics': tags, 'topicsRight': ok, 'match': how}
-    nb = len(vb['judged'])
-    print()
-    print(f'B: 30 provisions, seed {vb["seed"]}')
-    print(f'  topics fully right: {t_right}/{nb} ({100.0 * t_right / nb:.1f}%)')
-    print(f'  never in an earlier sample: {held_t[1]}/{held_t[0]}')
-    print(f'  counting a tag its own section heading names as right (c18b criterion, applied by the script, not in '
-          f'the verdicts): {t_right_heading}/{nb} ({100.0 * t_right_heading / nb:.1f}%)')
-    for r in heading_saved:
-        print(f'    {r}')
-    for label, rows in [('topic misses', t_miss), ('text changed since drawing', t_changed),
-                        ('id moved (matched by text)', t_moved), ('gone', t_gone)]:
-        if rows:
-            print(f'  {label}:')
-            for r in rows:
-                print(f'    {r}')
+    if tops_file:
+        t_right = 0
+        t_right_heading = 0
+        heading_saved = []
+        t_miss, t_changed, t_gone, t_moved = [], [], [], []
+        held_t = [0, 0]
+        for it in vb['judged']:
+            p, how = match(it, provs[it['doc']])
+            samples, keys = seen(it)
+            if samples or keys:
+                overlap_b.append((it['n'], it['id'], samples, keys))
+            tag = f"B #{it['n']} {it['id']}"
+            if how == 'gone':
+                t_gone.append(tag)
+                it['scored'] = None
+                continue
+            if how == 'text':
+                t_moved.append(f"{tag} -> {p['id']}")
+            if how == 'id-text-changed':
+                t_changed.append(f"{tag}: was {it['text'][:90]!r} now {p['text'][:90]!r}")
+            tags = list(p.get('topics') or [])
+            exp, acc = set(it['expectedTopics']), set(it['acceptableTopics'])
+            missing = sorted(exp - set(tags))
+            spurious = sorted(t for t in tags if t in GROUPS or t not in exp | acc)
+            ok = not missing and not spurious
+            t_right += ok
+            from_heading = heading_topics(repo, p['section']['headings'])
+            if not missing and spurious and all(t in from_heading for t in spurious):
+                heading_saved.append(f"{tag}: {spurious} named by its own heading {p['section']['headings'][-1]!r}")
+                t_right_heading += 1
+            else:
+                t_right_heading += ok
+            if not samples:
+                held_t[0] += 1
+                held_t[1] += ok
+            if not ok:
+                t_miss.append(f"{tag} [{it['lang']}]: tagged {tags}; missing {missing}; spurious {spurious} | "
+                              f"{it['text'][:100]!r} | {it['comment']}")
+            it['scored'] = {'id': p['id'], 'topics': tags, 'topicsRight': ok, 'match': how}
+        nb = len(vb['judged'])
+        print()
+        print(f'B: 30 provisions, seed {vb["seed"]}')
+        print(f'  topics fully right: {t_right}/{nb} ({100.0 * t_right / nb:.1f}%)')
+        print(f'  never in an earlier sample: {held_t[1]}/{held_t[0]}')
+        print(f'  counting a tag its own section heading names as right (c18b criterion, applied by the script, not in '
+              f'the verdicts): {t_right_heading}/{nb} ({100.0 * t_right_heading / nb:.1f}%)')
+        for r in heading_saved:
+            print(f'    {r}')
+        for label, rows in [('topic misses', t_miss), ('text changed since drawing', t_changed),
+                            ('id moved (matched by text)', t_moved), ('gone', t_gone)]:
+            if rows:
+                print(f'  {label}:')
+                for r in rows:
+                    print(f'    {r}')
 
     print()
     print('Overlap with earlier samples (by id; checklist answer keys listed apart):')
-    for name, rows in [('A', overlap_a), ('B', overlap_b)]:
+    for name, rows in [('A', overlap_a), ('B', overlap_b)][:2 if tops_file else 1]:
         if not rows:
             print(f'  {name}: none')
         for n, pid, samples, keys in rows:
@@ -258,7 +273,7 @@ def main():
         print(f'! WARNING: {repo} moved from {commit} to {end} during the run: figures are mixed, run again')
     if scored_out:
         os.makedirs(scored_out, exist_ok=True)
-        for src, data in [(VERB, va), (TOPS, vb)]:
+        for src, data in [(verb_file, va), (tops_file, vb)][:2 if tops_file else 1]:
             data['scoredOn'] = commit
             name = os.path.basename(src).replace('.json', f'-scored-{commit[:7]}.json')
             with open(os.path.join(scored_out, name), 'w', encoding='utf-8') as fh:

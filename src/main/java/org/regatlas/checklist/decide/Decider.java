@@ -58,8 +58,13 @@ public final class Decider {
         boolean satisfied() {
             if (stated.size() != group.quantities().size()) return false;
             List<String> core = group.concepts().stream().filter(Elements::core).toList();
-            if (!core.isEmpty() && !subject.containsAll(core)) return core.stream().allMatch(this::found);
-            return group.concepts().stream().allMatch(this::found) && !onlySubject();
+            if (!core.isEmpty() && !subject.containsAll(core)) return core.stream().allMatch(this::met);
+            return group.concepts().stream().allMatch(this::met) && !onlySubject();
+        }
+
+        /** Found, or one of the alternatives it is offered with (IRC 或中心实验室) is. */
+        boolean met(String concept) {
+            return found(concept) || group.alternativesTo(concept).stream().anyMatch(this::found);
         }
 
         /** Whether the duty names nothing but its guideline's subject: no other concept and no number. */
@@ -199,7 +204,8 @@ public final class Decider {
             return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
                     + labels(decisive) + ".");
         }
-        if (e.primary() != null && !concepts.present(e.primary())) {
+        if (e.primary() != null && !concepts.present(e.primary()) && e.groups().stream()
+                .noneMatch(g -> g.alternativesTo(e.primary()).stream().anyMatch(concepts::present))) {
             return new Decision(ItemStatus.MISSING, List.of(), "Not stated anywhere in the protocol's own content: "
                     + labels(List.of(e.primary())) + ".");
         }
@@ -235,8 +241,10 @@ public final class Decider {
     private GroupResult evaluate(Elements.Group g, Window w, Set<String> subject) {
         Set<String> found = new LinkedHashSet<>();
         for (Paragraph p : w.paragraphs()) found.addAll(concepts.of(p.index()));
+        found.addAll(quotes.parentHeading(w.sectionId()));
         Set<String> singles = g.singles().stream().filter(found::contains)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+        for (List<String> list : g.alternatives()) list.stream().filter(found::contains).forEach(singles::add);
         Set<String> chapter = concepts.ofChapter(w.sectionId());
         Set<String> members = new LinkedHashSet<>();
         for (List<String> list : g.enumerations()) {
@@ -320,6 +328,14 @@ public final class Decider {
                 List<Integer> elsewhere = concepts.paragraphsWith(c);
                 if (elsewhere.isEmpty()) absent.add(vocabulary.label(c));
                 else absentHere.add(vocabulary.label(c) + " (only in " + sectionsOf(elsewhere) + ")");
+            }
+            for (List<String> list : r.group().alternatives()) {
+                if (list.stream().anyMatch(r::found)) continue;
+                String either = list.stream().map(vocabulary::label).distinct().collect(Collectors.joining(" or "));
+                List<Integer> elsewhere = list.stream().flatMap(c -> concepts.paragraphsWith(c).stream()).sorted()
+                        .toList();
+                if (elsewhere.isEmpty()) absent.add(either);
+                else absentHere.add(either + " (only in " + sectionsOf(elsewhere) + ")");
             }
             for (String m : r.members()) if (!r.foundMembers().contains(m)) absent.add(vocabulary.label(m));
             if (!absentHere.isEmpty()) parts.add("Not stated in that passage: " + String.join("; ", absentHere) + ".");

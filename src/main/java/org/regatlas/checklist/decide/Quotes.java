@@ -2,6 +2,7 @@ package org.regatlas.checklist.decide;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ final class Quotes {
     private final SectionTree tree;
     private final ProtocolConcepts concepts;
     private final ConceptVocabulary vocabulary;
+    private final Map<String, Set<String>> parentHeadings = new HashMap<>();
+    /** A heading of at most this many words that names no concept is read with its parent's. */
+    private static final int ELLIPTICAL_WORDS = 3;
 
     Quotes(SectionTree tree, ProtocolConcepts concepts, ConceptVocabulary vocabulary) {
         this.tree = tree;
@@ -74,6 +78,15 @@ final class Quotes {
                     tree.section(center.sectionId()).title()));
             covered.addAll(headingOnly);
         }
+        Set<String> parentOnly = new LinkedHashSet<>(parentHeading(center.sectionId()));
+        parentOnly.retainAll(wanted);
+        parentOnly.removeAll(covered);
+        if (!parentOnly.isEmpty()) {            // "10.2.1 Primary" under "10.2 Study Endpoints": quote the parent
+            ProtocolSection parent = tree.section(tree.section(center.sectionId()).parentId());
+            out.add(new Evidence(sectionLabel(parent.id()), parent.page() != null ? parent.page() : page(center),
+                    parent.title()));
+            covered.addAll(parentOnly);
+        }
         for (String m : foundMembers) {
             if (covered.contains(m)) continue;
             String chapter = tree.chapterOf(center.sectionId());
@@ -89,6 +102,24 @@ final class Quotes {
                     });
         }
         return out;
+    }
+
+    /**
+     * The concepts of the parent's heading when a section's own heading is elliptical: a few words naming no concept
+     * ("10.2.1 Primary", "Key Secondary", "Overview"), which read as the rest of the parent's ("10.2 Study Endpoints").
+     * Empty otherwise, and for an apparatus parent (abbreviations, references, front matter).
+     */
+    Set<String> parentHeading(String sectionId) {
+        return parentHeadings.computeIfAbsent(sectionId, id -> {
+            ProtocolSection s = tree.section(id);
+            if (s.parentId() == null || s.title().isBlank() || s.title().strip().split("\\s+").length > ELLIPTICAL_WORDS
+                    || !vocabulary.ids(s.title()).isEmpty()) {
+                return Set.of();
+            }
+            ProtocolSection parent = tree.section(s.parentId());
+            if (parent.isFrontMatter() || parent.reference()) return Set.of();
+            return Set.copyOf(vocabulary.statedIds(parent.title()));
+        });
     }
 
     private Evidence evidence(Paragraph p, String quote) {

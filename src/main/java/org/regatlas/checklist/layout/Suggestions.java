@@ -44,7 +44,10 @@ public final class Suggestions {
         if (wanted.isEmpty()) wanted.addAll(o.provision().topics());
         List<String> labels = new ArrayList<>();
         for (String c : wanted) {
-            if (missing || !stated.contains(c)) labels.add(vocabulary.label(c));
+            // one of the alternatives stated (IRC 或中心实验室) meets the others too
+            boolean alternativeStated = o.elements().groups().stream()
+                    .anyMatch(g -> g.alternativesTo(c).stream().anyMatch(stated::contains));
+            if (missing || !(stated.contains(c) || alternativeStated)) labels.add(vocabulary.label(c));
         }
         String quoted = quotes.toString().toLowerCase(Locale.ROOT);
         for (Quantity q : Quantity.in(o.provision().text())) {

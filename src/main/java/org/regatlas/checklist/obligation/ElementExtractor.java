@@ -59,6 +59,16 @@ public final class ElementExtractor {
      */
     private static final Pattern SOURCE_VERB = Pattern.compile(
             "^\\s*(?:中)?(?:要求|规定|指出|建议|(?i:asks?|asked|requires?|required|recommends?|recommended|states?)\\b)");
+    /**
+     * The duty's own clause opening with who must act (申办方可基于…, 申办方应设置…): the clauses before it
+     * are a statement of their own (儿童与成人患者…存在一定差异, 临床试验通常很难…设盲), the reason for the duty and not its
+     * subject, which an actor-led clause names itself. Chinese only: English clauses split at commas are often one
+     * list ("When species specificity, immunogenicity, or other considerations...").
+     */
+    private static final Pattern ACTOR = Pattern.compile(
+            "^(?:因此|此外|同时|另外|而且?|并且?|所以)?\\s*(?:申办方|申办者|申请人|研究者)");
+    /** A clause pointing back at what the clauses before it name (申办方可能基于上述标准…): they are its object. */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("上述|前述|以上|上面|这些|此类|该等");
     /** Concepts that name a document rather than a content of the protocol. */
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("labeling", "rmp", "psur", "ind");
     /** What may separate two listed concepts. */
@@ -66,6 +76,8 @@ public final class ElementExtractor {
             "^[\\s、，,/和及与或以及等（）()\\[\\]：:]*(?:(?i:and|or|and/or|as well as))?[\\s、，,/和及与或以及等（）()]*$");
     /** A list proper: items separated by 、 or commas, or closed by 等 ("CRS、ICANS、TLS 等"); "A 与 B" is a relation. */
     private static final Pattern LIST_MARK = Pattern.compile("[、，,]|等");
+    /** Alternatives: 或, "or", "and/or", a slash ("IRC 或中心实验室", "in children/adolescents or adults"). */
+    private static final Pattern OR_MARK = Pattern.compile("或|/|(?i:\\bor\\b)");
 
     private final ConceptVocabulary vocabulary;
 
@@ -94,12 +106,14 @@ public final class ElementExtractor {
         List<String> current = new ArrayList<>();
         List<String> anchors = new ArrayList<>();
         boolean inCondition = false;
+        boolean actorLed = ACTOR.matcher(clauses.get(anchor).strip()).find()
+                && !BACK_REFERENCE.matcher(clauses.get(anchor)).find();
         for (int i = 0; i < clauses.size(); i++) {
             String c = clauses.get(i).strip();
             boolean condition = i != anchor && (CONDITION.matcher(c).find()
                     || (inCondition && ALTERNATIVE.matcher(c).find()));
             boolean isContext = condition || (i != anchor && (CONTEXT.matcher(c).find()
-                    || (i < anchor && (i < conclusion || CONDITION_END.matcher(c).find()
+                    || (i < anchor && (actorLed || i < conclusion || CONDITION_END.matcher(c).find()
                     || RATIONALE.matcher(c).find()))));
             inCondition = condition;
             if (condition) {
@@ -156,6 +170,7 @@ public final class ElementExtractor {
     private Elements.Group rawGroup(List<String> clauses) {
         List<String> singles = new ArrayList<>();
         List<List<String>> enumerations = new ArrayList<>();
+        List<List<String>> alternatives = new ArrayList<>();
         List<Quantity> quantities = new ArrayList<>();
         for (String clause : clauses) {
             List<ConceptVocabulary.Hit> hits = new ArrayList<>();
@@ -181,32 +196,41 @@ public final class ElementExtractor {
             List<String> run = new ArrayList<>();
             int lastEnd = -1;
             boolean listed = false;
+            boolean alternative = false;
             for (ConceptVocabulary.Hit h : hits) {
                 String gap = lastEnd >= 0 ? clause.substring(lastEnd, h.start()) : "";
                 boolean adjacent = lastEnd >= 0 && LIST_GAP.matcher(gap).matches();
                 boolean category = adjacent && gap.contains("等");   // CRS、ICANS 等不良反应: 不良反应 names the list
                 if ((!adjacent || category) && !run.isEmpty()) {
-                    flush(run, listed || category, singles, enumerations);
+                    // a run closed by 等 is a list whatever follows it ("PFS 或 EFS 等作为主要疗效终点")
+                    flush(run, listed || category || gap.startsWith("等"), alternative, singles, enumerations,
+                            alternatives);
                     run = new ArrayList<>();
                     listed = false;
+                    alternative = false;
                 }
                 if (adjacent && !category && LIST_MARK.matcher(gap).find()) listed = true;
+                if (adjacent && !category && OR_MARK.matcher(gap).find()) alternative = true;
                 if (!run.contains(h.conceptId())) run.add(h.conceptId());
                 lastEnd = h.end();
             }
             if (lastEnd >= 0 && clause.substring(lastEnd).startsWith("等")) listed = true;
-            flush(run, listed, singles, enumerations);
+            flush(run, listed, alternative, singles, enumerations, alternatives);
             quantities.addAll(Quantity.in(clause));
         }
         Set<String> inLists = new LinkedHashSet<>();
         enumerations.forEach(inLists::addAll);
+        alternatives.forEach(inLists::addAll);
         singles.removeIf(inLists::contains);
-        return new Elements.Group(new ArrayList<>(new LinkedHashSet<>(singles)), enumerations, quantities,
-                String.join("，", clauses));
+        return new Elements.Group(new ArrayList<>(new LinkedHashSet<>(singles)), enumerations, alternatives,
+                quantities, String.join("，", clauses));
     }
 
-    private static void flush(List<String> run, boolean listed, List<String> singles, List<List<String>> enumerations) {
-        if (run.size() >= 2 && listed) enumerations.add(List.copyOf(run));
+    /** A run of adjacent concepts: alternatives when 或/or joins them, a list when 、 or 等 does, else singles. */
+    private static void flush(List<String> run, boolean listed, boolean alternative, List<String> singles,
+                              List<List<String>> enumerations, List<List<String>> alternatives) {
+        if (run.size() >= 2 && alternative) alternatives.add(List.copyOf(run));
+        else if (run.size() >= 2 && listed) enumerations.add(List.copyOf(run));
         else singles.addAll(run);
     }
 

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * lead up to it (its subject: 桥接治疗与白细胞单采…之间，有必要设置合理的洗脱期), or a later clause (a further duty:
  * 并在…前再次评估肿瘤基线). Within a group, single concepts must be stated together (in one passage: a paragraph and its
  * neighbours); concepts listed in an enumeration (CRS、ICANS、TLS、MAS 等) may each be stated anywhere in the same chapter;
- * two concepts joined by 与/和/and are a relation and must be stated together. Concepts in rationale or condition
+ * concepts offered as alternatives (IRC 或中心实验室, PFS 或 EFS 等, in children or adults) are met by any one of them
+ * stated with the singles; two concepts joined by 与/和/and are a relation and must be stated together. Concepts in rationale or condition
  * clauses (由于…, 如果…, 为了…, 例如…, 可能导致…) are context: they help find the passage but are not required.
  *
  * @param anchors       the concepts of the clause carrying the modal cue (or, when that clause names none, of the
@@ -32,33 +33,46 @@ public record Elements(List<Group> groups, List<String> anchors, boolean anchors
      *
      * @param singles      concepts that must be stated together
      * @param enumerations lists of concepts that may be stated one by one within the chapter
+     * @param alternatives lists of concepts joined by 或/or: one of each list, stated with the singles, meets it
      * @param quantities   numbers the passage must state with the singles
      * @param text         the duty's clauses, as worded
      */
-    public record Group(List<String> singles, List<List<String>> enumerations, List<Quantity> quantities,
-                        String text) {
+    public record Group(List<String> singles, List<List<String>> enumerations, List<List<String>> alternatives,
+                        List<Quantity> quantities, String text) {
         public Group {
             singles = List.copyOf(singles);
             enumerations = enumerations.stream().map(List::copyOf).toList();
+            alternatives = alternatives.stream().map(List::copyOf).toList();
             quantities = List.copyOf(quantities);
         }
 
+        public Group(List<String> singles, List<List<String>> enumerations, List<Quantity> quantities, String text) {
+            this(singles, enumerations, List.of(), quantities, text);
+        }
+
         public Group(List<String> singles, List<List<String>> enumerations, List<Quantity> quantities) {
-            this(singles, enumerations, quantities, "");
+            this(singles, enumerations, List.of(), quantities, "");
         }
 
         Group withSingles(List<String> newSingles) {
-            return new Group(newSingles, enumerations, quantities, text);
+            return new Group(newSingles, enumerations, alternatives, quantities, text);
         }
 
         public List<String> concepts() {
             Set<String> out = new LinkedHashSet<>(singles);
             enumerations.forEach(out::addAll);
+            alternatives.forEach(out::addAll);
             return List.copyOf(out);
         }
 
+        /** The alternatives {@code concept} is one of, with itself; empty when it is no alternative. */
+        public List<String> alternativesTo(String concept) {
+            for (List<String> list : alternatives) if (list.contains(concept)) return list;
+            return List.of();
+        }
+
         public boolean isEmpty() {
-            return singles.isEmpty() && enumerations.isEmpty() && quantities.isEmpty();
+            return singles.isEmpty() && enumerations.isEmpty() && alternatives.isEmpty() && quantities.isEmpty();
         }
     }
 

@@ -67,6 +67,8 @@ class DecisionRulesTest {
         shenzhen-2022-cell-gene-industry:第四章.第三十二条:2 | not-applicable | expanded access
         # approval of a clinical trial by the drug regulator is the programme's application, not protocol content
         state-council-2016-dal-implementing-regulation:第五章.第三十条:1 | outside-protocol | applications to regulators
+        # trials in children or in adults: an adults-only protocol states one of the alternatives, which is enough
+        cde-2024-cart-heme:二.（一）.1:1             | addressed        | Subject age
         # the guideline's own subject (immunogenicity, in a guidance on immunogenicity) proves no one sentence of it
         fda-2014-immunogenicity:appendix-a.4:13     | partial          | what the whole guideline is about
         # measuring cytokines in treated animals is the nonclinical programme's, whatever guideline recommends it

@@ -57,14 +57,17 @@ public final class QuoteChecks {
         return out;
     }
 
-    /** Whether a quote is a sentence of an admissible paragraph, or the title of a section with such paragraphs. */
+    /**
+     * Whether a quote is a sentence of an admissible paragraph, or the title of a section with such paragraphs, its own
+     * or its subsections' ("10.2 Study Endpoints" over "10.2.1 Primary").
+     */
     public static boolean admissible(String quote, SectionTree tree, PassageFilter passages) {
         String q = squash(quote);
         for (Paragraph p : tree.protocol().paragraphs()) {
             if (passages.admissible(p.index()) && squash(p.text()).contains(q)) return true;
         }
         for (ProtocolSection s : tree.protocol().sections()) {
-            if (squash(s.title()).equals(q) && tree.ownParagraphs(s.id()).stream()
+            if (squash(s.title()).equals(q) && tree.paragraphsUnder(s.id()).stream()
                     .anyMatch(p -> passages.admissible(p.index()))) return true;
         }
         return false;

@@ -36,6 +36,30 @@ class ElementExtractorTest {
     }
 
     @Test
+    void conceptsJoinedByOrAreAlternatives() {
+        Elements e = EXTRACTOR.extract("因此，申办方可能将 PFS 或EFS 等作为观察临床获益的主要疗效终点。", Strength.MAY);
+        Elements.Group g = e.groups().get(0);
+        assertEquals(List.of(List.of("pfs", "efs")), g.alternatives(), g.toString());
+        assertTrue(g.singles().contains("primary-endpoint"), g.toString());
+        assertEquals(List.of("pfs", "efs"), g.alternativesTo("efs"));
+        Elements ages = EXTRACTOR.extract("申办方可设计试验方案，在儿童/青少年或成人受试者中分别开展临床试验。", Strength.MAY);
+        assertTrue(ages.groups().stream().anyMatch(x -> x.alternatives().stream()
+                .anyMatch(l -> l.containsAll(List.of("pediatric", "age")))),
+                ages.groups().toString());
+    }
+
+    @Test
+    void clausesBeforeAnActorLedDutyAreItsReasonUnlessItPointsBackAtThem() {
+        Elements e = EXTRACTOR.extract("儿童与成人患者在治疗方案以及临床预后等方面存在一定差异，申办方可基于不同年龄患者的特点设计试验方案。",
+                Strength.MAY);
+        assertTrue(e.context().contains("pediatric"), e.toString());
+        assertTrue(e.required().contains("age"), e.toString());
+        Elements back = EXTRACTOR.extract("国际学术组织明确了缓解评价标准，如基于 Lugano 2014 标准评价淋巴瘤的治疗效果，申办方可能基于上述标准评估缓解情况。",
+                Strength.MAY);
+        assertTrue(back.required().contains("response-criteria"), back.toString());
+    }
+
+    @Test
     void objectOfTheModalVerbIsThePrimaryConcept() {
         Elements e = EXTRACTOR.extract("此外，为使受试者参加临床试验的获益最大化，对照组受试者出现疾病进展后也可考虑给予 CAR-T 细胞治疗。", Strength.MAY);
         assertEquals("crossover", e.primary());

@@ -162,14 +162,9 @@ final class ChecklistBuilder {
         return out;
     }
 
-    private static final java.util.regex.Pattern CELL_OR_GENE = java.util.regex.Pattern.compile(
-            "(?i)\\bCAR\\b|CAR-?T|\\bcells?\\b|cellular|\\bgene|ATMP|advanced therap|细胞|基因");
-
     /** Whether the obligation's document is written for cell or gene therapies (by its title). */
     private static boolean cellOrGeneDocument(Obligation o) {
-        var t = o.document().title();
-        String title = (t.en() == null ? "" : t.en()) + " " + (t.zh() == null ? "" : t.zh());
-        return CELL_OR_GENE.matcher(title).find();
+        return ObligationCatalog.cellOrGeneDocument(o.document());
     }
 
     /** Whether the protocol is mostly Chinese (more CJK characters than Latin letters). */

@@ -24,10 +24,11 @@ public record GuidelineScope(List<String> trials, String document, List<String> 
      * protocol: the clinical trial's own protocol; application: the IND or CTA as a whole (cover sheet, general
      * plan, summaries); quality: the quality dossier (IND CMC section, IMPD, CTD Module 3); nonclinical: the
      * nonclinical studies and their reports (IND pharmacology and toxicology section, CTD Module 4); ib: the
-     * investigator's brochure; rmp: the risk management plan and pharmacovigilance; labelling: the product label.
+     * investigator's brochure; rmp: the risk management plan and pharmacovigilance; labelling: the product label;
+     * inspection: the records and conduct of a regulatory inspection of the sponsor or a site.
      */
     public static final Set<String> DOCUMENTS = Set.of("protocol", "application", "quality", "nonclinical", "ib",
-            "rmp", "labelling");
+            "rmp", "labelling", "inspection");
     public static final Set<String> PRODUCT_CLASSES = Set.of("cell-therapy", "gene-therapy", "atmp");
 
     public GuidelineScope {

@@ -34,7 +34,8 @@ class RealProtocolKeysIT {
     // "Checklist generator"): audit 60/68, held-out 33/55 and second held-out 21/62 before that change, 39/69 and
     // 22/56 at 39a3135. The second held-out key was judged before those rules were written and scored once after;
     // its 23/62 rose to 58/62 with the scope gate (guidelines' own scopes) and two conditions, developed on it.
-    // The third held-out key was judged blind before the scope gate and never tuned on: 20/60 before, 45/60 after.
+    // The third held-out key was judged blind before the scope gate and never tuned on: 20/60 before, 45/60 after,
+    // 49/60 and addressed 4/6 with the general texts' conditions, other parties' duties and descriptive sentences.
     private static final double AUDIT_ACCURACY = 65 / 68.0;
     private static final double AUDIT_ADDRESSED_PRECISION = 12 / 12.0;
     private static final double AUDIT_MISSING_PRECISION = 8 / 9.0;
@@ -44,12 +45,14 @@ class RealProtocolKeysIT {
     private static final double HELDOUT_MISSING_RECALL = 2 / 3.0;
     private static final double HELDOUT2_ACCURACY = 58 / 62.0;
     private static final double HELDOUT2_ADDRESSED_PRECISION = 9 / 10.0;
-    private static final double HELDOUT3_ACCURACY = 45 / 60.0;
-    private static final double HELDOUT3_ADDRESSED_PRECISION = 4 / 10.0;
+    private static final double HELDOUT3_ACCURACY = 49 / 60.0;
+    private static final double HELDOUT3_ADDRESSED_PRECISION = 4 / 6.0;
     // The addressed-decision rules' own cases (judged before those rules were written, never tuned on): 5/15 and 4/13
-    // before them, 6/15 and 3/5 after.
-    private static final double ADDRESSED_OWN_ACCURACY = 6 / 15.0;
-    private static final double ADDRESSED_OWN_ADDRESSED_PRECISION = 3 / 5.0;
+    // before them, 6/15 and 3/5 after; 11/15 and 1/2 with the general texts' scope rules: three of the five items
+    // called addressed are no longer (their summary only was read), accuracy rose by five, and the precision floor
+    // follows the smaller count.
+    private static final double ADDRESSED_OWN_ACCURACY = 11 / 15.0;
+    private static final double ADDRESSED_OWN_ADDRESSED_PRECISION = 1 / 2.0;
     private static final double MODALITY = 6 / 7.0;
     private static final double DESIGN = 7 / 7.0;
     private static final double PHASE = 7 / 7.0;

@@ -136,6 +136,35 @@ public final class ObligationConditions {
             + "|用于其他病情相同的患者|(?i:expanded[- ]access|compassionate use|other patients with the same "
             + "(?:condition|disease))");
 
+    /** A trial in healthy volunteers rather than patients (the immunogenicity guidance's V.A.1, EMA FIH 7.2). */
+    private static final Pattern HEALTHY = Pattern.compile("健康(?:受试者|志愿者)"
+            + "|(?i:\\bhealthy (?:volunteers?|subjects|participants|adults)\\b)");
+    /**
+     * A protein product that is the counterpart of an endogenous protein, or replaces one (factor or enzyme
+     * replacement): the immunogenicity guidance's preeminent risks (V.A.5). Named as an example ("e.g., ... in factor
+     * replacement therapy") or as an emphasis ("especially for ... counterparts of endogenous proteins") it is no
+     * condition of the sentence's duty.
+     */
+    private static final Pattern ENDOGENOUS_CUE = Pattern.compile("(?i)(?<!(?:e\\.g\\.|for example|such as|especially"
+            + "|particularly)[^;()]{0,120})(?:counterparts? (?:of|to) (?:an? )?(?:[\\w-]+ ){0,3}endogenous|endogenous "
+            + "counterparts?|(?:factor|enzyme)(?:/enzyme)?[- ]replacement|\\bCRIM\\b)|内源性(?:蛋白)?对应物|(?:凝血)?因子替代"
+            + "|酶替代");
+    private static final Pattern ENDOGENOUS = Pattern.compile("(?i)endogenous (?:protein|counterpart)|(?:factor|enzyme)"
+            + "[- ]replacement|内源性蛋白|酶替代");
+    /** Cohorts given escalating doses in turn from a starting dose: a dose-finding (phase 1) design. */
+    private static final Pattern COHORTS = Pattern.compile("(?i)\\bdosing cohorts?\\b|\\bstaggered dosing\\b|\\bdose[- ]"
+            + "escalation (?:criteria|cohorts?|steps?|schemes?)\\b|(?:next|successive|subsequent) (?:dose |dosing )?cohorts?"
+            + "|\\b(?:initial )?starting doses?\\b|剂量递增|剂量爬坡|起始剂量");
+    private static final Pattern ESCALATES = Pattern.compile("(?i)dose[- ](?:escalation|finding)|剂量(?:递增|爬坡|探索)");
+    /** A change of route or dosing during development (the immunogenicity guidance's V.A.3). */
+    private static final Pattern ROUTE_CHANGE_CUE = Pattern.compile("(?i)\\bchanges? (?:in|of|to) (?:the )?(?:route of "
+            + "administration|route|dosing|dose regimen|dosing regimen)\\b|给药途径(?:的)?(?:改变|变更)");
+    private static final Pattern ROUTE_CHANGE = Pattern.compile("(?i)\\b(?:new|different|changed|alternative) route of "
+            + "administration|\\bchange[sd]? (?:in|of|to) (?:the )?(?:route|dosing regimen|dose regimen)\\b|\\bswitch\\w* "
+            + "(?:from|to) (?:IV|SC|intravenous|subcutaneous)|给药途径(?:的)?(?:改变|变更)");
+    private static final Pattern CHRONIC = Pattern.compile("(?i)\\bgiven chronically\\b|\\bchronically administered\\b"
+            + "|\\bchronic (?:administration|dosing|use)\\b|长期(?:反复|重复)给药");
+
     private static final Pattern POINTS_BACK = Pattern.compile("前款|(?i:\\bthe preceding paragraph\\b)");
 
     private static final List<Rule> RULES = List.of(
@@ -173,12 +202,29 @@ public final class ObligationConditions {
                     "applies to a single-arm trial judged against a target value; this protocol is randomized against "
                     + "a control arm", null, true),
             new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience"
-                    + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|首次人体|早期(?:探索性)?临床试验"),
+                    + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|early phases? of (?:clinical )?development"
+                    + "|首次人体|早期(?:探索性)?临床试验"),
                     (f, r) -> ScopeGate.phases(f.profile().get("design")).contains("phase-1"),
                     "applies to first-in-human and early-phase trials; this protocol is neither", null),
             new Rule("expanded-access", EXPANDED_ACCESS, (f, r) -> f.says(EXPANDED_ACCESS),
                     "applies to expanded access (use beyond the trial's own participants); this protocol provides "
-                    + "none", null));
+                    + "none", null),
+            new Rule("healthy-volunteers", HEALTHY, (f, r) -> f.populationSays(HEALTHY),
+                    "applies to trials in healthy volunteers; this protocol enrols patients", null),
+            new Rule("endogenous-counterpart", ENDOGENOUS_CUE, (f, r) -> f.says(ENDOGENOUS),
+                    "applies to a protein product that is the counterpart of an endogenous protein or replaces one "
+                    + "(factor or enzyme replacement); this protocol's product is described as neither", null),
+            new Rule("dose-escalation", COHORTS, (f, r) -> ScopeGate.phases(f.profile().get("design"))
+                    .contains("phase-1") || f.says(ESCALATES),
+                    "applies to trials that escalate doses from a starting dose in successive cohorts; this protocol "
+                    + "escalates no dose", null),
+            new Rule("route-change", ROUTE_CHANGE_CUE, (f, r) -> f.says(ROUTE_CHANGE),
+                    "applies when the route of administration or the dosing changes during development; this protocol "
+                    + "names no such change", null),
+            new Rule("chronic-dosing", CHRONIC, (f, r) -> f.profile().modality().stream()
+                    .noneMatch(Modality::cellOrGeneTherapy),
+                    "applies to products given chronically; this protocol's product is a cell or gene therapy, given "
+                    + "once or in a few administrations", null));
 
     private final Map<String, List<Rule>> byObligation = new HashMap<>();
     private final ConceptVocabulary vocabulary;

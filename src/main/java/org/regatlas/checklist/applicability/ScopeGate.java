@@ -54,7 +54,8 @@ public final class ScopeGate {
                     + "CTD Module 4)",
             "ib", "the investigator's brochure",
             "rmp", "the risk management plan and pharmacovigilance (RMP)",
-            "labelling", "the labelling");
+            "labelling", "the labelling",
+            "inspection", "the records and conduct of regulatory inspections of the sponsor and sites");
 
     /** Routes do not depend on the protocol: worked out once per obligation. */
     private static final Map<String, Optional<Route>> ROUTES = new ConcurrentHashMap<>();

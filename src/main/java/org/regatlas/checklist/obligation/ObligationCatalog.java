@@ -25,8 +25,11 @@ import org.regatlas.parse.ParsedDocument;
  * <p>Which provisions: those that map to a protocol section other than the background (CMC, nonclinical and
  * postmarketing provisions map to none, so ICH S6/S8 and the PSUR rules drop out on their own) and name at least one
  * concept a protocol can state, outside the document's overview, from documents that are not superseded. MUST and
- * SHOULD always; MAY as "consider" items; descriptive sentences of the primary guidelines
- * (verbatim guidelines and guidances, not the review) only when they carry an expectation cue. Placeholders for
+ * SHOULD always; MAY as "consider" items; descriptive sentences of the primary guidelines written for cell and gene
+ * therapies (verbatim guidelines and guidances, not the review) only when they carry an expectation cue: a general
+ * guideline's descriptive sentences report what is known of therapeutic proteins or drugs at large ("factors related
+ * to the target patient population may increase or decrease the potential for an immune response"), which sets no
+ * duty for a protocol. Placeholders for
  * recommendations the corpus does not hold are left out. The review article's
  * items and those of documents that apply only by analogy are marked secondary. Immutable and thread-safe.
  */
@@ -87,12 +90,22 @@ public final class ObligationCatalog {
         if (PLACEHOLDER.matcher(p.text()).find()) return false;
         if (p.strength() != Strength.INFO) return true;
         boolean primaryGuideline = !secondary && meta.provenance() == Provenance.VERBATIM
-                && List.of("guideline", "guidance").contains(meta.type());
+                && List.of("guideline", "guidance").contains(meta.type()) && cellOrGeneDocument(meta);
         String text = p.textZh() != null ? p.textZh() : p.text();
         int cue = ExpectationCues.rank(text);
         // an example (例如…可能增加感染风险) elaborates the sentence before it; only a stronger cue makes it an item
         boolean example = EXAMPLE.matcher(text).find();
         return primaryGuideline && cue < ExpectationCues.NONE && !(example && cue == ExpectationCues.RISK);
+    }
+
+    private static final Pattern CELL_OR_GENE = Pattern.compile(
+            "(?i)\\bCAR\\b|CAR-?T|\\bcells?\\b|cellular|\\bgene|ATMP|advanced therap|细胞|基因");
+
+    /** Whether a document is written for cell or gene therapies, by its title. */
+    public static boolean cellOrGeneDocument(DocumentMeta meta) {
+        var t = meta.title();
+        String title = (t.en() == null ? "" : t.en()) + " " + (t.zh() == null ? "" : t.zh());
+        return CELL_OR_GENE.matcher(title).find();
     }
 
     /** Why a document's items are secondary: a review reports requirements second-hand; some apply only by analogy. */

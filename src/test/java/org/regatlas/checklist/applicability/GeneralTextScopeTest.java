@@ -1,0 +1,139 @@
+package org.regatlas.checklist.applicability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.regatlas.checklist.Samples;
+import org.regatlas.checklist.decide.ChecklistItem;
+import org.regatlas.checklist.decide.ItemStatus;
+import org.regatlas.checklist.layout.Checklist;
+import org.regatlas.corpus.MarkdownReader;
+
+/**
+ * What the general official texts (the immunogenicity guidance for therapeutic proteins, the PRC drug law, the BIMO
+ * guidance) ask that a protocol does not owe, checked on a small randomized CAR-T protocol written for the test
+ * ({@code protocol-rules.md}): conditions of therapeutic proteins and early trials it does not meet, duties of another
+ * document or party, and descriptive sentences that set no duty. The same protocol checked for an antibody, and the
+ * first-in-human protocol ({@code protocol-fih.md}), meet the conditions the CAR-T trial does not.
+ */
+class GeneralTextScopeTest {
+    private static final ProfileRequest CAR_T = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory",
+            "adult", "autologous,car-t", "relapsed-refractory", "car-t");
+    private static final ProfileRequest ANTIBODY = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory",
+            "adult", null, "relapsed-refractory", "antibody");
+
+    private static Checklist carT;
+    private static Checklist antibody;
+    private static Checklist firstInHuman;
+
+    private static synchronized Checklist checklist(String which) throws Exception {
+        if (carT == null) {
+            String md = Files.readString(Path.of("src/test/resources/checklist/protocol-rules.md"));
+            var protocol = Samples.service().read("protocol-rules.md", MarkdownReader.parse(md));
+            carT = Samples.service().check(protocol, CAR_T);
+            antibody = Samples.service().check(protocol, ANTIBODY);
+            String fih = Files.readString(Path.of("src/test/resources/checklist/protocol-fih.md"));
+            firstInHuman = Samples.service().check(Samples.service().read("protocol-fih.md",
+                    MarkdownReader.parse(fih)), ProfileRequest.INFER);
+        }
+        return switch (which) {
+            case "car-t" -> carT;
+            case "antibody" -> antibody;
+            default -> firstInHuman;
+        };
+    }
+
+    private static Optional<ChecklistItem> find(Checklist c, String id) {
+        return c.items().stream().filter(i -> i.provisionId().equals(id)).findFirst();
+    }
+
+    private static ChecklistItem item(Checklist c, String id) {
+        return find(c, id).orElseThrow(() -> new AssertionError("no item " + id));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        # a condition of the trial: healthy volunteers, and the protocol enrols patients
+        fda-2014-immunogenicity:V.A.1:7                    | not-applicable   | healthy volunteers
+        # a condition of a therapeutic protein: the counterpart of an endogenous protein, or its replacement
+        fda-2014-immunogenicity:V.A.5:14                   | not-applicable   | counterpart of an endogenous protein
+        # staggered dosing of dosing cohorts, and a starting dose below the usual: trials that escalate doses
+        fda-2014-immunogenicity:IV:18                      | not-applicable   | escalate doses
+        fda-2014-immunogenicity:appendix-a.2:3             | not-applicable   | starting dose
+        # a condition of a therapeutic protein: given chronically
+        fda-2014-immunogenicity:appendix-a.4:18            | not-applicable   | given chronically
+        # a condition of the programme: a change of route or dosing
+        fda-2014-immunogenicity:V.A.3:9                    | not-applicable   | route of administration
+        # what informed consent should address is the consent form's
+        fda-2014-immunogenicity:IV:14                      | outside-protocol | informed consent form
+        # at each stage of development, during all stages of clinical development: the programme's
+        fda-2014-immunogenicity:IV:1                       | outside-protocol | development programme
+        fda-2014-immunogenicity:V.A.1:10                   | outside-protocol | development programme
+        # the applicant's rationale is the application's
+        fda-2014-immunogenicity:III.B:3                    | outside-protocol | applications to regulators
+        # what is to be discussed with the review division
+        fda-2014-immunogenicity:IV:13                      | outside-protocol | consultations with the regulator
+        # the ethics committee's and the regulator's own duties
+        npcsc-2019-drug-administration-law:第二章.第二十条:2   | outside-protocol | ethics committee
+        npcsc-2019-drug-administration-law:第十章.第一百零三条:1 | outside-protocol | regulator's own duties
+        # the BIMO guidance is about inspections, by its own scope
+        fda-2024-bimo-draft:IV.D:15                        | outside-protocol | inspections
+        """)
+    void obligationTheProtocolDoesNotOweIsSetAsideSayingWhy(String id, String status, String reason)
+            throws Exception {
+        ChecklistItem i = item(checklist("car-t"), id);
+        assertEquals(status, i.status().wireName(), i.reason());
+        assertTrue(i.reason().contains(reason), i.reason());
+        assertTrue(i.evidence().isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+        fda-2014-immunogenicity:V.A:1
+        fda-2014-immunogenicity:V.A.2:1
+        fda-2014-immunogenicity:V.A.3:3
+        fda-2024-bimo-draft:III.B:2
+        """)
+    void descriptiveSentenceOfAGeneralGuidelineIsNoItem(String id) throws Exception {
+        assertTrue(find(checklist("car-t"), id).isEmpty(), id);
+    }
+
+    @Test
+    void descriptiveSentenceOfACellTherapyGuidelineWithACueStaysAnItem() throws Exception {
+        // "CAR-T 细胞治疗可能引起细胞因子释放综合征…": a risk of the treatment the guideline is written for
+        assertTrue(find(checklist("car-t"), "cde-2024-cart-heme:二:3").isPresent());
+    }
+
+    @Test
+    void conditionNamedAsAnExampleIsNoCondition() throws Exception {
+        // "screening for pre-existing antibodies, e.g., ... in factor replacement therapy, should be considered"
+        ChecklistItem i = item(checklist("car-t"), "fda-2014-immunogenicity:V.A.2:5");
+        assertFalse(i.reason().contains("endogenous"), i.reason());
+    }
+
+    @Test
+    void consentGivenAfterEthicsReviewStaysWithTheProtocol() throws Exception {
+        // 开展药物临床试验…经伦理委员会审查同意: the trial's own duty, though it names the committee
+        ChecklistItem i = item(checklist("car-t"), "npcsc-2019-drug-administration-law:第二章.第二十条:1");
+        assertFalse(i.reason().contains("ethics committee's own"), i.reason());
+    }
+
+    @Test
+    void chronicDosingHoldsForAnAntibody() throws Exception {
+        ChecklistItem i = item(checklist("antibody"), "fda-2014-immunogenicity:appendix-a.4:18");
+        assertFalse(i.reason().contains("given chronically"), i.status() + " " + i.reason());
+    }
+
+    @Test
+    void doseEscalationHoldsForAFirstInHumanTrial() throws Exception {
+        ChecklistItem i = item(checklist("fih"), "fda-2014-immunogenicity:IV:18");
+        assertFalse(i.status() == ItemStatus.NOT_APPLICABLE, i.reason());
+    }
+}

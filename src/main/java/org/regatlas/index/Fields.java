@@ -84,7 +84,8 @@ public final class Fields {
             STATUS, PROVENANCE, YEAR);
 
     /**
-     * Where the text stands as a source ({@link #OFFICIAL}, {@link #DIGEST} or {@link #SECONDARY}): NumericDocValues,
+     * Where the text stands as a source ({@link #OFFICIAL}, {@link #DIGEST}, {@link #SECONDARY} or {@link #REFERENCE}):
+     * NumericDocValues,
      * turned into a score multiplier at query time so the weights can be tuned without reindexing.
      */
     public static final String AUTHORITY = "authority";
@@ -94,6 +95,8 @@ public final class Fields {
     public static final int DIGEST = 1;
     /** {@link #AUTHORITY} of literature about the rules (a review article), not a rule itself. */
     public static final int SECONDARY = 2;
+    /** {@link #AUTHORITY} of an entry of a source's reference list: literature it cites, not a rule of its own. */
+    public static final int REFERENCE = 3;
     /**
      * The languages a provision can be read in, as bits ({@link #READ_ZH}, {@link #READ_EN}): its own text, a digest's
      * other language or the team's translation. NumericDocValues, a query-time multiplier.

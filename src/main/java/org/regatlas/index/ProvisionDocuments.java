@@ -203,10 +203,12 @@ public final class ProvisionDocuments {
     }
 
     /**
-     * Where {@code p} stands as a source: a review article is literature about the guidelines (secondary, whatever
+     * Where {@code p} stands as a source: an entry of a reference list is cited literature (a bibliography line
+     * answers no question about the rules); a review article is literature about the guidelines (secondary, whatever
      * its provenance); otherwise the official wording or the team's digest of it.
      */
     public static int authority(Provision p, DocumentMeta doc) {
+        if (ReferenceLists.heads(p.section().headings())) return Fields.REFERENCE;
         if (doc.type().equals("review")) return Fields.SECONDARY;
         return p.provenance() == org.regatlas.model.Provenance.DIGEST ? Fields.DIGEST : Fields.OFFICIAL;
     }

@@ -127,7 +127,7 @@ final class QueryDsl {
         // Factor -> the prior keys having it, for each of: of a named source or not (2), phrased as the answer asked
         // for or not (1).
         Map<Integer, Map<Float, List<Integer>>> groups = new TreeMap<>();
-        for (int kind : new int[] {Fields.OFFICIAL, Fields.DIGEST, Fields.SECONDARY}) {
+        for (int kind : new int[] {Fields.OFFICIAL, Fields.DIGEST, Fields.SECONDARY, Fields.REFERENCE}) {
             for (int rank = 0; rank < 4; rank++) {
                 for (int readable = 0; readable < 4; readable++) {
                     for (boolean named : preferred == null ? new boolean[] {true} : new boolean[] {true, false}) {

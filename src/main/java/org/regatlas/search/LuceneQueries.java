@@ -56,6 +56,8 @@ final class LuceneQueries {
     static final float W_DIGEST = tune("W_DIGEST", 0.8f);
     /** Factor of a secondary source (a review article about the guidelines). */
     static final float W_SECONDARY = tune("W_SECONDARY", 0.85f);
+    /** Factor of an entry of a source's reference list (cited literature, not a rule). Set a priori, not tuned. */
+    static final float W_REFERENCE = tune("W_REFERENCE", 0.2f);
     /** Factor of a provision not phrased as a definition when the query asks what something is. */
     static final float W_UNDEFINING = tune("W_UNDEFINING", 0.7f);
     /** Factor of background (INFO, MAY) when the query asks for a requirement. */
@@ -290,7 +292,7 @@ final class LuceneQueries {
             preferred = any.build();
         }
         Query answering = definition && W_UNDEFINING < 1 ? definitions() : null;
-        return new Priors(W_DIGEST, W_SECONDARY, understood.requirement() ? W_BACKGROUND : 1f, preferred,
+        return new Priors(W_DIGEST, W_SECONDARY, W_REFERENCE, understood.requirement() ? W_BACKGROUND : 1f, preferred,
                 preferred == null ? 1f : W_ELSEWHERE, readers, readers == Fields.READ_ZH ? W_UNREADABLE_ZH
                 : W_UNREADABLE_EN, answering, answering == null ? 1f : W_UNDEFINING);
     }

@@ -9,6 +9,8 @@ import org.regatlas.index.Fields;
  *
  * @param digest     factor of the team's digest of a primary source (the official wording ranks first at equal match)
  * @param secondary  factor of literature about the rules (a review article): primary sources before secondary ones
+ * @param reference  factor of an entry of a source's reference list: a bibliography line is found when asked for by
+ *                   its own words, never before a provision that shares them
  * @param background factor of background and permissions (INFO, MAY) when the query asks for a requirement; 1 otherwise
  * @param preferred  the provisions of the sources the query names, or null when it names none
  * @param elsewhere  factor of the provisions of other sources when the query names one (a preference, not a filter)
@@ -19,17 +21,17 @@ import org.regatlas.index.Fields;
  *                   asks for none in particular
  * @param otherwise  factor of the other provisions when {@code answering} is set
  */
-record Priors(float digest, float secondary, float background, @Nullable Query preferred, float elsewhere, int readers,
+record Priors(float digest, float secondary, float reference, float background, @Nullable Query preferred, float elsewhere, int readers,
               float unreadable, @Nullable Query answering, float otherwise) {
     Priors {
-        for (float f : new float[] {digest, secondary, background, elsewhere, unreadable, otherwise}) {
+        for (float f : new float[] {digest, secondary, reference, background, elsewhere, unreadable, otherwise}) {
             if (!(f > 0 && f <= 1)) throw new IllegalArgumentException("a prior factor must be in (0, 1]: " + f);
         }
     }
 
     /** Priors with no language preference. */
     Priors(float digest, float secondary, float background, @Nullable Query preferred, float elsewhere) {
-        this(digest, secondary, background, preferred, elsewhere, 0, 1f, null, 1f);
+        this(digest, secondary, 1f, background, preferred, elsewhere, 0, 1f, null, 1f);
     }
 
     /**
@@ -45,6 +47,7 @@ record Priors(float digest, float secondary, float background, @Nullable Query p
         float f = switch (kind) {
             case Fields.DIGEST -> digest;
             case Fields.SECONDARY -> secondary;
+            case Fields.REFERENCE -> reference;
             default -> 1f;
         };
         if (rank >= org.regatlas.model.Strength.MAY.ordinal()) f *= background;

@@ -43,6 +43,25 @@ class SearchServiceTest {
     }
 
     @Test
+    void aReferenceListEntryIsFoundByItsOwnWordsButRanksBelowTheTextThatCitesIt() {
+        // Only the immunogenicity guidance's reference list names this article: asked for, it is found first.
+        List<SearchHit> asked = search("Eprex uncoated rubber stopper syringes", 10).hits();
+        assertEquals("fda-2014-immunogenicity:references:10", asked.get(0).id(),
+                asked.stream().map(SearchHit::id).toList().toString());
+        // Asked about the case both share, the guidance's own sentence on it comes before the bibliography lines.
+        List<SearchHit> topic = search("antibody-mediated pure red cell aplasia", 10).hits();
+        int body = -1;
+        int entry = -1;
+        for (int i = 0; i < topic.size(); i++) {
+            String id = topic.get(i).id();
+            if (id.contains(":references:") && entry < 0) entry = i;
+            if (!id.contains(":references:") && body < 0) body = i;
+        }
+        assertEquals(0, body, topic.stream().map(SearchHit::id).toList().toString());
+        assertTrue(entry < 0 || entry > 2, topic.stream().map(SearchHit::id).toList().toString());
+    }
+
+    @Test
     void filtersNarrowTheResults() {
         SearchQuery q = new SearchQuery("long-term follow-up", Map.of("jurisdiction", List.of("US"), "strength",
                 List.of("SHOULD")), 1, 20, SearchQuery.Sort.RELEVANCE);

@@ -44,23 +44,23 @@ public final class DocumentScope {
                     + "label(?:l?ing)?\\b|说明书中")),
             new Rule("the informed consent form (ICF)", Pattern.compile("(?i)\\b(?:patients?|participants?|subjects?) "
                     + "should be (?:told|informed)\\b|受试者应(?:被)?告知|\\binformed consent (?:forms? |documents? )?"
-                    + "(?:should|must|shall) (?:address|include|describe|explain|mention|contain|state|cover|disclose)\\b"
-                    + "|知情同意书(?:中)?应(?:当)?(?:包括|包含|说明|载明|写明)")),
+                    + "(?:should|must|shall) (?:address|include|describe|explain|mention|contain|state|cover"
+                    + "|disclose)\\b|知情同意书(?:中)?应(?:当)?(?:包括|包含|说明|载明|写明)")),
             // the subject of the duty is another party: what it must do is its own procedure, not the protocol's
             new Rule("the ethics committee's own procedures (a duty of the committee)",
                     Pattern.compile("(?i)^\\W*(?:an? |the |each )?(?:ethics committees?|institutional review boards?"
                             + "|IRBs?|IECs?|伦理委员会)\\s*(?:shall|should|must|is responsible|应当|应|负责)")),
-            new Rule("the regulator's own duties", Pattern.compile("(?i)^\\W*(?:the )?(?:FDA|"
-                    + "Agency|competent authorit(?:y|ies)|(?:drug )?regulatory (?:department|authorit)\\w*(?: under the "
-                    + "State Council)?|(?:国务院)?药品监督管理部门|NMPA)\\s*(?:shall|should|must|will|应当|应|负责)")),
-            new Rule("the development programme as a whole (its plans across trials and stages of "
-                    + "development)", Pattern.compile("(?i)\\b(?:at|during|throughout|in) (?:the |all |each "
-                    + "|every )?(?:earliest |subsequent |later )?stages? of "
-                    + "(?:the )?(?:product |clinical |drug )?development\\b|\\bthroughout (?:the )?(?:clinical |product )?"
-                    + "development\\b|\\bindividual development program")),
+            new Rule("the regulator's own duties", Pattern.compile("(?i)^\\W*(?:the )?(?:FDA|Agency|competent "
+                    + "authorit(?:y|ies)|(?:drug )?regulatory (?:department|authorit)\\w*(?: under the State Council)?"
+                    + "|(?:国务院)?药品监督管理部门|NMPA)\\s*(?:shall|should|must|will|应当|应|负责)")),
+            new Rule("the development programme as a whole (its plans across trials and stages of development)",
+                    Pattern.compile("(?i)\\b(?:at|during|throughout|in) (?:the |all |each |every )?(?:earliest "
+                            + "|subsequent |later )?stages? of (?:the )?(?:product |clinical |drug )?development\\b"
+                            + "|\\bthroughout (?:the )?(?:clinical |product )?development\\b"
+                            + "|\\bindividual development program")),
             new Rule("the sponsor's consultations with the regulator", Pattern.compile("(?i)\\b(?:should|must|shall) "
-                    + "be (?:discussed|agreed|consulted on) with (?:the )?(?:\\w+ ){0,2}(?:FDA|Agency|review division|"
-                    + "competent authorit(?:y|ies)|regulators?)\\b|与(?:药审)?中心沟通")),
+                    + "be (?:discussed|agreed|consulted on) with (?:the )?(?:\\w+ ){0,2}(?:FDA|Agency|review division"
+                    + "|competent authorit(?:y|ies)|regulators?)\\b|与(?:药审)?中心沟通")),
             new Rule("the programme's applications to regulators (the applicant's IND, BLA or MAA)", Pattern.compile(
                     "(?i)^\\W*(?:the )?applicants? (?:should|must|shall)\\b")),
             new Rule("the programme's applications to regulators (IND/CTA)", Pattern.compile("(?i)\\bIND\\b[^.;]{0,30}"

@@ -1,5 +1,15 @@
 package org.regatlas.checklist.applicability;
 
+import static org.regatlas.checklist.applicability.ProgrammeCues.CHRONIC;
+import static org.regatlas.checklist.applicability.ProgrammeCues.COHORTS;
+import static org.regatlas.checklist.applicability.ProgrammeCues.ENDOGENOUS;
+import static org.regatlas.checklist.applicability.ProgrammeCues.ENDOGENOUS_CUE;
+import static org.regatlas.checklist.applicability.ProgrammeCues.ESCALATES;
+import static org.regatlas.checklist.applicability.ProgrammeCues.HEALTHY;
+import static org.regatlas.checklist.applicability.ProgrammeCues.ROUTE_CHANGE;
+import static org.regatlas.checklist.applicability.ProgrammeCues.ROUTE_CHANGE_CUE;
+import static org.regatlas.checklist.applicability.ProgrammeCues.TOLERANCE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -136,36 +146,8 @@ public final class ObligationConditions {
             + "|用于其他病情相同的患者|(?i:expanded[- ]access|compassionate use|other patients with the same "
             + "(?:condition|disease))");
 
-    /** A trial in healthy volunteers rather than patients (the immunogenicity guidance's V.A.1, EMA FIH 7.2). */
-    private static final Pattern HEALTHY = Pattern.compile("健康(?:受试者|志愿者)"
-            + "|(?i:\\bhealthy (?:volunteers?|subjects|participants|adults)\\b)");
-    /**
-     * A protein product that is the counterpart of an endogenous protein, or replaces one (factor or enzyme
-     * replacement): the immunogenicity guidance's preeminent risks (V.A.5). Named as an example ("e.g., ... in factor
-     * replacement therapy") or as an emphasis ("especially for ... counterparts of endogenous proteins") it is no
-     * condition of the sentence's duty.
-     */
-    private static final Pattern ENDOGENOUS_CUE = Pattern.compile("(?i)(?<!(?:e\\.g\\.|for example|such as|especially"
-            + "|particularly)[^;()]{0,120})(?:counterparts? (?:of|to) (?:an? )?(?:[\\w-]+ ){0,3}endogenous|endogenous "
-            + "counterparts?|(?:factor|enzyme)(?:/enzyme)?[- ]replacement|\\bCRIM\\b)|内源性(?:蛋白)?对应物|(?:凝血)?因子替代"
-            + "|酶替代");
-    private static final Pattern ENDOGENOUS = Pattern.compile("(?i)endogenous (?:protein|counterpart)|(?:factor|enzyme)"
-            + "[- ]replacement|内源性蛋白|酶替代");
-    /** Cohorts given escalating doses in turn from a starting dose: a dose-finding (phase 1) design. */
-    private static final Pattern COHORTS = Pattern.compile("(?i)\\bdosing cohorts?\\b|\\bstaggered dosing\\b|\\bdose[- ]"
-            + "escalation (?:criteria|cohorts?|steps?|schemes?)\\b|(?:next|successive|subsequent) (?:dose |dosing )?cohorts?"
-            + "|\\b(?:initial )?starting doses?\\b|剂量递增|剂量爬坡|起始剂量");
-    private static final Pattern ESCALATES = Pattern.compile("(?i)dose[- ](?:escalation|finding)|剂量(?:递增|爬坡|探索)");
-    /** A change of route or dosing during development (the immunogenicity guidance's V.A.3). */
-    private static final Pattern ROUTE_CHANGE_CUE = Pattern.compile("(?i)\\bchanges? (?:in|of|to) (?:the )?(?:route of "
-            + "administration|route|dosing|dose regimen|dosing regimen)\\b|给药途径(?:的)?(?:改变|变更)");
-    private static final Pattern ROUTE_CHANGE = Pattern.compile("(?i)\\b(?:new|different|changed|alternative) route of "
-            + "administration|\\bchange[sd]? (?:in|of|to) (?:the )?(?:route|dosing regimen|dose regimen)\\b|\\bswitch\\w* "
-            + "(?:from|to) (?:IV|SC|intravenous|subcutaneous)|给药途径(?:的)?(?:改变|变更)");
-    private static final Pattern CHRONIC = Pattern.compile("(?i)\\bgiven chronically\\b|\\bchronically administered\\b"
-            + "|\\bchronic (?:administration|dosing|use)\\b|长期(?:反复|重复)给药");
-
-    private static final Pattern POINTS_BACK = Pattern.compile("前款|(?i:\\bthe preceding paragraph\\b)");
+    private static final Pattern POINTS_BACK = Pattern.compile(
+            "前款|(?i:\\bthe preceding paragraph\\b|\\bsuch regimens\\b)");
 
     private static final List<Rule> RULES = List.of(
             new Rule("mrd-endpoint", Pattern.compile("(?:如|若|如果)[^。；，]{0,15}MRD|(?i:\\bif\\b[^.;]{0,40}\\bMRD\\b"
@@ -221,6 +203,10 @@ public final class ObligationConditions {
             new Rule("route-change", ROUTE_CHANGE_CUE, (f, r) -> f.says(ROUTE_CHANGE),
                     "applies when the route of administration or the dosing changes during development; this protocol "
                     + "names no such change", null),
+            new Rule("tolerance-induction", TOLERANCE, (f, r) -> f.profile().modality().stream()
+                    .noneMatch(Modality::cellOrGeneTherapy),
+                    "applies to therapeutic proteins whose antibodies neutralize them (tolerance induction before "
+                    + "further treatment); this protocol's product is a cell or gene therapy", null),
             new Rule("chronic-dosing", CHRONIC, (f, r) -> f.profile().modality().stream()
                     .noneMatch(Modality::cellOrGeneTherapy),
                     "applies to products given chronically; this protocol's product is a cell or gene therapy, given "

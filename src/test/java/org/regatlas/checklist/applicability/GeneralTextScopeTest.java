@@ -64,6 +64,11 @@ class GeneralTextScopeTest {
         fda-2014-immunogenicity:V.A.1:7                    | not-applicable   | healthy volunteers
         # a condition of a therapeutic protein: the counterpart of an endogenous protein, or its replacement
         fda-2014-immunogenicity:V.A.5:14                   | not-applicable   | counterpart of an endogenous protein
+        # a high-risk situation whose example is such a product
+        fda-2014-immunogenicity:IV:29                      | not-applicable   | counterpart of an endogenous protein
+        # tolerance induction against neutralizing antibodies, and the care "such regimens" need
+        fda-2014-immunogenicity:appendix-a.4:14            | not-applicable   | tolerance induction
+        fda-2014-immunogenicity:appendix-a.4:25            | not-applicable   | tolerance induction
         # staggered dosing of dosing cohorts, and a starting dose below the usual: trials that escalate doses
         fda-2014-immunogenicity:IV:18                      | not-applicable   | escalate doses
         fda-2014-immunogenicity:appendix-a.2:3             | not-applicable   | starting dose
@@ -129,6 +134,12 @@ class GeneralTextScopeTest {
     void chronicDosingHoldsForAnAntibody() throws Exception {
         ChecklistItem i = item(checklist("antibody"), "fda-2014-immunogenicity:appendix-a.4:18");
         assertFalse(i.reason().contains("given chronically"), i.status() + " " + i.reason());
+    }
+
+    @Test
+    void toleranceInductionHoldsForAnAntibody() throws Exception {
+        ChecklistItem i = item(checklist("antibody"), "fda-2014-immunogenicity:appendix-a.4:14");
+        assertFalse(i.reason().contains("tolerance induction"), i.status() + " " + i.reason());
     }
 
     @Test

@@ -53,6 +53,9 @@ public final class DocumentScope {
             new Rule("the regulator's own duties", Pattern.compile("(?i)^\\W*(?:the )?(?:FDA|Agency|competent "
                     + "authorit(?:y|ies)|(?:drug )?regulatory (?:department|authorit)\\w*(?: under the State Council)?"
                     + "|(?:国务院)?药品监督管理部门|NMPA)\\s*(?:shall|should|must|will|应当|应|负责)")),
+            new Rule("the institutions' own duties (the laboratories and trial sites that conduct the studies)",
+                    Pattern.compile("(?i)^\\W*[^，。；,;]{0,25}(?:研究|试验)机构(?:必须|应当|应)|^\\W*(?:the )?(?:[\\w-]+ )"
+                            + "{0,6}institutions? (?:for [\\w -]{0,60})?(?:must|shall|should) (?:implement|comply)")),
             new Rule("the development programme as a whole (its plans across trials and stages of development)",
                     Pattern.compile("(?i)\\b(?:at|during|throughout|in) (?:the |all |each |every )?(?:earliest "
                             + "|subsequent |later )?stages? of (?:the )?(?:product |clinical |drug )?development\\b"
@@ -65,6 +68,7 @@ public final class DocumentScope {
                     "(?i)^\\W*(?:the )?applicants? (?:should|must|shall)\\b")),
             new Rule("the programme's applications to regulators (IND/CTA)", Pattern.compile("(?i)\\bIND\\b[^.;]{0,30}"
                     + "(?:application|submission|submit)|研究性新药申请|经[^。；，]{0,15}药品监督管理部门[^。；，]{0,6}批准"
+                    + "|报送[^。；，]{0,40}(?:数据|资料|样品)"
                     + "|approved by the (?:\\w+ ){0,4}(?:drug )?regulatory (?:department|authorit)")));
 
     /** Answers do not depend on the protocol: worked out once per obligation. */

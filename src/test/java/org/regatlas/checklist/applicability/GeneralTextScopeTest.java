@@ -88,6 +88,10 @@ class GeneralTextScopeTest {
         # the ethics committee's and the regulator's own duties
         npcsc-2019-drug-administration-law:第二章.第二十条:2   | outside-protocol | ethics committee
         npcsc-2019-drug-administration-law:第十章.第一百零三条:1 | outside-protocol | regulator's own duties
+        # the institutions that must implement GLP and GCP: the laboratories' and sites' own duty
+        state-council-2016-dal-implementing-regulation:第五章.第二十八条:1 | outside-protocol | institutions' own duties
+        # data, materials and samples reported to the regulator: the application
+        npcsc-2019-drug-administration-law:第二章.第十九条:1 | outside-protocol | applications to regulators
         # the BIMO guidance is about inspections, by its own scope
         fda-2024-bimo-draft:IV.D:15                        | outside-protocol | inspections
         """)

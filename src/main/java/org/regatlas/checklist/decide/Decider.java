@@ -158,7 +158,7 @@ public final class Decider {
                         scores));
             }
         }
-        List<Evidence> distinct = evidence.stream().distinct().limit(MAX_QUOTES).toList();
+        List<Evidence> distinct = covering(evidence.stream().distinct().toList(), e);
         // what the quotes themselves state is all a reason may call stated, and all that can prove the obligation
         List<GroupResult> proven = results.stream().map(r -> r == null ? null : prove(r, distinct)).toList();
         boolean all = proven.stream().allMatch(r -> r != null && r.satisfied());
@@ -177,6 +177,40 @@ public final class Decider {
                     + " asks; check by reading.");
         }
         return new Decision(all ? ItemStatus.ADDRESSED : ItemStatus.PARTIAL, distinct, reason);
+    }
+
+    /**
+     * At most {@link #MAX_QUOTES} quotes, in their order, chosen to state as many of the obligation's concepts and
+     * numbers as they can: the first four alone could all prove one duty and leave a listed concept of another, stated
+     * in a fifth, out of the proof.
+     */
+    private List<Evidence> covering(List<Evidence> quotes, Elements e) {
+        if (quotes.size() <= MAX_QUOTES) return quotes;
+        Set<String> wanted = new LinkedHashSet<>(e.required());
+        List<Quantity> numbers = new ArrayList<>();
+        for (Elements.Group g : e.groups()) numbers.addAll(g.quantities());
+        Set<Integer> chosen = new java.util.TreeSet<>();
+        while (chosen.size() < MAX_QUOTES) {
+            int best = -1;
+            int bestGain = 0;
+            for (int i = 0; i < quotes.size(); i++) {
+                if (chosen.contains(i)) continue;
+                String q = quotes.get(i).quote();
+                int gain = (int) vocabulary.statedIds(q).stream().filter(wanted::contains).count()
+                        + (int) numbers.stream().filter(n -> n.statedIn(q)).count();
+                if (gain > bestGain) {
+                    best = i;
+                    bestGain = gain;
+                }
+            }
+            if (best < 0) break;
+            chosen.add(best);
+            String taken = quotes.get(best).quote();
+            wanted.removeAll(vocabulary.statedIds(taken));
+            numbers.removeIf(n -> n.statedIn(taken));
+        }
+        for (int i = 0; i < quotes.size() && chosen.size() < MAX_QUOTES; i++) chosen.add(i);
+        return chosen.stream().map(quotes::get).toList();
     }
 
     /** The group's result restricted to what the quotes contain (their sentence or clause, not the passage). */
@@ -337,7 +371,12 @@ public final class Decider {
                 if (elsewhere.isEmpty()) absent.add(either);
                 else absentHere.add(either + " (only in " + sectionsOf(elsewhere) + ")");
             }
-            for (String m : r.members()) if (!r.foundMembers().contains(m)) absent.add(vocabulary.label(m));
+            for (String m : r.members()) {
+                if (r.foundMembers().contains(m)) continue;
+                List<Integer> elsewhere = concepts.paragraphsWith(m);     // stated, but in no quote given
+                if (elsewhere.isEmpty()) absent.add(vocabulary.label(m));
+                else absentHere.add(vocabulary.label(m) + " (only in " + sectionsOf(elsewhere) + ")");
+            }
             if (!absentHere.isEmpty()) parts.add("Not stated in that passage: " + String.join("; ", absentHere) + ".");
             if (!absent.isEmpty()) parts.add("Not stated anywhere: " + String.join(", ", absent) + ".");
             List<String> numbersMissing = r.group().quantities().stream().filter(q -> !r.stated().contains(q))

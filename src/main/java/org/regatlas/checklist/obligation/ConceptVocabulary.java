@@ -113,10 +113,13 @@ public final class ConceptVocabulary {
             en.addAll(t.abbreviations());
             out.put(t.id(), new Concept(t.id(), t.label().preferred("en"), en, zh, checkable));
         }
+        List<Pattern> ownTerms = new ArrayList<>();
         for (ElementTerms.Entry e : ElementTerms.ENTRIES) {
             if (!e.id().startsWith("x:") && !out.containsKey(e.id())) continue;
             matcher.expression(e.id(), Pattern.compile(e.zh()), true);
             matcher.expression(e.id(), Pattern.compile(e.en(), Pattern.CASE_INSENSITIVE), false);
+            ownTerms.add(Pattern.compile(e.zh()));
+            ownTerms.add(Pattern.compile(e.en(), Pattern.CASE_INSENSITIVE));
             if (e.id().startsWith("x:")) {
                 out.put(e.id(), new Concept(e.id(), e.label(), List.of(e.label().toLowerCase(Locale.ROOT)), List.of(),
                         true));
@@ -125,8 +128,12 @@ public final class ConceptVocabulary {
         int g = 0;
         for (Glossary.Entry e : glossary.entries()) {
             String id = "g:" + ++g;
+            // a glossary entry the checklist's own terms already name (同靶点, 诊断) would be a second concept for one
+            // thing, reported "not stated anywhere" beside the first, stated
             boolean duplicate = e.en().stream().anyMatch(s -> known.contains(key(s)))
-                    || e.zh().stream().anyMatch(s -> known.contains(key(s)));
+                    || e.zh().stream().anyMatch(s -> known.contains(key(s)))
+                    || ownTerms.stream().anyMatch(p -> e.en().stream().anyMatch(s -> p.matcher(s).matches())
+                            || e.zh().stream().anyMatch(s -> p.matcher(normalize(s)).matches()));
             if (duplicate) continue;
             for (String s : e.zh()) {
                 if (isChinese(s)) matcher.substring(id, s);

@@ -69,6 +69,9 @@ public final class ElementExtractor {
             "^(?:因此|此外|同时|另外|而且?|并且?|所以)?\\s*(?:申办方|申办者|申请人|研究者)");
     /** A clause pointing back at what the clauses before it name (申办方可能基于上述标准…): they are its object. */
     private static final Pattern BACK_REFERENCE = Pattern.compile("上述|前述|以上|上面|这些|此类|该等");
+    private static final Pattern EXAMPLE_OPENING = Pattern.compile(
+            "\\s*(?:如|例如|比如|包括|(?i:e\\.\\s?g\\.?|eg\\b|for example|such as|including))");
+    private static final Pattern SEPARATOR = Pattern.compile("[、，,;；]");
     /** Concepts that name a document rather than a content of the protocol. */
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("labeling", "rmp", "psur", "ind");
     /** What may separate two listed concepts. */
@@ -95,6 +98,12 @@ public final class ElementExtractor {
     }
 
     Elements extract(String sentence, Strength strength) {
+        Elements e = extract(sentence, strength, true);
+        // a sentence naming nothing but its examples is checked for them rather than left out
+        return e.isEmpty() ? extract(sentence, strength, false) : e;
+    }
+
+    private Elements extract(String sentence, Strength strength, boolean dropExamples) {
         List<String> clauses = clauses(ConceptVocabulary.normalize(sentence));
         int anchor = anchorClause(clauses, strength);
         int conclusion = -1;
@@ -125,14 +134,20 @@ public final class ElementExtractor {
                 continue;
             }
             if (i > anchor && !current.isEmpty()) {
-                groups.add(group(current));
+                groups.add(group(current, dropExamples));
                 current = new ArrayList<>();
             }
             current.add(c);
             if (i == anchor) anchors.addAll(checkable(c));
         }
-        if (!current.isEmpty()) groups.add(group(current));
+        if (!current.isEmpty()) groups.add(group(current, dropExamples));
         groups.removeIf(Elements.Group::isEmpty);
+        for (Elements.Group g : dropExamples ? groups : List.<Elements.Group>of()) {
+            for (String clause : ElementExtractor.clauses(g.text())) {     // examples help find the passage
+                List<int[]> examples = exampleSpans(clause);
+                for (ConceptVocabulary.Hit h : checkableHits(clause)) if (inside(h, examples)) context.add(h.conceptId());
+            }
+        }
         anchors.removeIf(a -> conditionConcepts.contains(a) && anchors.stream()
                 .anyMatch(b -> !conditionConcepts.contains(b) && Elements.core(b)));
         anchors.removeAll(sources(clauses.get(anchor)));
@@ -141,8 +156,37 @@ public final class ElementExtractor {
         Set<String> required = new LinkedHashSet<>();
         groups.forEach(g -> required.addAll(g.concepts()));
         context.removeAll(required);
-        return new Elements(groups, anchors, stated, primary(clauses.get(anchor), strength, conditionConcepts),
+        return new Elements(groups, anchors, stated,
+                primary(clauses.get(anchor), strength, conditionConcepts, dropExamples),
                 List.copyOf(context), List.copyOf(triggers));
+    }
+
+    /**
+     * Brackets that give examples rather than parts of the duty: opened by 如/例如/包括/e.g./such as/including, or a list
+     * of three or more names ("CAR-T medicines (Abecma, Breyanzi, Carvykti, ...)"). A gloss of one term
+     * ("（Independent Review Committee, IRC）") is neither.
+     */
+    private static List<int[]> exampleSpans(String clause) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            if (c == '(' || c == '（') {
+                if (depth++ == 0) open = i;
+            } else if ((c == ')' || c == '）') && depth > 0 && --depth == 0) {
+                String inner = clause.substring(open + 1, i);
+                if (EXAMPLE_OPENING.matcher(inner).lookingAt() || SEPARATOR.matcher(inner).results().count() >= 2) {
+                    out.add(new int[] {open, i + 1});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean inside(ConceptVocabulary.Hit h, List<int[]> spans) {
+        for (int[] s : spans) if (h.start() >= s[0] && h.end() <= s[1]) return true;
+        return false;
     }
 
     /** Document concepts named as the duty's source: followed by the verb of asking (说明书要求, the label asked). */
@@ -157,8 +201,8 @@ public final class ElementExtractor {
     }
 
     /** One duty from consecutive clauses: concepts split into singles and enumerations, plus quantities. */
-    private Elements.Group group(List<String> clauses) {
-        Elements.Group g = rawGroup(clauses);
+    private Elements.Group group(List<String> clauses, boolean dropExamples) {
+        Elements.Group g = rawGroup(clauses, dropExamples);
         Set<String> sources = new LinkedHashSet<>();
         for (String c : clauses) sources.addAll(sources(c));
         if (sources.isEmpty()) return g;
@@ -167,7 +211,7 @@ public final class ElementExtractor {
         return g.withSingles(singles);
     }
 
-    private Elements.Group rawGroup(List<String> clauses) {
+    private Elements.Group rawGroup(List<String> clauses, boolean dropExamples) {
         List<String> singles = new ArrayList<>();
         List<List<String>> enumerations = new ArrayList<>();
         List<List<String>> alternatives = new ArrayList<>();
@@ -177,7 +221,9 @@ public final class ElementExtractor {
             int start = -1;
             int end = -1;
             boolean coreContainer = false;
+            List<int[]> examples = dropExamples ? exampleSpans(clause) : List.of();
             for (ConceptVocabulary.Hit h : checkableHits(clause)) {
+                if (inside(h, examples)) continue;
                 boolean core = Elements.core(h.conceptId());
                 if (h.start() < end) {
                     // inside a longer term: 白细胞 in 白细胞单采 is dropped; a topic inside a glossary phrase is kept,
@@ -238,12 +284,14 @@ public final class ElementExtractor {
      * The first core concept whose term ends after the clause's modal cue begins (the object of 应设置, 可考虑给予);
      * for a descriptive sentence, whose subject comes first (观察 NRM…尤为重要), the clause's first core concept.
      */
-    private String primary(String clause, Strength strength, Set<String> triggers) {
+    private String primary(String clause, Strength strength, Set<String> triggers, boolean dropExamples) {
         int cue = strength == Strength.INFO ? 0 : cuePosition(clause, strength);
         if (cue < 0) return null;
         Set<String> sources = sources(clause);
         String fallback = null;
+        List<int[]> examples = dropExamples ? exampleSpans(clause) : List.of();
         for (ConceptVocabulary.Hit h : checkableHits(clause)) {
+            if (inside(h, examples)) continue;      // an example is not what the duty is about
             if (h.end() <= cue || !Elements.core(h.conceptId()) || sources.contains(h.conceptId())) continue;
             if (!triggers.contains(h.conceptId())) return h.conceptId();
             if (fallback == null) fallback = h.conceptId();       // the duty names nothing but its trigger

@@ -89,6 +89,11 @@ public record Quantity(double value, Unit unit, String source) {
             case PERCENT -> number + "\\s*%";
             default -> "(?i)" + number + "(?:[- ]|\\s)*(?:" + unit.en + ")\\b|" + number + zhUnit;
         };
+        // whole years are also stated in months: "5 years" as "60 months", "Month 60", "60 个月"
+        if (unit == Unit.YEARS && value == Math.rint(value)) {
+            String months = "(?<![\\d.])" + (long) value * 12 + "(?![\\d]|\\.\\d)";
+            re += "|(?i)" + months + "(?:[- ]|\\s)*months?\\b|(?i)\\bmonth\\s+" + months + "|" + months + "\\s*个?月";
+        }
         return Pattern.compile(re);
     }
 

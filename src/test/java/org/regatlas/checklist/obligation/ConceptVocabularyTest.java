@@ -20,6 +20,22 @@ class ConceptVocabularyTest {
             "The confounding effect from treatment switching will be adjusted for crossover in the analysis.");
 
     @Test
+    void aGlossaryEntryTheChecklistsOwnTermsNameIsNoSecondConcept() {
+        assertTrue(VOCABULARY.ids("相同靶点").contains("x:same-target"));
+        assertFalse(VOCABULARY.labels().containsValue("same target"), "glossary 同靶点 kept beside Same-target agents");
+        assertEquals(java.util.Set.of("x:diagnosis"), VOCABULARY.ids("诊断"));
+    }
+
+    @Test
+    void wholeYearsAreAlsoStatedInMonths() {
+        Quantity fiveYears = Quantity.in("at least 5 years of annual examinations").get(0);
+        assertTrue(fiveYears.statedIn("Every 6 months between Month 24 and Month 60"));
+        assertTrue(fiveYears.statedIn("After completing at least 60 months of assessments"));
+        assertTrue(fiveYears.statedIn("随访 60 个月"));
+        assertFalse(fiveYears.statedIn("Month 600 and 160 months"));
+    }
+
+    @Test
     void aRememberingCopyAnswersAsTheSharedVocabularyEveryTime() {
         ConceptVocabulary remembering = VOCABULARY.remembering();
         for (int round = 0; round < 2; round++) {

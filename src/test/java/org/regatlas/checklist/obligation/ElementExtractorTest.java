@@ -1,6 +1,7 @@
 package org.regatlas.checklist.obligation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -57,6 +58,17 @@ class ElementExtractorTest {
         Elements back = EXTRACTOR.extract("国际学术组织明确了缓解评价标准，如基于 Lugano 2014 标准评价淋巴瘤的治疗效果，申办方可能基于上述标准评估缓解情况。",
                 Strength.MAY);
         assertTrue(back.required().contains("response-criteria"), back.toString());
+    }
+
+    @Test
+    void examplesInBracketsHelpFindThePassageButAreNotRequired() {
+        Elements e = EXTRACTOR.extract("受试者应进行长期随访（如继发恶性肿瘤、迟发不良事件）。", Strength.MUST);
+        assertFalse(e.required().contains("secondary-malignancy"), e.toString());
+        assertTrue(e.context().contains("secondary-malignancy"), e.toString());
+        assertEquals("ltfu", e.primary());
+        // a sentence naming nothing but its examples is checked for them
+        Elements only = EXTRACTOR.extract("应关注（如继发恶性肿瘤）。", Strength.MUST);
+        assertTrue(only.required().contains("secondary-malignancy"), only.toString());
     }
 
     @Test

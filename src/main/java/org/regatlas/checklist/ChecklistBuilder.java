@@ -96,9 +96,10 @@ final class ChecklistBuilder {
                 Deadline.checkpoint();
                 Jurisdiction j = o.document().jurisdiction();
                 if (j != Jurisdiction.INTL && !profile.jurisdictions().contains(j)) continue;
-                // the guideline's own scope first: another document's content, or a trial it is not written for
+                // the guideline's own scope first: another document's content, or a trial it is not written for; a
+                // condition the sentence states and the protocol does not meet sets it aside whoever would own it
                 Optional<ScopeGate.Route> route = ScopeGate.route(o);
-                Optional<String> na = route.isPresent() ? Optional.empty() : ScopeGate.trialsUnmet(o, profile)
+                Optional<String> na = route.isPresent() ? conditions.unmetStated(o, facts) : ScopeGate.trialsUnmet(o, profile)
                         .or(() -> Applicability.reasonNotApplicable(o.provision(), profile))
                         .or(() -> modalityGate.reasonNotApplicable(o, profile.modality()))
                         .or(() -> conditions.unmet(o, facts));

@@ -6,6 +6,7 @@ import static org.regatlas.checklist.applicability.ProgrammeCues.ENDOGENOUS;
 import static org.regatlas.checklist.applicability.ProgrammeCues.ENDOGENOUS_CUE;
 import static org.regatlas.checklist.applicability.ProgrammeCues.ESCALATES;
 import static org.regatlas.checklist.applicability.ProgrammeCues.HEALTHY;
+import static org.regatlas.checklist.applicability.ProgrammeCues.IMMUNOSUPPRESSIVE;
 import static org.regatlas.checklist.applicability.ProgrammeCues.ROUTE_CHANGE;
 import static org.regatlas.checklist.applicability.ProgrammeCues.ROUTE_CHANGE_CUE;
 import static org.regatlas.checklist.applicability.ProgrammeCues.TOLERANCE;
@@ -203,6 +204,10 @@ public final class ObligationConditions {
             new Rule("route-change", ROUTE_CHANGE_CUE, (f, r) -> f.says(ROUTE_CHANGE),
                     "applies when the route of administration or the dosing changes during development; this protocol "
                     + "names no such change", null),
+            new Rule("immunosuppressive-protein", IMMUNOSUPPRESSIVE, (f, r) -> f.profile().modality().stream()
+                    .noneMatch(Modality::cellOrGeneTherapy),
+                    "applies to immunosuppressive therapeutic proteins; this protocol's product is a cell or gene "
+                    + "therapy", null),
             new Rule("tolerance-induction", TOLERANCE, (f, r) -> f.profile().modality().stream()
                     .noneMatch(Modality::cellOrGeneTherapy),
                     "applies to therapeutic proteins whose antibodies neutralize them (tolerance induction before "
@@ -253,14 +258,25 @@ public final class ObligationConditions {
      * protocol's own content never names is unmet: the protocol does not do what would make the duty arise.
      */
     public Optional<String> unmet(Obligation o, Facts facts) {
-        for (Rule r : byObligation.getOrDefault(o.id(), List.of())) {
-            if (!r.met().test(facts, r)) return Optional.of("condition: " + r.unmet());
-        }
+        Optional<String> stated = unmetStated(o, facts);
+        if (stated.isPresent()) return stated;
         List<String> unnamed = o.elements().triggers().stream().filter(Elements::core)
                 .filter(c -> !facts.concepts().present(c)).toList();
         if (!unnamed.isEmpty()) {
             return Optional.of("condition: applies when the trial involves " + unnamed.stream().map(vocabulary::label)
                     .collect(Collectors.joining(", ")) + "; this protocol's own content never names it");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first condition of the table the obligation states and the protocol does not meet; empty when none. Checked
+     * even for a sentence another document owns: a duty whose condition does not hold does not arise at all ("for
+     * pegylated products, the ADA assay should...", "when the product is immunosuppressive").
+     */
+    public Optional<String> unmetStated(Obligation o, Facts facts) {
+        for (Rule r : byObligation.getOrDefault(o.id(), List.of())) {
+            if (!r.met().test(facts, r)) return Optional.of("condition: " + r.unmet());
         }
         return Optional.empty();
     }

@@ -50,6 +50,10 @@ final class ProgrammeCues {
             + "(?:changed|switched)\\b|\\bchanged? from (?:QW|Q\\dW|weekly|IV|SC|intravenous|subcutaneous)\\b"
             + "|\\bQ\\dW switch|给药途径(?:的)?(?:改变|变更)|给药(?:间隔|频率)(?:的)?(?:改变|调整)");
 
+    /** A therapeutic protein that suppresses immune responses (the immunogenicity guidance's V.B.6). */
+    static final Pattern IMMUNOSUPPRESSIVE = Pattern.compile("(?i)\\b(?:protein|product)s? (?:is|are) "
+            + "immunosuppressive\\b|\\bimmunosuppressive (?:therapeutic )?(?:protein|product)s?\\b|免疫抑制性(?:蛋白|药物)");
+
     /** Tolerance induction against antibodies that neutralize a therapeutic protein (appendix A.4 of the guidance). */
     static final Pattern TOLERANCE = Pattern.compile("(?i)\\b(?:immune )?tolerance[- ]induction\\b|免疫耐受诱导");
     static final Pattern CHRONIC = Pattern.compile("(?i)\\bgiven chronically\\b|\\bchronically administered\\b"

@@ -76,6 +76,10 @@ class GeneralTextScopeTest {
         fda-2014-immunogenicity:appendix-a.4:18            | not-applicable   | given chronically
         # a condition of the programme: a change of route or dosing
         fda-2014-immunogenicity:V.A.3:9                    | not-applicable   | route of administration
+        # a condition of a therapeutic protein: immunosuppressive (under a product-factors heading, still a condition)
+        fda-2014-immunogenicity:V.B.6:9                    | not-applicable   | immunosuppressive
+        # a nonclinical guideline's sentence on paediatric trials: the condition goes first, whoever owns the duty
+        ich-m3r2:12:20                                     | not-applicable   | children
         # what informed consent should address is the consent form's
         fda-2014-immunogenicity:IV:14                      | outside-protocol | informed consent form
         # at each stage of development, during all stages of clinical development: the programme's

@@ -171,10 +171,11 @@ public final class Decider {
         if (!unverifiable.isEmpty()) reason += " Not checked (general wording): " + labels(unverifiable) + ".";
         if (!otherDocuments.isEmpty()) reason += " The rest belongs to " + String.join(" and ", otherDocuments) + ".";
         if (all && proven.stream().allMatch(GroupResult::onlyGlossary)) {
-            // general words found together are no proof that the protocol states what the obligation asks
-            return new Decision(ItemStatus.NEEDS_REVIEW, distinct, reason + " The obligation names only general words ("
+            // General words found together are no proof that the protocol states what the obligation asks: no quote
+            // (needs-review carries no evidence) and nothing called stated; where they occur is where to read.
+            return new Decision(ItemStatus.NEEDS_REVIEW, List.of(), "The obligation names only general words ("
                     + labels(e.required()) + "): a passage using them does not show that the protocol states what it"
-                    + " asks; check by reading.");
+                    + " asks; check by reading" + where(distinct) + ".");
         }
         return new Decision(all ? ItemStatus.ADDRESSED : ItemStatus.PARTIAL, distinct, reason);
     }
@@ -211,6 +212,14 @@ public final class Decider {
         }
         for (int i = 0; i < quotes.size() && chosen.size() < MAX_QUOTES; i++) chosen.add(i);
         return chosen.stream().map(quotes::get).toList();
+    }
+
+    /** " (they occur in sections 5.2, 9.4)": the sections of {@code passages}, or nothing when none has a number. */
+    private static String where(List<Evidence> passages) {
+        List<String> sections = passages.stream().map(Evidence::section).filter(s -> s != null && !s.isBlank())
+                .distinct().toList();
+        if (sections.isEmpty()) return "";
+        return " (they occur in section" + (sections.size() > 1 ? "s " : " ") + String.join(", ", sections) + ")";
     }
 
     /** The group's result restricted to what the quotes contain (their sentence or clause, not the passage). */

@@ -41,6 +41,17 @@ class DecisionRulesTest {
                 .orElseThrow(() -> new AssertionError("no item " + id));
     }
 
+    @org.junit.jupiter.api.Test
+    void generalWordsFoundTogetherGiveNoQuoteButSayWhereToRead() throws Exception {
+        // needs-review carries no evidence: a passage that only uses the words proves nothing, and a quote would let
+        // the reason call them stated
+        ChecklistItem i = item(checklist(false), "fda-2014-immunogenicity:IV:38");
+        assertEquals(ItemStatus.NEEDS_REVIEW, i.status(), i.reason());
+        assertTrue(i.evidence().isEmpty(), i.evidence().toString());
+        assertFalse(i.reason().contains("Stated"), i.reason());
+        assertTrue(i.reason().contains("check by reading (they occur in section"), i.reason());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
         # a target value is what a single-arm trial is judged against

@@ -72,6 +72,7 @@ public final class ElementExtractor {
     private static final Pattern EXAMPLE_OPENING = Pattern.compile(
             "\\s*(?:如|例如|比如|包括|(?i:e\\.\\s?g\\.?|eg\\b|for example|such as|including))");
     private static final Pattern SEPARATOR = Pattern.compile("[、，,;；]");
+    private static final Pattern CONDITIONAL_MARK = Pattern.compile("(?:如|若|如果|一旦|当)$");
     /** Concepts that name a document rather than a content of the protocol. */
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("labeling", "rmp", "psur", "ind");
     /** What may separate two listed concepts. */
@@ -184,6 +185,16 @@ public final class ElementExtractor {
         return out;
     }
 
+    /**
+     * A term that is the verb of a condition on an event (治疗后如诊断新发恶性肿瘤: "if … is diagnosed") says when the duty
+     * arises, not what it asks; what the event names (the new malignancy) stays.
+     */
+    private static boolean eventVerb(String clause, ConceptVocabulary.Hit h) {
+        String before = clause.substring(Math.max(0, h.start() - 2), h.start());
+        return CONDITIONAL_MARK.matcher(before).find()
+                && EVENT.matcher(clause.substring(h.start(), h.end())).lookingAt();
+    }
+
     private static boolean inside(ConceptVocabulary.Hit h, List<int[]> spans) {
         for (int[] s : spans) if (h.start() >= s[0] && h.end() <= s[1]) return true;
         return false;
@@ -223,7 +234,7 @@ public final class ElementExtractor {
             boolean coreContainer = false;
             List<int[]> examples = dropExamples ? exampleSpans(clause) : List.of();
             for (ConceptVocabulary.Hit h : checkableHits(clause)) {
-                if (inside(h, examples)) continue;
+                if (inside(h, examples) || eventVerb(clause, h)) continue;
                 boolean core = Elements.core(h.conceptId());
                 if (h.start() < end) {
                     // inside a longer term: 白细胞 in 白细胞单采 is dropped; a topic inside a glossary phrase is kept,

@@ -72,6 +72,14 @@ class ElementExtractorTest {
     }
 
     @Test
+    void theVerbOfAnEventConditionIsNoPartButWhatItNamesIs() {
+        Elements e = EXTRACTOR.extract("治疗后如诊断新发恶性肿瘤，主治医生宜联系产品生产商进行报告。", Strength.SHOULD);
+        assertFalse(e.required().contains("x:diagnosis"), e.toString());
+        assertTrue(e.required().contains("secondary-malignancy"), e.toString());
+        assertTrue(EXTRACTOR.extract("应明确继发恶性肿瘤的诊断标准。", Strength.MUST).required().contains("x:diagnosis"));
+    }
+
+    @Test
     void objectOfTheModalVerbIsThePrimaryConcept() {
         Elements e = EXTRACTOR.extract("此外，为使受试者参加临床试验的获益最大化，对照组受试者出现疾病进展后也可考虑给予 CAR-T 细胞治疗。", Strength.MAY);
         assertEquals("crossover", e.primary());

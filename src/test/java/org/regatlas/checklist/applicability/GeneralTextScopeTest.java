@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +12,6 @@ import org.regatlas.checklist.Samples;
 import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.decide.ItemStatus;
 import org.regatlas.checklist.layout.Checklist;
-import org.regatlas.corpus.MarkdownReader;
 
 /**
  * What the general official texts (the immunogenicity guidance for therapeutic proteins, the PRC drug law, the BIMO
@@ -24,29 +21,14 @@ import org.regatlas.corpus.MarkdownReader;
  * first-in-human protocol ({@code protocol-fih.md}), meet the conditions the CAR-T trial does not.
  */
 class GeneralTextScopeTest {
-    private static final ProfileRequest CAR_T = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory",
-            "adult", "autologous,car-t", "relapsed-refractory", "car-t");
     private static final ProfileRequest ANTIBODY = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory",
             "adult", null, "relapsed-refractory", "antibody");
 
-    private static Checklist carT;
-    private static Checklist antibody;
-    private static Checklist firstInHuman;
-
-    private static synchronized Checklist checklist(String which) throws Exception {
-        if (carT == null) {
-            String md = Files.readString(Path.of("src/test/resources/checklist/protocol-rules.md"));
-            var protocol = Samples.service().read("protocol-rules.md", MarkdownReader.parse(md));
-            carT = Samples.service().check(protocol, CAR_T);
-            antibody = Samples.service().check(protocol, ANTIBODY);
-            String fih = Files.readString(Path.of("src/test/resources/checklist/protocol-fih.md"));
-            firstInHuman = Samples.service().check(Samples.service().read("protocol-fih.md",
-                    MarkdownReader.parse(fih)), ProfileRequest.INFER);
-        }
+    private static Checklist checklist(String which) {
         return switch (which) {
-            case "car-t" -> carT;
-            case "antibody" -> antibody;
-            default -> firstInHuman;
+            case "car-t" -> Samples.checkFixture("protocol-rules.md", Samples.RANDOMIZED_CAR_T);
+            case "antibody" -> Samples.checkFixture("protocol-rules.md", ANTIBODY);
+            default -> Samples.checkFixture("protocol-fih.md", ProfileRequest.INFER);
         };
     }
 

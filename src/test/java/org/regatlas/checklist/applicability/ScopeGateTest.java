@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,7 +15,6 @@ import org.regatlas.checklist.Samples;
 import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.decide.ItemStatus;
 import org.regatlas.checklist.layout.Checklist;
-import org.regatlas.corpus.MarkdownReader;
 import org.regatlas.model.GuidelineScope;
 import org.regatlas.model.Provenance;
 import org.regatlas.parse.ParsedDocument;
@@ -29,20 +26,9 @@ import org.regatlas.parse.ParsedDocument;
  * sections are outside the protocol for both.
  */
 class ScopeGateTest {
-    private static final ProfileRequest PHASE_3 = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory",
-            "adult", "autologous,car-t", "relapsed-refractory", "car-t");
-
-    private static Checklist early;
-    private static Checklist late;
-
-    private static synchronized Checklist checklist(boolean phase1) throws Exception {
-        if (early == null) {
-            String md = Files.readString(Path.of("src/test/resources/checklist/protocol-fih.md"));
-            var protocol = Samples.service().read("protocol-fih.md", MarkdownReader.parse(md));
-            early = Samples.service().check(protocol, ProfileRequest.INFER);
-            late = Samples.service().check(protocol, PHASE_3);
-        }
-        return phase1 ? early : late;
+    private static Checklist checklist(boolean phase1) {
+        // the same first-in-human protocol, read as it says (phase 1) and as a randomized phase 3 CAR-T trial
+        return Samples.checkFixture("protocol-fih.md", phase1 ? ProfileRequest.INFER : Samples.RANDOMIZED_CAR_T);
     }
 
     private static ChecklistItem item(Checklist c, String id) {

@@ -11,29 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.regatlas.checklist.Samples;
 import org.regatlas.checklist.applicability.ProfileRequest;
 import org.regatlas.checklist.layout.Checklist;
-import org.regatlas.corpus.MarkdownReader;
 
 /**
  * One row per decision rule: a guideline sentence checked against a small randomized CAR-T protocol written for the
  * test ({@code protocol-rules.md}), with the status the rule must give and a phrase its reason must carry.
  */
 class DecisionRulesTest {
-    private static final ProfileRequest RANDOMIZED = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory",
-            "adult", "autologous,car-t", "relapsed-refractory", "car-t");
     private static final ProfileRequest SINGLE_ARM = new ProfileRequest("CN,US,EU", "lbcl", "single-arm,confirmatory",
             "adult", "autologous,car-t", "relapsed-refractory", "car-t");
 
-    private static Checklist randomized;
-    private static Checklist singleArm;
-
-    private static synchronized Checklist checklist(boolean single) throws Exception {
-        if (randomized == null) {
-            String md = Files.readString(Path.of("src/test/resources/checklist/protocol-rules.md"));
-            var protocol = Samples.service().read("protocol-rules.md", MarkdownReader.parse(md));
-            randomized = Samples.service().check(protocol, RANDOMIZED);
-            singleArm = Samples.service().check(protocol, SINGLE_ARM);
-        }
-        return single ? singleArm : randomized;
+    private static Checklist checklist(boolean single) {
+        return Samples.checkFixture("protocol-rules.md", single ? SINGLE_ARM : Samples.RANDOMIZED_CAR_T);
     }
 
     private static ChecklistItem item(Checklist c, String id) {

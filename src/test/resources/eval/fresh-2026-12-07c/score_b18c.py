@@ -98,6 +98,24 @@ def heading_topics(repo, headings):
     return found
 
 
+def locate(it, provs, seen, part, overlap, gone, moved, changed):
+    """The provision the judged item is now (None when gone), noting where it was seen before and how it moved."""
+    p, how = match(it, provs[it['doc']])
+    samples, keys = seen(it)
+    if samples or keys:
+        overlap.append((it['n'], it['id'], samples, keys))
+    tag = f"{part} #{it['n']} {it['id']}"
+    if how == 'gone':
+        gone.append(tag)
+        it['scored'] = None
+        return None, how, tag, samples
+    if how == 'text':
+        moved.append(f"{tag} -> {p['id']}")
+    if how == 'id-text-changed':
+        changed.append(f"{tag}: was {it['text'][:90]!r} now {p['text'][:90]!r}")
+    return p, how, tag, samples
+
+
 def seen_in(pid, texts):
     pat = re.compile(r'(?<![A-Za-z0-9-])' + re.escape(pid) + r'(?![0-9])')
     return [f for f, t in texts.items() if pat.search(t)]
@@ -145,19 +163,9 @@ def main():
     held = {'n': 0, 's': 0, 'wf': 0, 'wfn': 0}
     overlap_a = []
     for it in va['judged']:
-        p, how = match(it, provs[it['doc']])
-        samples, keys = seen(it)
-        if samples or keys:
-            overlap_a.append((it['n'], it['id'], samples, keys))
-        tag = f"A #{it['n']} {it['id']}"
-        if how == 'gone':
-            gone.append(tag)
-            it['scored'] = None
+        p, how, tag, samples = locate(it, provs, seen, 'A', overlap_a, gone, moved, changed)
+        if p is None:
             continue
-        if how == 'text':
-            moved.append(f"{tag} -> {p['id']}")
-        if how == 'id-text-changed':
-            changed.append(f"{tag}: was {it['text'][:90]!r} now {p['text'][:90]!r}")
         ok_class = p['strength'] == it['expectedStrength'] or p['strength'] in it.get('acceptable', [])
         ok_pro = bool(p.get('prohibition')) == bool(it['expectedProhibition'])
         ok = ok_class and ok_pro
@@ -212,19 +220,9 @@ def main():
         t_miss, t_changed, t_gone, t_moved = [], [], [], []
         held_t = [0, 0]
         for it in vb['judged']:
-            p, how = match(it, provs[it['doc']])
-            samples, keys = seen(it)
-            if samples or keys:
-                overlap_b.append((it['n'], it['id'], samples, keys))
-            tag = f"B #{it['n']} {it['id']}"
-            if how == 'gone':
-                t_gone.append(tag)
-                it['scored'] = None
+            p, how, tag, samples = locate(it, provs, seen, 'B', overlap_b, t_gone, t_moved, t_changed)
+            if p is None:
                 continue
-            if how == 'text':
-                t_moved.append(f"{tag} -> {p['id']}")
-            if how == 'id-text-changed':
-                t_changed.append(f"{tag}: was {it['text'][:90]!r} now {p['text'][:90]!r}")
             tags = list(p.get('topics') or [])
             exp, acc = set(it['expectedTopics']), set(it['acceptableTopics'])
             missing = sorted(exp - set(tags))

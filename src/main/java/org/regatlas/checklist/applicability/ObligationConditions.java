@@ -150,6 +150,10 @@ public final class ObligationConditions {
     private static final Pattern POINTS_BACK = Pattern.compile(
             "前款|(?i:\\bthe preceding paragraph\\b|\\bsuch regimens\\b)");
 
+    /** Met by a product that is no cell or gene therapy: the conditions of the therapeutic-protein guidance. */
+    private static final BiPredicate<Facts, Rule> PROTEIN_PRODUCT = (f, r) -> f.profile().modality().stream()
+            .noneMatch(Modality::cellOrGeneTherapy);
+
     private static final List<Rule> RULES = List.of(
             new Rule("mrd-endpoint", Pattern.compile("(?:如|若|如果)[^。；，]{0,15}MRD|(?i:\\bif\\b[^.;]{0,40}\\bMRD\\b"
                     + "|\\bMRD\\b[^.;]{0,30}\\bis used\\b)"), (f, r) -> f.concepts().present("mrd"),
@@ -204,16 +208,13 @@ public final class ObligationConditions {
             new Rule("route-change", ROUTE_CHANGE_CUE, (f, r) -> f.says(ROUTE_CHANGE),
                     "applies when the route of administration or the dosing changes during development; this protocol "
                     + "names no such change", null),
-            new Rule("immunosuppressive-protein", IMMUNOSUPPRESSIVE, (f, r) -> f.profile().modality().stream()
-                    .noneMatch(Modality::cellOrGeneTherapy),
+            new Rule("immunosuppressive-protein", IMMUNOSUPPRESSIVE, PROTEIN_PRODUCT,
                     "applies to immunosuppressive therapeutic proteins; this protocol's product is a cell or gene "
                     + "therapy", null),
-            new Rule("tolerance-induction", TOLERANCE, (f, r) -> f.profile().modality().stream()
-                    .noneMatch(Modality::cellOrGeneTherapy),
+            new Rule("tolerance-induction", TOLERANCE, PROTEIN_PRODUCT,
                     "applies to therapeutic proteins whose antibodies neutralize them (tolerance induction before "
                     + "further treatment); this protocol's product is a cell or gene therapy", null),
-            new Rule("chronic-dosing", CHRONIC, (f, r) -> f.profile().modality().stream()
-                    .noneMatch(Modality::cellOrGeneTherapy),
+            new Rule("chronic-dosing", CHRONIC, PROTEIN_PRODUCT,
                     "applies to products given chronically; this protocol's product is a cell or gene therapy, given "
                     + "once or in a few administrations", null));
 

@@ -190,6 +190,7 @@ public final class Decider {
         Set<String> wanted = new LinkedHashSet<>(e.required());
         List<Quantity> numbers = new ArrayList<>();
         for (Elements.Group g : e.groups()) numbers.addAll(g.quantities());
+        List<Set<String>> stated = quotes.stream().map(q -> vocabulary.statedIds(q.quote())).toList();
         Set<Integer> chosen = new java.util.TreeSet<>();
         while (chosen.size() < MAX_QUOTES) {
             int best = -1;
@@ -197,7 +198,7 @@ public final class Decider {
             for (int i = 0; i < quotes.size(); i++) {
                 if (chosen.contains(i)) continue;
                 String q = quotes.get(i).quote();
-                int gain = (int) vocabulary.statedIds(q).stream().filter(wanted::contains).count()
+                int gain = (int) stated.get(i).stream().filter(wanted::contains).count()
                         + (int) numbers.stream().filter(n -> n.statedIn(q)).count();
                 if (gain > bestGain) {
                     best = i;
@@ -207,11 +208,17 @@ public final class Decider {
             if (best < 0) break;
             chosen.add(best);
             String taken = quotes.get(best).quote();
-            wanted.removeAll(vocabulary.statedIds(taken));
+            wanted.removeAll(stated.get(best));
             numbers.removeIf(n -> n.statedIn(taken));
         }
         for (int i = 0; i < quotes.size() && chosen.size() < MAX_QUOTES; i++) chosen.add(i);
         return chosen.stream().map(quotes::get).toList();
+    }
+
+    /** A part not stated in the quotes: where else the protocol states it, or that it states it nowhere. */
+    private void notStated(String label, List<Integer> elsewhere, List<String> absentHere, List<String> absent) {
+        if (elsewhere.isEmpty()) absent.add(label);
+        else absentHere.add(label + " (only in " + sectionsOf(elsewhere) + ")");
     }
 
     /** " (they occur in sections 5.2, 9.4)": the sections of {@code passages}, or nothing when none has a number. */
@@ -368,23 +375,18 @@ public final class Decider {
             List<String> absent = new ArrayList<>();
             for (String c : r.group().singles()) {
                 if (r.foundSingles().contains(c)) continue;
-                List<Integer> elsewhere = concepts.paragraphsWith(c);
-                if (elsewhere.isEmpty()) absent.add(vocabulary.label(c));
-                else absentHere.add(vocabulary.label(c) + " (only in " + sectionsOf(elsewhere) + ")");
+                notStated(vocabulary.label(c), concepts.paragraphsWith(c), absentHere, absent);
             }
             for (List<String> list : r.group().alternatives()) {
                 if (list.stream().anyMatch(r::found)) continue;
                 String either = list.stream().map(vocabulary::label).distinct().collect(Collectors.joining(" or "));
-                List<Integer> elsewhere = list.stream().flatMap(c -> concepts.paragraphsWith(c).stream()).sorted()
-                        .toList();
-                if (elsewhere.isEmpty()) absent.add(either);
-                else absentHere.add(either + " (only in " + sectionsOf(elsewhere) + ")");
+                notStated(either, list.stream().flatMap(c -> concepts.paragraphsWith(c).stream()).sorted().toList(),
+                        absentHere, absent);
             }
             for (String m : r.members()) {
                 if (r.foundMembers().contains(m)) continue;
-                List<Integer> elsewhere = concepts.paragraphsWith(m);     // stated, but in no quote given
-                if (elsewhere.isEmpty()) absent.add(vocabulary.label(m));
-                else absentHere.add(vocabulary.label(m) + " (only in " + sectionsOf(elsewhere) + ")");
+                // stated perhaps, but in no quote given
+                notStated(vocabulary.label(m), concepts.paragraphsWith(m), absentHere, absent);
             }
             if (!absentHere.isEmpty()) parts.add("Not stated in that passage: " + String.join("; ", absentHere) + ".");
             if (!absent.isEmpty()) parts.add("Not stated anywhere: " + String.join(", ", absent) + ".");

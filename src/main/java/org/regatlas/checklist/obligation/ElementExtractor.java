@@ -73,6 +73,9 @@ public final class ElementExtractor {
             "\\s*(?:如|例如|比如|包括|(?i:e\\.\\s?g\\.?|eg\\b|for example|such as|including))");
     private static final Pattern SEPARATOR = Pattern.compile("[、，,;；]");
     private static final Pattern CONDITIONAL_MARK = Pattern.compile("(?:如|若|如果|一旦|当)$");
+    /** Checklist terms that name a part of a broader topic by the same words as the topic's own synonyms. */
+    private static final java.util.Set<String> NARROWING = java.util.Set.of("x:manufacturing-failure",
+            "x:kinetic-parameters");
     /** Concepts that name a document rather than a content of the protocol. */
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("labeling", "rmp", "psur", "ind");
     /** What may separate two listed concepts. */
@@ -222,6 +225,16 @@ public final class ElementExtractor {
         return g.withSingles(singles);
     }
 
+    /**
+     * Whether the words of a topic's hit are also a term of the checklist's own that names one part of it (生产延迟: a
+     * manufacturing delay, not manufacturing; Cmax: a kinetic parameter, not any kinetic data): the obligation asks
+     * for that part, which a passage on the topic alone does not state.
+     */
+    private static boolean namedMoreNarrowly(ConceptVocabulary.Hit h, List<ConceptVocabulary.Hit> hits) {
+        return !h.conceptId().contains(":") && hits.stream().anyMatch(o -> o.start() == h.start()
+                && o.end() == h.end() && NARROWING.contains(o.conceptId()));
+    }
+
     private Elements.Group rawGroup(List<String> clauses, boolean dropExamples) {
         List<String> singles = new ArrayList<>();
         List<List<String>> enumerations = new ArrayList<>();
@@ -233,14 +246,18 @@ public final class ElementExtractor {
             int end = -1;
             boolean coreContainer = false;
             List<int[]> examples = dropExamples ? exampleSpans(clause) : List.of();
-            for (ConceptVocabulary.Hit h : checkableHits(clause)) {
-                if (inside(h, examples) || eventVerb(clause, h)) continue;
+            List<ConceptVocabulary.Hit> found = checkableHits(clause);
+            for (ConceptVocabulary.Hit h : found) {
+                if (inside(h, examples) || eventVerb(clause, h) || namedMoreNarrowly(h, found)) continue;
                 boolean core = Elements.core(h.conceptId());
                 if (h.start() < end) {
                     // inside a longer term: 白细胞 in 白细胞单采 is dropped; a topic inside a glossary phrase is kept,
                     // and so is a second topic the same words name (细胞免疫反应: immunogenicity, cell-mediated)
-                    // and a topic whose words run on past the longer term (细胞扩增 | 扩增与疗效) is a topic of its own
-                    if (core && (!coreContainer || (h.start() == start && h.end() == end) || h.end() > end)) {
+                    // and a topic whose words run on past the longer term (细胞扩增 | 扩增与疗效) is a topic of its own;
+                    // a term of the checklist's own names the part a longer topic term makes specific (共识 in
+                    // 共识分级: consensus grading, not any grading), which a passage stating the topic must state too
+                    if (core && (!coreContainer || (h.start() == start && h.end() == end) || h.end() > end
+                            || h.conceptId().startsWith("x:"))) {
                         singles.add(h.conceptId());
                     }
                     continue;

@@ -119,6 +119,18 @@ public final class ElementTerms {
             entry("x:prevention", "Prevention", "预防", "\\b(?:prevention|prophyla\\w+)\\b"),
             entry("x:diagnosis", "Diagnosis", "诊断", "\\b(?:diagnos\\w+)\\b"),
             entry("x:consensus", "Consensus guidance", "共识", "\\bconsensus\\b"),
+            // a product that cannot be given as planned; a passage on manufacturing or release testing is not one
+            entry("x:manufacturing-failure", "Manufacturing failure or delay",
+                    "生产失败|生产延迟|制备失败|不合格产品|超出质量标准|不符合放行标准|未能(?:成功)?(?:生产|制备)",
+                    "\\bmanufactur\\w* (?:failures?|delays?|issues?)\\b",
+                    "\\b(?:fail\\w*|failures?) to (?:meet|pass) (?:\\w+ ){0,2}(?:release|specifications?)",
+                    "\\bout[- ]of[- ]specification\\b|\\bOOS\\b",
+                    "\\b(?:cannot|could not|can't|not) (?:be )?(?:successfully )?(?:manufactured|produced|generated)\\b",
+                    "\\b(?:product|manufacturing) (?:is |was |may be )?delayed\\b|\\bdelayed product\\b"),
+            // the named parameters of a kinetic profile; sampling CAR-T levels is cellular kinetics, not its parameters
+            entry("x:kinetic-parameters", "Kinetic parameters", "峰浓度|达峰时间|动力学参数|C(?i:max)|T(?i:max)",
+                    "\\b(?:C ?max|T ?max|peak (?:expansion|levels?|concentrations?)|time to peak|"
+                            + "(?:pharmaco|cellular[- ]|cell[- ])?kinetic parameters)\\b"),
             entry("x:site-qualification", "Site and investigator qualification",
                     "(?:选择|具备|具有|有)[^。；]{0,30}(?:经验|能力)[^。；]{0,6}(?:的)?(?:医疗机构|研究中心|研究者)|研究者[^。；]{0,10}培训"
                             + "|(?:认证|资质)的?(?:医疗机构|中心)",

@@ -37,6 +37,20 @@ class ElementExtractorTest {
     }
 
     @Test
+    void aPartOfATopicNamedByItsOwnTermIsRequiredNotTheTopicAlone() {
+        // 共识 inside the grading term: consensus grading, which a passage on any grading scale does not state
+        Elements grading = EXTRACTOR.extract("宜采用标准化的共识分级标准对CRS和神经毒性进行分级", Strength.SHOULD);
+        assertTrue(grading.required().containsAll(List.of("toxicity-grading", "x:consensus")), grading.toString());
+        // Cmax and tmax are kinetic parameters; levels of CAR-T cells over time are kinetics, not its parameters
+        Elements kinetics = EXTRACTOR.extract("宜计算 Cmax、tmax 等细胞动力学参数。", Strength.SHOULD);
+        assertTrue(kinetics.required().contains("x:kinetic-parameters"), kinetics.toString());
+        // a manufacturing delay is not manufacturing: the broad topic is not offered as an alternative to it
+        Elements delay = EXTRACTOR.extract("方案宜预先考虑受试者的CAR-T产品可能出现生产延迟或不符合放行标准的情形", Strength.SHOULD);
+        assertTrue(delay.required().contains("x:manufacturing-failure"), delay.toString());
+        assertFalse(delay.required().contains("manufacturing"), delay.toString());
+    }
+
+    @Test
     void conceptsJoinedByOrAreAlternatives() {
         Elements e = EXTRACTOR.extract("因此，申办方可能将 PFS 或EFS 等作为观察临床获益的主要疗效终点。", Strength.MAY);
         Elements.Group g = e.groups().get(0);
@@ -156,6 +170,10 @@ class ElementExtractorTest {
         the immune response to the product will be characterized             | immunogenicity     | true
         dosing can be modified based on clinical experience with the product | investigator-training | false
         sites chosen for their clinical experience in CAR-T administration   | investigator-training | true
+        Cmax and tmax of CAR T-cell levels will be derived                   | x:kinetic-parameters | true
+        blood draws for levels of CAR T cells by qPCR                        | x:kinetic-parameters | false
+        if the product cannot be manufactured, the subject may receive SOC   | x:manufacturing-failure | true
+        if the infusion is delayed more than 2 weeks, repeat conditioning    | x:manufacturing-failure | false
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

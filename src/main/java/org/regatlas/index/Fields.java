@@ -4,12 +4,17 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 15;
+    public static final int SCHEMA_VERSION = 16;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
     /** Document id: StringField filter ({@code doc:}), stored, a facet, and SortedDocValues (diversity). */
     public static final String DOC_ID = "docId";
+    /**
+     * The product classes the provision's document leaves out of its scope ({@code GuidelineScope#excludes}: cell
+     * therapy, gene therapy, ATMPs): StringField, multi-valued, for the priors of a query about such a product.
+     */
+    public static final String SCOPE_EXCLUDES = "scopeExcludes";
     /** The fact-sheet record a digest provision was written from: stored only (absent for verbatim text). */
     public static final String FACT_ID = "factId";
     /**

@@ -173,6 +173,9 @@ public final class ProvisionDocuments {
         keyword(d, Fields.DOC_ID, doc.id());
         d.add(new SortedDocValuesField(Fields.DOC_ID, new BytesRef(doc.id())));   // which document, for diversity
         keyword(d, Fields.JURISDICTION, doc.jurisdiction().name());
+        if (doc.scope() != null) {
+            for (String x : doc.scope().excludes()) d.add(new StringField(Fields.SCOPE_EXCLUDES, x, Field.Store.NO));
+        }
         keyword(d, Fields.AGENCY, doc.agency());
         keyword(d, Fields.STRENGTH, p.strength().name());
         keyword(d, Fields.STATUS, doc.status().wireName());

@@ -82,6 +82,10 @@ final class SourceDocuments {
         d.put(Fields.DOC_ID, doc.id());
         d.put(Fields.JURISDICTION, doc.jurisdiction().name());
         d.put(Fields.AGENCY, doc.agency());
+        if (doc.scope() != null && !doc.scope().excludes().isEmpty()) {
+            ArrayNode excludes = d.putArray(Fields.SCOPE_EXCLUDES);
+            doc.scope().excludes().forEach(excludes::add);
+        }
         d.put(Fields.STRENGTH, p.strength().name());
         d.put(Fields.STATUS, doc.status().wireName());
         d.put(Fields.PROVENANCE, p.provenance().wireName());

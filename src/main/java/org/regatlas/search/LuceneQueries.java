@@ -58,6 +58,11 @@ final class LuceneQueries {
     static final float W_SECONDARY = tune("W_SECONDARY", 0.85f);
     /** Factor of an entry of a source's reference list (cited literature, not a rule). Set a priori, not tuned. */
     static final float W_REFERENCE = tune("W_REFERENCE", 0.2f);
+    /**
+     * Factor of a provision whose document leaves out of its scope the product class the query asks about (CAR-T and
+     * ICH S6). Set a priori, not tuned: the official texts ask it to be read by analogy, "case by case".
+     */
+    static final float W_OUT_OF_SCOPE = tune("W_OUT_OF_SCOPE", 0.6f);
     /** Factor of a provision not phrased as a definition when the query asks what something is. */
     static final float W_UNDEFINING = tune("W_UNDEFINING", 0.7f);
     /** Factor of background (INFO, MAY) when the query asks for a requirement. */
@@ -222,8 +227,10 @@ final class LuceneQueries {
         if (QueryBudget.clauses(query) > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
             throw tooComplex();
         }
+        Set<String> classes = understand ? ProductClasses.of(words) : Set.of();
         return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words),
-                understand && Intent.asksDefinition(words))), Set.copyOf(named), understood, parts(kept, understood));
+                understand && Intent.asksDefinition(words), classes)), Set.copyOf(named), understood,
+                parts(kept, understood));
     }
 
     /**
@@ -277,8 +284,9 @@ final class LuceneQueries {
      * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it); a
      * region is named too often in passing (美国, EU) for naming it to count.
      */
-    private Priors priors(Understood understood, int readers, boolean definition) {
+    private Priors priors(Understood understood, int readers, boolean definition, Set<String> classes) {
         Query preferred = null;
+        float elsewhere = 1f;
         if (!understood.sources().isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             for (Understood.Source s : understood.sources()) {
@@ -290,10 +298,18 @@ final class LuceneQueries {
                 }
             }
             preferred = any.build();
+            elsewhere = W_ELSEWHERE;
+        } else if (!classes.isEmpty() && W_OUT_OF_SCOPE < 1) {
+            // a question about a CAR-T or other cell or gene therapy: the guidelines written for it before those
+            // whose scope leaves it out (their sentences apply by analogy)
+            preferred = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                    .add(new TermInSetQuery(Fields.SCOPE_EXCLUDES, classes.stream().map(BytesRef::new).toList()),
+                            BooleanClause.Occur.MUST_NOT).build();
+            elsewhere = W_OUT_OF_SCOPE;
         }
         Query answering = definition && W_UNDEFINING < 1 ? definitions() : null;
         return new Priors(W_DIGEST, W_SECONDARY, W_REFERENCE, understood.requirement() ? W_BACKGROUND : 1f, preferred,
-                preferred == null ? 1f : W_ELSEWHERE, readers, readers == Fields.READ_ZH ? W_UNREADABLE_ZH
+                elsewhere, readers, readers == Fields.READ_ZH ? W_UNREADABLE_ZH
                 : W_UNREADABLE_EN, answering, answering == null ? 1f : W_UNDEFINING);
     }
 

@@ -12,8 +12,9 @@ import org.regatlas.index.Fields;
  * @param reference  factor of an entry of a source's reference list: a bibliography line is found when asked for by
  *                   its own words, never before a provision that shares them
  * @param background factor of background and permissions (INFO, MAY) when the query asks for a requirement; 1 otherwise
- * @param preferred  the provisions of the sources the query names, or null when it names none
- * @param elsewhere  factor of the provisions of other sources when the query names one (a preference, not a filter)
+ * @param preferred  the provisions of the sources the query names; when it names none but asks about a product class
+ *                   (CAR-T), the provisions of guidelines whose scope does not leave that class out; else null
+ * @param elsewhere  factor of the other provisions when {@code preferred} is set (a preference, not a filter)
  * @param readers    the languages the query is written in ({@link Fields#READ_ZH}, {@link Fields#READ_EN} bits; 0
  *                   when mixed or unknown)
  * @param unreadable factor of a provision that cannot be read in the query's language

@@ -19,7 +19,7 @@ import org.regatlas.TestIndex;
  * corpus, factIds and markers; {@code digests}), the first held-out queries of
  * src/test/resources/eval/search-heldout.json ({@code heldout}; seen while coverage was tuned, so now a dev set) and the
  * second and third, src/test/resources/eval/search-heldout-2.json ({@code heldout2}) and search-heldout-3.json
- * ({@code heldout3}), never tuned on. A change that moves the
+ * ({@code heldout3}) and the fourth, search-heldout-4.json ({@code heldout4}), never tuned on. A change that moves the
  * metrics must update the expected values in the same commit, saying why.
  */
 class SearchEvalIT {
@@ -57,6 +57,12 @@ class SearchEvalIT {
     void thirdHeldOutMetricsMatchTheRecordedValues() throws Exception {
         JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout3");
         check(Path.of("src/test/resources/eval/search-heldout-3.json"), expected, "search-heldout-3");
+    }
+
+    @Test
+    void fourthHeldOutMetricsMatchTheRecordedValues() throws Exception {
+        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout4");
+        check(Path.of("src/test/resources/eval/search-heldout-4.json"), expected, "search-heldout-4");
     }
 
     private static void check(Path set, JsonNode expected, String name) throws Exception {

@@ -43,6 +43,22 @@ class SearchServiceTest {
     }
 
     @Test
+    void aGuidelineWhoseScopeLeavesOutTheProductAskedAboutFollowsThoseWrittenForIt() {
+        // The EMA first-in-human guideline leaves ATMPs out of its scope: for a CAR-T question it applies by analogy.
+        List<String> general = ids(search("staggered dosing in first-in-human trials", 5).hits());
+        List<String> cart = ids(search("staggered dosing in first-in-human CAR T trials", 5).hits());
+        List<String> named = ids(search("EMA staggered dosing first-in-human CAR T", 5).hits());
+        assertTrue(general.stream().anyMatch(id -> id.startsWith("ema-2017-fih-rev1:")), general.toString());
+        assertTrue(cart.stream().noneMatch(id -> id.startsWith("ema-2017-fih-rev1:")), cart.toString());
+        // naming the agency asks for its text whatever its scope
+        assertTrue(named.subList(0, 3).stream().anyMatch(id -> id.startsWith("ema-2017-fih-rev1:")), named.toString());
+    }
+
+    private static List<String> ids(List<SearchHit> hits) {
+        return hits.stream().map(SearchHit::id).toList();
+    }
+
+    @Test
     void aReferenceListEntryIsFoundByItsOwnWordsButRanksBelowTheTextThatCitesIt() {
         // Only the immunogenicity guidance's reference list names this article: asked for, it is found first.
         List<SearchHit> asked = search("Eprex uncoated rubber stopper syringes", 10).hits();

@@ -54,13 +54,19 @@ class RealProtocolKeysIT {
     // follows the smaller count.
     private static final double ADDRESSED_OWN_ACCURACY = 11 / 15.0;
     private static final double ADDRESSED_OWN_ADDRESSED_PRECISION = 1 / 2.0;
-    // Two protocols that are not cell therapies (MagnetisMM-3, a T-cell engager; COMBI-i, an antibody with two small
-    // molecules), judged blind at 029e891 on items the evidence step decided and never tuned on: the term rules that
-    // followed left both unchanged.
-    private static final double MM3_HELDOUT6_ACCURACY = 13 / 20.0;
+    // Protocols that are not cell therapies, judged blind on items the evidence step decided. heldout6 (MagnetisMM-3, a
+    // T-cell engager; COMBI-i, an antibody with two small molecules; judged at 029e891): 13/20 and 7/12, unchanged by
+    // the term rules; its failures were then read (a development set since) and the tolerance-induction condition
+    // written on them: 15/20 and 8/12. heldout7 (KEYNOTE-181 and POD1UM-304, anti-PD-1 antibodies; judged at 8fbc807,
+    // never opened): 7/16 and 5/16 before that condition, 8/16 and 7/16 after.
+    private static final double MM3_HELDOUT6_ACCURACY = 15 / 20.0;
     private static final double MM3_HELDOUT6_ADDRESSED_PRECISION = 9 / 12.0;
-    private static final double COMBI_HELDOUT6_ACCURACY = 7 / 12.0;
+    private static final double COMBI_HELDOUT6_ACCURACY = 8 / 12.0;
     private static final double COMBI_HELDOUT6_ADDRESSED_PRECISION = 3 / 4.0;
+    private static final double K181_HELDOUT7_ACCURACY = 8 / 16.0;
+    private static final double K181_HELDOUT7_ADDRESSED_PRECISION = 3 / 5.0;
+    private static final double POD_HELDOUT7_ACCURACY = 7 / 16.0;
+    private static final double POD_HELDOUT7_ADDRESSED_PRECISION = 5 / 9.0;
     private static final double MODALITY = 6 / 7.0;
     private static final double DESIGN = 7 / 7.0;
     private static final double PHASE = 7 / 7.0;
@@ -115,19 +121,31 @@ class RealProtocolKeysIT {
         Path mm3 = Samples.shared("real-docs/protocols/NCT04649359_MagnetisMM-3_elranatamab_protocol_amendment10.pdf");
         Path combi = Samples.shared(
                 "real-docs/protocols/NCT02967692_COMBI-i_spartalizumab-dabrafenib-trametinib_protocol_v07.pdf");
-        StatusScore m = evaluation().status(mm3, List.of(StatusKey.read(KEYS.resolve("magnetismm3-heldout6.json"))))
-                .get(0);
-        StatusScore c = evaluation().status(combi, List.of(StatusKey.read(KEYS.resolve("combi-i-heldout6.json"))))
-                .get(0);
-        String report = Stream.of(m, c).map(s -> s.set() + ": accuracy " + s.accuracy() + ", addressed precision "
-                + s.addressedPrecision()).collect(Collectors.joining("\n"));
+        Path k181 = Samples.shared("real-docs/protocols/NCT02564263_KEYNOTE-181_pembrolizumab_protocol_amendment06.pdf");
+        Path pod = Samples.shared("real-docs/protocols/NCT04205812_POD1UM-304_retifanlimab_protocol_amendment3.pdf");
+        StatusScore m = score(mm3, "magnetismm3-heldout6.json");
+        StatusScore c = score(combi, "combi-i-heldout6.json");
+        StatusScore k = score(k181, "keynote181-heldout7.json");
+        StatusScore p = score(pod, "pod1um304-heldout7.json");
+        String report = Stream.of(m, c, k, p).map(s -> s.set() + ": accuracy " + s.accuracy()
+                + ", addressed precision " + s.addressedPrecision()).collect(Collectors.joining("\n"));
         System.out.println("Other protocols' held-out keys\n" + report);
         assertAll(floor("MagnetisMM-3 accuracy", m.accuracy(), MM3_HELDOUT6_ACCURACY, report),
                 floor("MagnetisMM-3 addressed precision", m.addressedPrecision(), MM3_HELDOUT6_ADDRESSED_PRECISION,
                         report),
                 floor("COMBI-i accuracy", c.accuracy(), COMBI_HELDOUT6_ACCURACY, report),
                 floor("COMBI-i addressed precision", c.addressedPrecision(), COMBI_HELDOUT6_ADDRESSED_PRECISION,
+                        report),
+                floor("KEYNOTE-181 accuracy", k.accuracy(), K181_HELDOUT7_ACCURACY, report),
+                floor("KEYNOTE-181 addressed precision", k.addressedPrecision(), K181_HELDOUT7_ADDRESSED_PRECISION,
+                        report),
+                floor("POD1UM-304 accuracy", p.accuracy(), POD_HELDOUT7_ACCURACY, report),
+                floor("POD1UM-304 addressed precision", p.addressedPrecision(), POD_HELDOUT7_ADDRESSED_PRECISION,
                         report));
+    }
+
+    private static StatusScore score(Path protocol, String key) {
+        return evaluation().status(protocol, List.of(StatusKey.read(KEYS.resolve(key)))).get(0);
     }
 
     @Test

@@ -211,9 +211,11 @@ public final class ObligationConditions {
             new Rule("immunosuppressive-protein", IMMUNOSUPPRESSIVE, PROTEIN_PRODUCT,
                     "applies to immunosuppressive therapeutic proteins; this protocol's product is a cell or gene "
                     + "therapy", null),
-            new Rule("tolerance-induction", TOLERANCE, PROTEIN_PRODUCT,
-                    "applies to therapeutic proteins whose antibodies neutralize them (tolerance induction before "
-                    + "further treatment); this protocol's product is a cell or gene therapy", null),
+            // a regimen given to patients whose antibodies neutralize a lifesaving protein: a trial that gives none
+            // owes nothing of it, whatever its product
+            new Rule("tolerance-induction", TOLERANCE, (f, r) -> f.says(TOLERANCE),
+                    "applies when an immune tolerance induction regimen is given (to patients whose antibodies "
+                    + "neutralize a lifesaving therapeutic protein); this protocol gives none", null),
             new Rule("chronic-dosing", CHRONIC, PROTEIN_PRODUCT,
                     "applies to products given chronically; this protocol's product is a cell or gene therapy, given "
                     + "once or in a few administrations", null));

@@ -127,9 +127,20 @@ class GeneralTextScopeTest {
     }
 
     @Test
-    void toleranceInductionHoldsForAnAntibody() throws Exception {
-        ChecklistItem i = item(checklist("antibody"), "fda-2014-immunogenicity:appendix-a.4:14");
-        assertFalse(i.reason().contains("tolerance induction"), i.status() + " " + i.reason());
+    void toleranceInductionHoldsOnlyForATrialThatGivesARegimen() throws Exception {
+        // a protein product whose trial gives no tolerance regimen owes none of its sentences
+        ChecklistItem antibody = item(checklist("antibody"), "fda-2014-immunogenicity:appendix-a.4:14");
+        assertEquals(ItemStatus.NOT_APPLICABLE, antibody.status(), antibody.reason());
+        assertTrue(antibody.reason().contains("tolerance induction"), antibody.reason());
+        ChecklistItem care = item(checklist("antibody"), "fda-2014-immunogenicity:appendix-a.4:25");
+        assertEquals(ItemStatus.NOT_APPLICABLE, care.status(), care.reason());
+        // one that gives a regimen to subjects with neutralizing antibodies is checked for it
+        Checklist tolerance = Samples.checkFixture("protocol-tolerance.md", ANTIBODY);
+        for (String id : java.util.List.of("fda-2014-immunogenicity:appendix-a.4:14",
+                "fda-2014-immunogenicity:appendix-a.4:25")) {
+            ChecklistItem i = item(tolerance, id);
+            assertFalse(i.status() == ItemStatus.NOT_APPLICABLE, i.status() + " " + i.reason());
+        }
     }
 
     @Test

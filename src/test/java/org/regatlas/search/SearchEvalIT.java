@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.regatlas.TestCorpus;
 import org.regatlas.TestIndex;
 
@@ -42,34 +44,18 @@ class SearchEvalIT {
         check(shared.resolve("eval/search-dev-digests.json"), expected, "search-dev-digests");
     }
 
-    @Test
-    void heldOutMetricsMatchTheRecordedValues() throws Exception {
-        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout");
-        check(Path.of("src/test/resources/eval/search-heldout.json"), expected, "search-heldout");
-    }
-
-    @Test
-    void secondHeldOutMetricsMatchTheRecordedValues() throws Exception {
-        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout2");
-        check(Path.of("src/test/resources/eval/search-heldout-2.json"), expected, "search-heldout-2");
-    }
-
-    @Test
-    void thirdHeldOutMetricsMatchTheRecordedValues() throws Exception {
-        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout3");
-        check(Path.of("src/test/resources/eval/search-heldout-3.json"), expected, "search-heldout-3");
-    }
-
-    @Test
-    void fourthHeldOutMetricsMatchTheRecordedValues() throws Exception {
-        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout4");
-        check(Path.of("src/test/resources/eval/search-heldout-4.json"), expected, "search-heldout-4");
-    }
-
-    @Test
-    void fifthHeldOutMetricsMatchTheRecordedValues() throws Exception {
-        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path("heldout5");
-        check(Path.of("src/test/resources/eval/search-heldout-5.json"), expected, "search-heldout-5");
+    /** The held-out sets of this repository, each under its key in the expected metrics. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+        search-heldout,   heldout
+        search-heldout-2, heldout2
+        search-heldout-3, heldout3
+        search-heldout-4, heldout4
+        search-heldout-5, heldout5
+        """)
+    void heldOutMetricsMatchTheRecordedValues(String set, String key) throws Exception {
+        JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path(key);
+        check(Path.of("src/test/resources/eval/" + set + ".json"), expected, set);
     }
 
     private static void check(Path set, JsonNode expected, String name) throws Exception {

@@ -274,7 +274,8 @@ class SearchView {
   }
 
   /**
-   * What the search understood beyond the words (a source named, a requirement asked for), with a link that ranks by
+   * What the search understood beyond the words (a source named, a requirement asked for, a cell or gene therapy asked
+   * about), with a link that ranks by
    * the words alone; after removal, a link that puts it back. Text only: no server string goes through innerHTML.
    */
   renderUnderstood(understood) {
@@ -285,13 +286,14 @@ class SearchView {
     this.renderLeftOut((understood && understood.leftOut) || []);
     const sources = (understood && understood.sources) || [];
     const requirement = !!(understood && understood.requirement);
+    const products = (understood && understood.products) || [];
     if (this.state.understand === false) {
       this.understoodBox.replaceChildren(t('understood.off') + ' ',
         h('a', { href: searchUrl({ ...this.state, page: 1, understand: true }), 'data-understand': 'on' }, t('understood.restore')));
       this.understoodBox.hidden = false;
       return;
     }
-    if (!sources.length && !requirement) {
+    if (!sources.length && !requirement && !products.length) {
       this.understoodBox.replaceChildren();
       this.understoodBox.hidden = true;
       return;
@@ -301,6 +303,7 @@ class SearchView {
       parts.push(t('understood.sources', { names: sources.map((s) => `${s.value} (“${s.text}”)`).join(', ') }));
     }
     if (requirement) parts.push(t('understood.requirement'));
+    if (products.length) parts.push(t('understood.products'));
     this.understoodBox.replaceChildren(h('span', {}, t('understood.label') + ' ' + parts.join(' · ') + ' '),
       h('a', { href: searchUrl({ ...this.state, page: 1, understand: false }), 'data-understand': 'off' }, t('understood.remove')));
     this.understoodBox.hidden = false;

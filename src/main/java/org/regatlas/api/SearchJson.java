@@ -119,6 +119,9 @@ final class SearchJson {
         g.writeArrayFieldStart("leftOut");
         for (String w : p.understood().leftOut()) g.writeString(w);
         g.writeEndArray();
+        g.writeArrayFieldStart("products");
+        for (String c : p.understood().products()) g.writeString(c);
+        g.writeEndArray();
         g.writeEndObject();
     }
 

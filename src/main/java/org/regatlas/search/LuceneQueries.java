@@ -227,7 +227,9 @@ final class LuceneQueries {
         if (QueryBudget.clauses(query) > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
             throw tooComplex();
         }
-        Set<String> classes = understand ? ProductClasses.of(words) : Set.of();
+        Set<String> classes = understand && understood.sources().isEmpty() && W_OUT_OF_SCOPE < 1
+                ? ProductClasses.of(words) : Set.of();
+        if (!classes.isEmpty()) understood = understood.about(classes);
         return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words),
                 understand && Intent.asksDefinition(words), classes)), Set.copyOf(named), understood,
                 parts(kept, understood));

@@ -28,19 +28,15 @@ final class ProductClasses {
             + "|\\bviral vectors?|基因治疗|病毒载体|慢病毒|逆转录病毒");
     private static final Pattern ADVANCED = Pattern.compile("(?i)\\bATMPs?\\b|\\badvanced therap(?:y|ies)|先进治疗|先进疗法");
 
-    /** The classes {@code text} asks about; empty when it names none. */
+    /** The classes {@code text} asks about, in the order cell therapy, gene therapy, ATMP; empty when it names none. */
     static Set<String> of(String text) {
+        boolean modifiedCells = GENE_MODIFIED_CELLS.matcher(text).find();
+        boolean cells = modifiedCells || CELLS.matcher(text).find();
+        boolean genes = modifiedCells || GENES.matcher(text).find();
         Set<String> out = new LinkedHashSet<>();
-        if (GENE_MODIFIED_CELLS.matcher(text).find()) out.addAll(Set.of(CELL, GENE, ATMP));
-        if (CELLS.matcher(text).find()) {
-            out.add(CELL);
-            out.add(ATMP);
-        }
-        if (GENES.matcher(text).find()) {
-            out.add(GENE);
-            out.add(ATMP);
-        }
-        if (ADVANCED.matcher(text).find()) out.add(ATMP);
+        if (cells) out.add(CELL);
+        if (genes) out.add(GENE);
+        if (cells || genes || ADVANCED.matcher(text).find()) out.add(ATMP);
         return out;
     }
 }

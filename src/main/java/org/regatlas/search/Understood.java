@@ -11,22 +11,30 @@ import java.util.List;
  *                    obligations and recommendations above background
  * @param leftOut     words of a query too long to search whole, left out as the least informative (those most
  *                    provisions contain), in the order typed; empty for any query of ordinary length
+ * @param products    the product classes the query asks about (cell-therapy, gene-therapy, atmp) when it names no
+ *                    source: the guidelines whose scope leaves them out rank after those written for them
  */
-public record Understood(List<Source> sources, boolean requirement, List<String> leftOut) {
+public record Understood(List<Source> sources, boolean requirement, List<String> leftOut, List<String> products) {
     public static final Understood NOTHING = new Understood(List.of(), false);
 
     public Understood {
         sources = List.copyOf(sources);
         leftOut = List.copyOf(leftOut);
+        products = List.copyOf(products);
     }
 
     public Understood(List<Source> sources, boolean requirement) {
-        this(sources, requirement, List.of());
+        this(sources, requirement, List.of(), List.of());
     }
 
     /** This, with {@code words} left out of the search. */
     public Understood leaving(List<String> words) {
-        return new Understood(sources, requirement, words);
+        return new Understood(sources, requirement, words, products);
+    }
+
+    /** This, read as asking about the product classes {@code classes}. */
+    Understood about(java.util.Collection<String> classes) {
+        return new Understood(sources, requirement, leftOut, List.copyOf(classes));
     }
 
     /**
@@ -39,6 +47,6 @@ public record Understood(List<Source> sources, boolean requirement, List<String>
     public record Source(String dimension, String value, String text) {}
 
     public boolean isEmpty() {
-        return sources.isEmpty() && !requirement && leftOut.isEmpty();
+        return sources.isEmpty() && !requirement && leftOut.isEmpty() && products.isEmpty();
     }
 }

@@ -82,6 +82,21 @@ class SearchApiTest {
     }
 
     @Test
+    void aProductClassAskedAboutIsSaidAndRemovable() {
+        JavalinTest.test(app(), (server, client) -> {
+            JsonNode body = json(client.get("/api/search?q=" + enc("staggered dosing in first-in-human CAR T trials")));
+            assertEquals("[\"cell-therapy\",\"gene-therapy\",\"atmp\"]",
+                    body.path("understood").path("products").toString());
+            JsonNode plain = json(client.get("/api/search?q=" + enc("staggered dosing in first-in-human CAR T trials")
+                    + "&understand=false"));
+            assertEquals(0, plain.path("understood").path("products").size());
+            // a named source takes the place of the product-class preference
+            JsonNode named = json(client.get("/api/search?q=" + enc("EMA staggered dosing first-in-human CAR T")));
+            assertEquals(0, named.path("understood").path("products").size());
+        });
+    }
+
+    @Test
     void aNamedAgencyIsRankedFirstSaidAndRemovable() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode body = json(client.get("/api/search?q=" + enc("FDA boxed warning T cell malignancy") + "&size=20"));

@@ -55,6 +55,18 @@ class SearchBrowserIT extends SharedIndexBrowserTest {
     }
 
     @Test
+    void aCellTherapyQuestionSaysItRanksGuidelinesWrittenForItFirstAndCanBeUndone() {
+        b.open("/?q=" + BrowserHarness.enc("staggered dosing in first-in-human CAR T trials"));
+        WebElement box = b.waitFor(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector("[data-understood]:not([hidden])"));
+            return shown.isEmpty() || !shown.get(0).getText().contains("cell or gene therapy") ? null : shown.get(0);
+        });
+        box.findElement(By.cssSelector("a[data-understand='off']")).click();
+        b.waitFor(d -> d.getCurrentUrl().contains("understand=false"));
+        b.waitFor(d -> d.findElement(By.cssSelector("[data-understood]")).getText().contains("words only"));
+    }
+
+    @Test
     void resultsAppearWhileTypingWithoutEnter() {
         b.open("/");
         b.waitFor(By.cssSelector("table.library tbody tr"));

@@ -29,7 +29,10 @@ public record GuidelineScope(List<String> trials, String document, List<String> 
      */
     public static final Set<String> DOCUMENTS = Set.of("protocol", "application", "quality", "nonclinical", "ib",
             "rmp", "labelling", "inspection");
-    public static final Set<String> PRODUCT_CLASSES = Set.of("cell-therapy", "gene-therapy", "atmp");
+    public static final String CELL_THERAPY = "cell-therapy";
+    public static final String GENE_THERAPY = "gene-therapy";
+    public static final String ATMP = "atmp";
+    public static final Set<String> PRODUCT_CLASSES = Set.of(CELL_THERAPY, GENE_THERAPY, ATMP);
 
     public GuidelineScope {
         trials = List.copyOf(trials);

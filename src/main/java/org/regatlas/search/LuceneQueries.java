@@ -227,12 +227,11 @@ final class LuceneQueries {
         if (QueryBudget.clauses(query) > org.apache.lucene.search.IndexSearcher.getMaxClauseCount()) {
             throw tooComplex();
         }
-        Set<String> classes = understand && understood.sources().isEmpty() && W_OUT_OF_SCOPE < 1
-                ? ProductClasses.of(words) : Set.of();
-        if (!classes.isEmpty()) understood = understood.about(classes);
+        if (understand && understood.sources().isEmpty() && W_OUT_OF_SCOPE < 1) {
+            understood = understood.about(ProductClasses.of(words));
+        }
         return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words),
-                understand && Intent.asksDefinition(words), classes)), Set.copyOf(named), understood,
-                parts(kept, understood));
+                understand && Intent.asksDefinition(words))), Set.copyOf(named), understood, parts(kept, understood));
     }
 
     /**
@@ -286,7 +285,7 @@ final class LuceneQueries {
      * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it); a
      * region is named too often in passing (美国, EU) for naming it to count.
      */
-    private Priors priors(Understood understood, int readers, boolean definition, Set<String> classes) {
+    private Priors priors(Understood understood, int readers, boolean definition) {
         Query preferred = null;
         float elsewhere = 1f;
         if (!understood.sources().isEmpty()) {
@@ -301,12 +300,12 @@ final class LuceneQueries {
             }
             preferred = any.build();
             elsewhere = W_ELSEWHERE;
-        } else if (!classes.isEmpty() && W_OUT_OF_SCOPE < 1) {
+        } else if (!understood.products().isEmpty()) {
             // a question about a CAR-T or other cell or gene therapy: the guidelines written for it before those
             // whose scope leaves it out (their sentences apply by analogy)
+            List<BytesRef> classes = understood.products().stream().map(BytesRef::new).toList();
             preferred = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
-                    .add(new TermInSetQuery(Fields.SCOPE_EXCLUDES, classes.stream().map(BytesRef::new).toList()),
-                            BooleanClause.Occur.MUST_NOT).build();
+                    .add(new TermInSetQuery(Fields.SCOPE_EXCLUDES, classes), BooleanClause.Occur.MUST_NOT).build();
             elsewhere = W_OUT_OF_SCOPE;
         }
         Query answering = definition && W_UNDEFINING < 1 ? definitions() : null;

@@ -3,6 +3,7 @@ package org.regatlas.search;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.regatlas.model.GuidelineScope;
 
 /**
  * The product classes a query asks about, by the words users type for them: a CAR-T or other gene-modified cell
@@ -14,29 +15,31 @@ import java.util.regex.Pattern;
 final class ProductClasses {
     private ProductClasses() {}
 
-    /** The values of {@code GuidelineScope#PRODUCT_CLASSES}, as the index holds them. */
-    static final String CELL = "cell-therapy";
-    static final String GENE = "gene-therapy";
-    static final String ATMP = "atmp";
-
     private static final Pattern GENE_MODIFIED_CELLS = Pattern.compile("(?i)\\b(?:CAR|TCR)[- ]?(?:T|NK)s?\\b"
-            + "|\\bchimeric antigen receptor|\\bgene[- ]?modified cells?|\\bgenetically (?:modified|engineered) (?:T[- ])?"
-            + "cells?|CAR-?T|CAR-?NK|TCR-?T|嵌合抗原受体|基因修饰(?:的)?(?:免疫)?细胞");
-    private static final Pattern CELLS = Pattern.compile("(?i)\\bcell(?:ular)?[- ](?:based )?(?:therap(?:y|ies)|products?)"
+            + "|\\bchimeric antigen receptor|\\bgene[- ]?modified cells?"
+            + "|\\bgenetically (?:modified|engineered) (?:T[- ])?cells?"
+            + "|CAR-?T|CAR-?NK|TCR-?T|嵌合抗原受体|基因修饰(?:的)?(?:免疫)?细胞");
+    private static final Pattern CELLS = Pattern.compile(
+            "(?i)\\bcell(?:ular)?[- ](?:based )?(?:therap(?:y|ies)|products?)"
             + "|\\b(?:immune|T)[- ]cell therap(?:y|ies)|\\badoptive cell|细胞治疗|细胞产品|免疫细胞|干细胞");
-    private static final Pattern GENES = Pattern.compile("(?i)\\bgene therap(?:y|ies)|\\b(?:lenti|retro)viral vectors?"
+    private static final Pattern GENES = Pattern.compile(
+            "(?i)\\bgene therap(?:y|ies)|\\b(?:lenti|retro)viral vectors?"
             + "|\\bviral vectors?|基因治疗|病毒载体|慢病毒|逆转录病毒");
-    private static final Pattern ADVANCED = Pattern.compile("(?i)\\bATMPs?\\b|\\badvanced therap(?:y|ies)|先进治疗|先进疗法");
+    private static final Pattern ADVANCED = Pattern.compile(
+            "(?i)\\bATMPs?\\b|\\badvanced therap(?:y|ies)|先进治疗|先进疗法");
 
-    /** The classes {@code text} asks about, in the order cell therapy, gene therapy, ATMP; empty when it names none. */
+    /**
+     * The classes {@code text} asks about, as {@link GuidelineScope#PRODUCT_CLASSES} names them (the values the index
+     * holds), in the order cell therapy, gene therapy, ATMP; empty when it names none.
+     */
     static Set<String> of(String text) {
         boolean modifiedCells = GENE_MODIFIED_CELLS.matcher(text).find();
         boolean cells = modifiedCells || CELLS.matcher(text).find();
         boolean genes = modifiedCells || GENES.matcher(text).find();
         Set<String> out = new LinkedHashSet<>();
-        if (cells) out.add(CELL);
-        if (genes) out.add(GENE);
-        if (cells || genes || ADVANCED.matcher(text).find()) out.add(ATMP);
+        if (cells) out.add(GuidelineScope.CELL_THERAPY);
+        if (genes) out.add(GuidelineScope.GENE_THERAPY);
+        if (cells || genes || ADVANCED.matcher(text).find()) out.add(GuidelineScope.ATMP);
         return out;
     }
 }

@@ -73,9 +73,6 @@ public final class ElementExtractor {
             "\\s*(?:如|例如|比如|包括|(?i:e\\.\\s?g\\.?|eg\\b|for example|such as|including))");
     private static final Pattern SEPARATOR = Pattern.compile("[、，,;；]");
     private static final Pattern CONDITIONAL_MARK = Pattern.compile("(?:如|若|如果|一旦|当)$");
-    /** Checklist terms that name a part of a broader topic by the same words as the topic's own synonyms. */
-    private static final java.util.Set<String> NARROWING = java.util.Set.of("x:manufacturing-failure",
-            "x:kinetic-parameters");
     /** Concepts that name a document rather than a content of the protocol. */
     private static final java.util.Set<String> DOCUMENTS = java.util.Set.of("labeling", "rmp", "psur", "ind");
     /** What may separate two listed concepts. */
@@ -232,7 +229,7 @@ public final class ElementExtractor {
      */
     private static boolean namedMoreNarrowly(ConceptVocabulary.Hit h, List<ConceptVocabulary.Hit> hits) {
         return !h.conceptId().contains(":") && hits.stream().anyMatch(o -> o.start() == h.start()
-                && o.end() == h.end() && NARROWING.contains(o.conceptId()));
+                && o.end() == h.end() && ElementTerms.NARROWING.contains(o.conceptId()));
     }
 
     private Elements.Group rawGroup(List<String> clauses, boolean dropExamples) {

@@ -35,6 +35,13 @@ public final class ElementTerms {
             "x:rescue-availability", "x:tumour-transgene-testing");
 
     /**
+     * Terms of the checklist's own that name a part of a broader topic by the same words as the topic's synonyms
+     * (生产延迟 is a manufacturing delay and the taxonomy's manufacturing; Cmax a kinetic parameter and its cellular
+     * kinetics): where both match, an obligation asks for the part.
+     */
+    static final java.util.Set<String> NARROWING = java.util.Set.of("x:manufacturing-failure", "x:kinetic-parameters");
+
+    /**
      * What follows a concept's term when the term is another word: 生产商 is the company, not manufacturing; "area
      * under the curve (AUC) 5" is a carboplatin dose, not a kinetic parameter.
      */

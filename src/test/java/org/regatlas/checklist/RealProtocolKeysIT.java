@@ -42,12 +42,14 @@ class RealProtocolKeysIT {
     private static final double AUDIT_MISSING_PRECISION = 8 / 9.0;
     private static final double AUDIT_MISSING_RECALL = 8 / 10.0;
     private static final double HELDOUT_ACCURACY = 49 / 55.0;
-    private static final double HELDOUT_ADDRESSED_PRECISION = 24 / 26.0;
+    // The terms and conditions read on the Chinese MM protocol: ZUMA-7's held-out -:18 (assay not named) went from
+    // addressed to partial, both accepted, so its precision follows the smaller count; the third held-out rose by one.
+    private static final double HELDOUT_ADDRESSED_PRECISION = 23 / 25.0;
     private static final double HELDOUT_MISSING_RECALL = 2 / 3.0;
     private static final double HELDOUT2_ACCURACY = 58 / 62.0;
     private static final double HELDOUT2_ADDRESSED_PRECISION = 9 / 9.0;
-    private static final double HELDOUT3_ACCURACY = 52 / 60.0;
-    private static final double HELDOUT3_ADDRESSED_PRECISION = 4 / 5.0;
+    private static final double HELDOUT3_ACCURACY = 53 / 60.0;
+    private static final double HELDOUT3_ADDRESSED_PRECISION = 4 / 4.0;
     // The addressed-decision rules' own cases (judged before those rules were written, never tuned on): 5/15 and 4/13
     // before them, 6/15 and 3/5 after; 11/15 and 1/2 with the general texts' scope rules: three of the five items
     // called addressed are no longer (their summary only was read), accuracy rose by five, and the precision floor
@@ -60,13 +62,13 @@ class RealProtocolKeysIT {
     // written on them: 15/20 and 8/12. heldout7 (KEYNOTE-181 and POD1UM-304, anti-PD-1 antibodies; judged at 8fbc807,
     // never opened): 7/16 and 5/16 before that condition, 8/16 and 7/16 after.
     private static final double MM3_HELDOUT6_ACCURACY = 15 / 20.0;
-    private static final double MM3_HELDOUT6_ADDRESSED_PRECISION = 9 / 12.0;
+    private static final double MM3_HELDOUT6_ADDRESSED_PRECISION = 8 / 11.0;   // -:18 addressed -> partial, both right
     private static final double COMBI_HELDOUT6_ACCURACY = 8 / 12.0;
     private static final double COMBI_HELDOUT6_ADDRESSED_PRECISION = 3 / 4.0;
     private static final double K181_HELDOUT7_ACCURACY = 8 / 16.0;
     private static final double K181_HELDOUT7_ADDRESSED_PRECISION = 3 / 5.0;
     private static final double POD_HELDOUT7_ACCURACY = 7 / 16.0;
-    private static final double POD_HELDOUT7_ADDRESSED_PRECISION = 5 / 9.0;
+    private static final double POD_HELDOUT7_ADDRESSED_PRECISION = 5 / 8.0;
     private static final double MODALITY = 6 / 7.0;
     private static final double DESIGN = 7 / 7.0;
     private static final double PHASE = 7 / 7.0;

@@ -147,6 +147,22 @@ public final class ObligationConditions {
             + "|用于其他病情相同的患者|(?i:expanded[- ]access|compassionate use|other patients with the same "
             + "(?:condition|disease))");
 
+    /**
+     * A trial whose treatment is masked: a duty about blinding or unblinding arises in it alone. A blinded review of
+     * an open-label trial's scans, and "不设盲" or "非盲", do not mask the treatment.
+     */
+    private static final Pattern BLINDED = Pattern.compile("双盲|单盲|(?<![不非未无])设盲|(?<!不采用|未采用|不使用)盲法"
+            + "|安慰剂|(?i:\\b(?:double|single|observer|triple)[- ]blind\\w*|\\bplacebo\\b)");
+    /**
+     * A duty to unmask the treatment or keep it masked. Not "很难设盲", "difficult to blind" (the reason an open-label
+     * trial needs an independent review), nor data reviewed "in blinded or unblinded fashion".
+     */
+    private static final Pattern BLINDING_CUE = Pattern.compile("揭盲|破盲|保持盲态|(?i:\\bunblinding\\b|\\bunblind (?:the|a)\\b"
+            + "|\\bbreak(?:s|ing)? the (?:blind|treatment code)|\\bmaintain(?:s|ing)? the blind"
+            + "|\\bdouble-blind (?:\\w+ )?design)");
+    /** A trial in patients at an earlier line of therapy, which a sentence may allow once benefit is shown later. */
+    private static final Pattern EARLIER_LINE_TRIALS = Pattern.compile("在(?:更|较)前线(?:的)?(?:患者|受试者|人群)中"
+            + "(?:开展|进行)|(?i:\\b(?:trials?|studies) (?:may )?(?:\\w+ ){0,3}in (?:patients (?:at|in) )?earlier lines?\\b)");
     private static final Pattern POINTS_BACK = Pattern.compile(
             "前款|(?i:\\bthe preceding paragraph\\b|\\bsuch regimens\\b)");
 
@@ -188,6 +204,14 @@ public final class ObligationConditions {
                     || !f.profile().get("design").contains("randomized"),
                     "applies to a single-arm trial judged against a target value; this protocol is randomized against "
                     + "a control arm", null, true),
+            new Rule("blinded", BLINDING_CUE, (f, r) -> f.says(BLINDED),
+                    "applies to a trial whose treatment is blinded; this protocol is open-label", null),
+            // "trials may be conducted in earlier lines once…": a trial known to be at the later line does not take
+            // that step; one whose line the profile does not know may
+            new Rule("earlier-line", EARLIER_LINE_TRIALS, (f, r) -> f.profile().get("line").contains("earlier-line")
+                    || !f.profile().get("line").contains("relapsed-refractory"),
+                    "applies to a trial in patients at an earlier line of therapy; this protocol enrols relapsed or "
+                    + "refractory patients", null),
             new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience"
                     + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|early phases? of (?:clinical )?development"
                     + "|首次人体|早期(?:探索性)?临床试验"),

@@ -317,7 +317,8 @@ public final class ElementExtractor {
         List<int[]> examples = dropExamples ? exampleSpans(clause) : List.of();
         for (ConceptVocabulary.Hit h : checkableHits(clause)) {
             if (inside(h, examples)) continue;      // an example is not what the duty is about
-            if (h.end() <= cue || !Elements.core(h.conceptId()) || sources.contains(h.conceptId())) continue;
+            if (h.end() <= cue || !Elements.core(h.conceptId()) || sources.contains(h.conceptId())
+                    || ElementTerms.QUALIFYING.contains(h.conceptId())) continue;
             if (!triggers.contains(h.conceptId())) return h.conceptId();
             if (fallback == null) fallback = h.conceptId();       // the duty names nothing but its trigger
         }

@@ -42,6 +42,13 @@ public final class ElementTerms {
     static final java.util.Set<String> NARROWING = java.util.Set.of("x:manufacturing-failure", "x:kinetic-parameters");
 
     /**
+     * Terms that say how a duty is done (with which assay, weighing which factors): a protocol silent on them has
+     * done the duty in part, not left it out, so they are checked but never the duty's primary concept.
+     */
+    static final java.util.Set<String> QUALIFYING = java.util.Set.of("x:assay-format", "x:target-expression",
+            "x:inter-patient-variability");
+
+    /**
      * What follows a concept's term when the term is another word: 生产商 is the company, not manufacturing; "area
      * under the curve (AUC) 5" is a carboplatin dose, not a kinetic parameter.
      */
@@ -163,6 +170,25 @@ public final class ElementTerms {
                             + "(?:\\w+ ){0,2}for (?:the )?(?:presence of )?(?:the )?(?:CAR|vector|transgene)",
                     "\\b(?:CAR|vector|transgene) (?:integration|insertion|presence)\\b[^.;]{0,40}\\b(?:tumou?r|"
                             + "malignan\\w+)"),
+            // samples kept for later testing: "storage" alone is any storage (of the product, of records)
+            entry("x:sample-banking", "Samples stored for later testing",
+                    "(?:样本|标本|血清|血浆)[^。；]{0,20}(?:保存|留存|储存|存储|冻存)|(?:保存|留存|储存|存储|冻存)[^。；]{0,12}"
+                            + "(?:样本|标本)|样本库",
+                    "\\b(?:samples?|specimens?|sera|serum|plasma)\\b[^.;]{0,30}\\b(?:bank\\w*|stored|storage|retained|"
+                            + "retention|archiv\\w+|frozen)\\b",
+                    "\\b(?:banking|storage|retention) of (?:\\w+ ){0,2}(?:samples?|specimens?|sera|serum)\\b"),
+            entry("x:single-site", "Single site", "单中心|单一(?:研究)?中心|一家(?:研究)?(?:中心|机构)",
+                    "\\bsingle[- ](?:site|centre|center|institution)\\b|\\bmono-?cent(?:re|er|ric)\\w*"),
+            entry("x:target-expression", "Target antigen expression", "靶(?:抗原|点)(?:的)?表达|抗原表达",
+                    "\\b(?:target|antigen|target[- ]antigen) expression\\b|\\bexpression of the target\\b"),
+            entry("x:inter-patient-variability", "Variability between patients", "个体(?:间)?差异|患者间差异|受试者间差异",
+                    "\\b(?:inter-?(?:patient|individual|subject)|between[- ](?:patient|subject|individual)) variab\\w+",
+                    "\\bvariab\\w+ between (?:patients|subjects|individuals)\\b|\\bindividual differences?\\b"),
+            // how anti-drug antibodies are detected: a ligand-binding or a cell-based method
+            entry("x:assay-format", "Assay format", "配体结合(?:实验|试验|分析|法|检测)|细胞学(?:方法|检测)|基于细胞的(?:功能)?(?:检测|实验|方法)"
+                            + "|酶联免疫|ELISA|电化学发光",
+                    "\\bligand[- ]binding (?:assays?|methods?|formats?)|\\bcell[- ]based (?:functional )?(?:assays?|"
+                            + "methods?)|\\bELISA\\b|\\belectrochemiluminescen\\w+"),
             entry("x:transplant-aim", "Bridge to transplant", "以期获得长期缓解|移植为目的|使患者可以接受",
                     "\\bbridge to (?:allo\\S* )?(?:transplant|HSCT)\\w*"));
 }

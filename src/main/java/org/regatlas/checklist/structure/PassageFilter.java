@@ -42,8 +42,9 @@ public final class PassageFilter {
     /** A change-log entry that became a heading: "3. SoA, Section 1.1, Section 4.3...", "1. Throughout: ...". */
     private static final Pattern CHANGE_ENTRY = Pattern.compile("(?i)^(?:\\d+\\.\\s*)?(?:SoA\\b|Throughout\\b|"
             + "(?:Protocol Summary|Section \\d+(?:\\.\\d+)*)\\s*[,:/-])");
+    // 概述 alone is any overview ("治疗流程概述", the treatment's own steps); only a disease overview is background
     private static final Pattern BACKGROUND = Pattern.compile("(?i)background|introduction|disease overview|研究背景"
-            + "|背景|引言|前言|概述");
+            + "|背景|引言|前言|疾病概述");
     private static final Pattern OWN_RATIONALE = Pattern.compile("(?i)rationale|benefit[/ -]risk|risk[/ -]benefit"
             + "|justification|研究依据|立题依据|合理性");
     private static final Pattern EARLIER_STUDY = Pattern.compile("(?i)\\b(?:prior|previous|earlier|completed)\\b.{0,40}"
@@ -65,6 +66,7 @@ public final class PassageFilter {
             + "|\\bPMID\\b");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d-]{1,9}\\b");
     private static final Pattern REQUIREMENT_WORDS = Pattern.compile("(?i)\\b(?:will|must|should|shall|may)\\b|[≤≥<>]");
+    private static final Pattern CHINESE_SENTENCE = Pattern.compile("[。；，：]");
     /**
      * An appendix that starts inside a chapter ("Appendix G. Protocol Amendment History" under "18. APPENDICES"):
      * its title decides what follows, up to the next appendix or section. Several in one paragraph are a list of the
@@ -168,9 +170,13 @@ public final class PassageFilter {
         return k;
     }
 
-    /** A run of acronyms and their expansions with nothing required of anyone: a page of an abbreviations list. */
+    /**
+     * A run of acronyms and their expansions with nothing required of anyone: a page of an abbreviations list. A list
+     * has no sentences, so Chinese sentence punctuation makes it prose: Chinese has no spaces between words, and a
+     * sentence listing AESIs (CRS；ICANS；HLH/MAS…) read as a few space-separated words was taken for a list.
+     */
     private static boolean abbreviationList(String text) {
-        if (REQUIREMENT_WORDS.matcher(text).find()) return false;
+        if (REQUIREMENT_WORDS.matcher(text).find() || CHINESE_SENTENCE.matcher(text).find()) return false;
         long acronyms = ACRONYM.matcher(text).results().count();
         long words = text.split("\\s+").length;
         return acronyms >= 6 && acronyms * 4 >= words;

@@ -144,6 +144,38 @@ class GeneralTextScopeTest {
     }
 
     @Test
+    void unblindingHoldsOnlyForABlindedTrial() throws Exception {
+        // an open-label first-in-human trial has no treatment code to break
+        ChecklistItem open = item(checklist("fih"), "ema-2017-fih-rev1:8.3:3");
+        assertEquals(ItemStatus.NOT_APPLICABLE, open.status(), open.reason());
+        assertTrue(open.reason().contains("blinded"), open.reason());
+        // stopping rules over data reviewed "in blinded or unblinded fashion" hold in any trial
+        ChecklistItem rolling = item(checklist("fih"), "ema-2017-fih-rev1:8.2.9:19");
+        assertFalse(rolling.reason().contains("blinded"), rolling.reason());
+        // the same trial double-blind owes it
+        Checklist blinded = Samples.checkFixture("protocol-fih-blinded.md", ProfileRequest.INFER);
+        ChecklistItem i = item(blinded, "ema-2017-fih-rev1:8.3:3");
+        assertFalse(i.status() == ItemStatus.NOT_APPLICABLE, i.status() + " " + i.reason());
+        // "CAR-T trials are hard to blind, so an IRC…": the reason for a duty of open-label trials, not a condition
+        ChecklistItem irc = item(checklist("car-t"), "cde-2024-cart-heme:二.（四）.3:9");
+        assertFalse(irc.reason().contains("blinded"), irc.reason());
+    }
+
+    @Test
+    void earlierLineTrialsHoldOnlyForATrialAtAnEarlierLine() throws Exception {
+        // "trials may then be conducted in earlier lines": a trial after two lines does not take that step
+        ChecklistItem later = item(checklist("fih"), "cde-2024-cart-heme:二.（一）.2:14");
+        assertEquals(ItemStatus.NOT_APPLICABLE, later.status(), later.reason());
+        assertTrue(later.reason().contains("earlier line"), later.reason());
+        // a second-line randomized trial does
+        ProfileRequest secondLine = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory", "adult",
+                "autologous,car-t", "relapsed-refractory,earlier-line", "car-t");
+        ChecklistItem earlier = item(Samples.checkFixture("protocol-rules.md", secondLine),
+                "cde-2024-cart-heme:二.（一）.2:14");
+        assertFalse(earlier.status() == ItemStatus.NOT_APPLICABLE, earlier.reason());
+    }
+
+    @Test
     void doseEscalationHoldsForAFirstInHumanTrial() throws Exception {
         ChecklistItem i = item(checklist("fih"), "fda-2014-immunogenicity:IV:18");
         assertFalse(i.status() == ItemStatus.NOT_APPLICABLE, i.reason());

@@ -132,6 +132,7 @@ class ElementExtractorTest {
         宜分析细胞扩增与疗效之间的关系。 | SHOULD | cellular-kinetics | cellular-kinetics exposure-response | -
         须检测抗药抗体及细胞免疫反应。 | MUST | immunogenicity | immunogenicity x:cell-mediated-immunity | -
         在复发或难治患者中证明临床获益后，可以在更前线患者中开展临床试验。 | MAY | earlier-line | earlier-line | rr-definition
+        免疫原性评估须采用配体结合实验或基于细胞的功能试验检测抗药抗体。 | MUST | immunogenicity | immunogenicity | -
         """)
     void conditionsReasonsAndSourcesAreNotWhatTheDutyAsks(String sentence, Strength strength, String primary,
                                                           String required, String notRequired) {
@@ -174,6 +175,17 @@ class ElementExtractorTest {
         blood draws for levels of CAR T cells by qPCR                        | x:kinetic-parameters | false
         if the product cannot be manufactured, the subject may receive SOC   | x:manufacturing-failure | true
         if the infusion is delayed more than 2 weeks, repeat conditioning    | x:manufacturing-failure | false
+        剩余样本在受试者另行同意的前提下，可保存至研究结束后5年                | x:sample-banking   | true
+        Banking of serum samples for future testing is advisable              | x:sample-banking   | true
+        the investigational product will be stored at or below -150 °C       | x:sample-banking   | false
+        本研究为多中心临床试验                                                | x:single-site      | false
+        FIH trials should preferably be conducted at a single site           | x:single-site      | true
+        剂量选择应考虑靶抗原表达和个体差异                                    | x:target-expression | true
+        剂量选择应考虑靶抗原表达和个体差异                                    | x:inter-patient-variability | true
+        inter-patient variability in expansion                               | x:inter-patient-variability | true
+        抗药抗体采用配体结合实验检测                                          | x:assay-format     | true
+        anti-CAR antibodies will be measured by a validated ELISA            | x:assay-format     | true
+        response is not determined by flow cytometric studies                | x:assay-format     | false
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

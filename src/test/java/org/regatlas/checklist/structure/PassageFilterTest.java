@@ -48,6 +48,43 @@ class PassageFilterTest {
         assertEquals(PassageFilter.Kind.SUMMARY_OF_CHANGES, kind(protocol, filter, "Section Number and Name"));
     }
 
+    private static final String ZH = """
+            # 方案
+
+            ## 2 研究背景
+
+            ### 2.1 疾病概述
+
+            多发性骨髓瘤是一种浆细胞恶性肿瘤。
+
+            ## 6 研究治疗
+
+            ### 6.1 治疗流程概述
+
+            受试者依次接受单采、清淋预处理和 CAR-T 细胞回输。
+
+            ## 9 安全性评价
+
+            **特别关注的不良事件（AESI）**：本研究AESI包括：任何级别的CRS；任何级别的ICANS；HLH/巨噬细胞活化综合征（MAS）；新发恶性肿瘤。
+
+            AE 不良事件 SAE 严重不良事件 CRS 细胞因子释放综合征 ICANS 免疫效应细胞相关神经毒性综合征 DLT 剂量限制性毒性 MTD 最大耐受剂量
+            """;
+
+    /**
+     * Chinese prose is not an abbreviations list however many acronyms it names (it has no spaces between words, but
+     * it has sentences); a run of acronyms and their expansions still is. An overview of the treatment is the
+     * protocol's own content; a disease overview is background.
+     */
+    @Test
+    void chineseProseAndOverviews() throws Exception {
+        Protocol protocol = Samples.service().read("zh.md", MarkdownReader.parse(ZH));
+        PassageFilter filter = new PassageFilter(new SectionTree(protocol));
+        assertEquals(PassageFilter.Kind.BACKGROUND, kind(protocol, filter, "多发性骨髓瘤是"));
+        assertEquals(PassageFilter.Kind.NORMATIVE, kind(protocol, filter, "受试者依次接受"));
+        assertEquals(PassageFilter.Kind.NORMATIVE, kind(protocol, filter, "特别关注的不良事件"));
+        assertEquals(PassageFilter.Kind.ABBREVIATIONS, kind(protocol, filter, "AE 不良事件"));
+    }
+
     private static PassageFilter.Kind kind(Protocol protocol, PassageFilter filter, String start) {
         Paragraph p = protocol.paragraphs().stream().filter(x -> x.text().strip().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph " + start));

@@ -41,11 +41,12 @@ class RealProtocolKeysIT {
     private static final double AUDIT_ADDRESSED_PRECISION = 12 / 12.0;
     private static final double AUDIT_MISSING_PRECISION = 8 / 9.0;
     private static final double AUDIT_MISSING_RECALL = 8 / 10.0;
-    private static final double HELDOUT_ACCURACY = 49 / 55.0;
-    // The terms and conditions read on the Chinese MM protocol: ZUMA-7's held-out -:18 (assay not named) went from
-    // addressed to partial, both accepted, so its precision follows the smaller count; the third held-out rose by one.
-    private static final double HELDOUT_ADDRESSED_PRECISION = 23 / 25.0;
-    private static final double HELDOUT_MISSING_RECALL = 2 / 3.0;
+    private static final double HELDOUT_ACCURACY = 50 / 55.0;
+    // The terms and conditions read on the Chinese protocols: ZUMA-7's held-out -:18 (assay not named) went from
+    // addressed to partial, both accepted; follow-up that outlives the sponsor is missing, as judged; the third
+    // held-out rose by one.
+    private static final double HELDOUT_ADDRESSED_PRECISION = 23 / 24.0;
+    private static final double HELDOUT_MISSING_RECALL = 3 / 3.0;
     private static final double HELDOUT2_ACCURACY = 58 / 62.0;
     private static final double HELDOUT2_ADDRESSED_PRECISION = 9 / 9.0;
     private static final double HELDOUT3_ACCURACY = 53 / 60.0;

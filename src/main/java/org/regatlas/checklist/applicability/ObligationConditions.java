@@ -214,6 +214,7 @@ public final class ObligationConditions {
                     + "refractory patients", null),
             new Rule("first-in-human", Pattern.compile("(?i)first[- ]in[- ]human|limited human experience"
                     + "|early[- ]phase (?:\\w+ ){0,2}(?:trials?|studies)|early phases? of (?:clinical )?development"
+                    + "|\\bearly clinical (?:trials?|studies)\\b"
                     + "|首次人体|早期(?:探索性)?临床试验"),
                     (f, r) -> ScopeGate.phases(f.profile().get("design")).contains("phase-1"),
                     "applies to first-in-human and early-phase trials; this protocol is neither", null),

@@ -70,6 +70,8 @@ final class ProfileInference {
             if (phases.isEmpty()) continue;
             List<String> design = new ArrayList<>(values.getOrDefault("design", List.of()));
             for (String p : phases) if (!design.contains(p)) design.add(p);
+            // a phase 3 trial is confirmatory, as "Phase III" says in English; "III期" does not say it in Chinese
+            if (design.contains("phase-3") && !design.contains("confirmatory")) design.add("confirmatory");
             values.put("design", design);
             break;
         }

@@ -20,8 +20,9 @@ final class TrialPhases {
     private static final String NUMBER = "(IV|I{1,3}|[1-4]|Ⅰ|Ⅱ|Ⅲ|Ⅳ)";
     private static final Pattern PHASE = Pattern.compile("(?i)\\bphase\\s*" + NUMBER + "[ab]?(?:\\s*(?:/|-|–|and|to)"
             + "\\s*(?:phase\\s*)?" + NUMBER + "[ab]?)?(?!\\w|\\.\\d)");
+    // "II期关键性临床研究", "I 期剂量递增研究": a few words may stand between the phase and 试验/研究
     private static final Pattern PHASE_ZH = Pattern.compile(NUMBER + "[ab]?\\s*(?:/\\s*" + NUMBER + "[ab]?\\s*)?期"
-            + "(?:临床)?(?:试验|研究)");
+            + "[\\p{IsHan}、]{0,12}?(?:试验|研究)");
     private static final Pattern FIRST_IN_HUMAN = Pattern.compile("(?i)first[- ]in[- ]human|首次人体");
 
     /** The phases the texts name, most frequent first; empty when none. */

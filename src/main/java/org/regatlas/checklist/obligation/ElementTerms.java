@@ -32,7 +32,7 @@ public final class ElementTerms {
      * much of the obligation's general wording (adverse events, infusion, investigators) the protocol uses.
      */
     public static final java.util.Set<String> DECISIVE = java.util.Set.of("x:site-qualification",
-            "x:rescue-availability", "x:tumour-transgene-testing");
+            "x:rescue-availability", "x:tumour-transgene-testing", "x:sponsor-continuity");
 
     /**
      * Terms of the checklist's own that name a part of a broader topic by the same words as the topic's synonyms
@@ -146,8 +146,10 @@ public final class ElementTerms {
                     "\\b(?:C ?max|T ?max|peak (?:expansion|levels?|concentrations?)|time to peak|"
                             + "(?:pharmaco|cellular[- ]|cell[- ])?kinetic parameters)\\b"),
             entry("x:site-qualification", "Site and investigator qualification",
-                    "(?:选择|具备|具有|有)[^。；]{0,30}(?:经验|能力)[^。；]{0,6}(?:的)?(?:医疗机构|研究中心|研究者)|研究者[^。；]{0,10}培训"
-                            + "|(?:认证|资质)的?(?:医疗机构|中心)",
+                    "(?:选择|具备|具有|有)[^。；]{0,30}(?:经验|能力|资质)[^。；]{0,6}(?:的)?(?:医疗机构|研究中心|研究者|中心)"
+                            + "|研究者[^。；]{0,10}培训|(?:认证|资质)的?(?:医疗机构|中心)"
+                            + "|(?:研究中心|参研中心|医疗机构)[^。；]{0,6}(?:须|应|需|应当)?具备[^。]{0,40}(?:资质|经验|能力)"
+                            + "|(?:研究者|研究中心|参研中心)(?:及|和|与)?(?:研究者|研究中心)?(?:的)?资质",
                     "\\b(?:sites?|centres?|centers?|hospitals?|clinics?|investigators?|staff|personnel)\\b"
                             + "(?: \\w+){0,4} (?:experienced|qualified|trained|certified)\\b(?: \\w+){0,3} "
                             + "(?:in|to|for|on) (?:\\w+[- ]){0,4}(?:CAR|cell therap\\w*|CRS|cytokine release|"
@@ -189,6 +191,13 @@ public final class ElementTerms {
                             + "|酶联免疫|ELISA|电化学发光",
                     "\\bligand[- ]binding (?:assays?|methods?|formats?)|\\bcell[- ]based (?:functional )?(?:assays?|"
                             + "methods?)|\\bELISA\\b|\\belectrochemiluminescen\\w+"),
+            // follow-up that outlives the sponsor or its IND: the arrangement is the duty, the follow-up its subject
+            entry("x:sponsor-continuity", "Follow-up if the sponsor stops or the IND is withdrawn",
+                    "(?:申办方|申办者|企业|公司)[^。；]{0,12}(?:停止运营|终止运营|停止经营|破产|解散|注销|倒闭)"
+                            + "|撤回[^。；]{0,8}(?:IND|临床试验申请|新药临床试验申请)",
+                    "\\b(?:stops?|stopped|ceases?|ceased) (?:operating|operations|business|to operate|to exist)\\b",
+                    "\\bgoes out of business\\b|\\bbankrupt\\w*",
+                    "\\bIND (?:is |was |being )?(?:withdrawn|inactivated|terminated)\\b|\\bwithdraw\\w* (?:of )?(?:the |its )?IND\\b"),
             entry("x:transplant-aim", "Bridge to transplant", "以期获得长期缓解|移植为目的|使患者可以接受",
                     "\\bbridge to (?:allo\\S* )?(?:transplant|HSCT)\\w*"));
 }

@@ -62,6 +62,8 @@ class GeneralTextScopeTest {
         fda-2014-immunogenicity:V.B.6:9                    | not-applicable   | immunosuppressive
         # a nonclinical guideline's sentence on paediatric trials: the condition goes first, whoever owns the duty
         ich-m3r2:12:20                                     | not-applicable   | children
+        # women of childbearing potential in early clinical trials: a condition of the trial before any document
+        ich-m3r2:11.3:10                                   | not-applicable   | first-in-human and early-phase
         # what informed consent should address is the consent form's
         fda-2014-immunogenicity:IV:14                      | outside-protocol | informed consent form
         # at each stage of development, during all stages of clinical development: the programme's

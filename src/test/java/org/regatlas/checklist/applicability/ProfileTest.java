@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.regatlas.checklist.Samples;
+import org.regatlas.checklist.read.Protocol;
 import org.regatlas.model.Jurisdiction;
 
 class ProfileTest {
@@ -38,6 +39,20 @@ class ProfileTest {
         assertEquals(List.of("mm"), p.get("indication"));
         assertTrue(p.get("design").contains("single-arm"));
         assertEquals(List.of("adult"), p.get("population"));
+    }
+
+    @Test
+    void aChinesePhaseThreeTitleIsConfirmatory() throws Exception {
+        // "III期" says phase 3 but not, as "Phase III" does in English, that the trial is confirmatory
+        Protocol zh = Samples.service().read("zh3.md", org.regatlas.corpus.MarkdownReader.parse("""
+                # 自体CAR-T细胞注射液对比标准治疗的随机、开放、多中心III期临床试验
+
+                ## 1 研究设计
+
+                本研究为随机对照临床试验。
+                """));
+        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, zh);
+        assertTrue(p.get("design").containsAll(List.of("phase-3", "confirmatory")), p.get("design").toString());
     }
 
     @Test

@@ -107,6 +107,9 @@ class ScopeGateTest {
         assertEquals(List.of("phase-1", "phase-2"), TrialPhases.named(List.of("A Phase Ib/II Study of X")));
         assertEquals(List.of("phase-1"), TrialPhases.named(List.of("A First-in-Human Study of X")));
         assertEquals(List.of("phase-2"), TrialPhases.named(List.of("一项 II 期临床研究")));
+        assertEquals(List.of("phase-2"), TrialPhases.named(List.of("单臂、开放、多中心II期关键性临床研究")));
+        assertEquals(List.of("phase-1"), TrialPhases.named(List.of("I 期剂量递增及剂量扩展研究")));
+        assertEquals(List.of(), TrialPhases.named(List.of("处于II期的患者，分期依据影像学研究")));
         assertEquals(List.of(), TrialPhases.named(List.of("the treatment phase of 24 months")));
     }
 

@@ -186,6 +186,12 @@ class ElementExtractorTest {
         抗药抗体采用配体结合实验检测                                          | x:assay-format     | true
         anti-CAR antibodies will be measured by a validated ELISA            | x:assay-format     | true
         response is not determined by flow cytometric studies                | x:assay-format     | false
+        参研中心须具备：经备案的药物临床试验机构资质；具备ICU支持              | x:site-qualification | true
+        国内约25家具有血液肿瘤诊治及细胞治疗资质的研究中心                    | x:site-qualification | true
+        研究中心将收集受试者的血液样本                                        | x:site-qualification | false
+        follow-up continues even if the company stops operating              | x:sponsor-continuity | true
+        if the IND is withdrawn, subjects are still followed                 | x:sponsor-continuity | true
+        subjects who stop treatment are followed for 15 years                | x:sponsor-continuity | false
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

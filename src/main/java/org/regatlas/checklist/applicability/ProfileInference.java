@@ -32,6 +32,8 @@ final class ProfileInference {
     private static final Pattern RELAPSED_REFRACTORY = Pattern.compile(
             "(?i)\\brelapsed\\b[^.;]{0,40}\\brefractory\\b|\\brefractory\\b[^.;]{0,40}\\brelapsed\\b"
                     + "|复发[^。；]{0,10}难治|难治[^。；]{0,10}复发");
+    /** Relapse after first-line therapy ("一线免疫化疗后12个月内复发"): the trial is a second-line one. */
+    private static final Pattern AFTER_FIRST_LINE = Pattern.compile("一线(?:免疫化疗|化疗|治疗)后[^。；，]{0,12}复发");
     private static final Pattern CAR_T = Pattern.compile("(?i)\\bCAR[- ]?T\\b|chimeric antigen receptor T|嵌合抗原受体\\s*T");
     private static final Pattern AGE_RANGE = Pattern.compile(
             "(?i)(?:aged?|age of|age:)\\s*(?:≥|>=|between)?\\s*(\\d{1,2})\\s*(?:years?)?\\s*(?:to|-|–|and)"
@@ -109,6 +111,10 @@ final class ProfileInference {
             if (dim.equals("line") && RELAPSED_REFRACTORY.matcher(t).find()
                     && !found.get("line").contains("relapsed-refractory")) {
                 counts.merge("relapsed-refractory", 1, Integer::sum);
+            }
+            if (dim.equals("line") && AFTER_FIRST_LINE.matcher(t).find()
+                    && !found.get("line").contains("earlier-line")) {
+                counts.merge("earlier-line", 1, Integer::sum);
             }
             if (dim.equals("product") && CAR_T.matcher(t).find()) counts.merge("car-t", 1, Integer::sum);
         }

@@ -14,7 +14,7 @@ import org.regatlas.model.Checks;
  * right and, when the judgement is debatable, every status that counts as right.
  *
  * @param set      the name figures are reported under ({@code audit}, {@code heldout})
- * @param protocol the protocol judged, relative to the shared folder
+ * @param protocol the protocol judged, relative to the shared folder (a sponsor's) or to the repository (ours)
  */
 public record StatusKey(String set, String protocol, List<Entry> entries) {
     /** The status of a sentence that should not be a checklist item at all (an INFO sentence, a placeholder). */

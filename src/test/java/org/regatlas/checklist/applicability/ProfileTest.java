@@ -56,6 +56,19 @@ class ProfileTest {
     }
 
     @Test
+    void relapseAfterFirstLineTherapyIsAnEarlierLineTrial() throws Exception {
+        Protocol zh = Samples.service().read("zh2l.md", org.regatlas.corpus.MarkdownReader.parse("""
+                # CAR-T细胞注射液治疗一线免疫化疗后12个月内复发或原发难治的大B细胞淋巴瘤的III期临床试验
+
+                ## 1 研究设计
+
+                本研究为随机对照临床试验。
+                """));
+        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, zh);
+        assertTrue(p.get("line").containsAll(List.of("earlier-line", "relapsed-refractory")), p.get("line").toString());
+    }
+
+    @Test
     void givenValuesAreNormalizedAndNotReportedAsInferred() throws Exception {
         ProfileRequest r = new ProfileRequest("CN", "B-NHL (LBCL), second line", "randomized vs SOC", null, null, null);
         Profile p = ProfileResolver.resolve(r, Samples.read(Samples.ball()));

@@ -1,0 +1,90 @@
+package org.regatlas.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.regatlas.checklist.applicability.Modality;
+import org.regatlas.checklist.applicability.Profile;
+import org.regatlas.checklist.applicability.ProfileRequest;
+import org.regatlas.checklist.applicability.ProfileResolver;
+import org.regatlas.checklist.eval.KeyEvaluation;
+import org.regatlas.checklist.eval.Ratio;
+import org.regatlas.checklist.eval.StatusKey;
+import org.regatlas.checklist.eval.StatusScore;
+
+/**
+ * The checklist on four full-length Chinese CAR-T protocols of our own (synthetic, src/test/resources/checklist/zh),
+ * each judged blind on 40 items (src/test/resources/eval/checklist-keys/zh-*.json). The MM phase 1 and LBCL phase 3
+ * keys were read to write the Chinese-protocol rules; the B-ALL phase 2 and NHL phase 1/2 keys were judged after the
+ * first of those rules and never opened. Floors at the last measured figures; raise one in the commit that raises it.
+ * Needs no ../shared.
+ */
+class ChineseProtocolKeysIT {
+    private static final Path KEYS = Path.of("src/test/resources/eval/checklist-keys");
+    private static final Path PROTOCOLS = Path.of("src/test/resources/checklist/zh");
+
+    // dev: 25/40 and 23/40 before the Chinese-protocol rules; held out: 25/40 and 25/40 before them
+    private static final double MM_ACCURACY = 32 / 40.0;
+    private static final double MM_ADDRESSED_PRECISION = 11 / 12.0;
+    private static final double LBCL_ACCURACY = 29 / 40.0;
+    private static final double LBCL_ADDRESSED_PRECISION = 8 / 10.0;
+    private static final double BALL_ACCURACY = 26 / 40.0;
+    private static final double BALL_ADDRESSED_PRECISION = 13 / 21.0;
+    private static final double NHL_ACCURACY = 25 / 40.0;
+    private static final double NHL_ADDRESSED_PRECISION = 7 / 16.0;
+
+    @Test
+    void statusesStayAboveTheirFloors() {
+        KeyEvaluation evaluation = new KeyEvaluation(Samples.service(), ProfileRequest.INFER);
+        StatusScore mm = score(evaluation, "zh-mm-phase1");
+        StatusScore lbcl = score(evaluation, "zh-lbcl-phase3");
+        StatusScore ball = score(evaluation, "zh-ball-phase2");
+        StatusScore nhl = score(evaluation, "zh-nhl-phase12");
+        String report = Stream.of(mm, lbcl, ball, nhl).map(s -> s.set() + ": accuracy " + s.accuracy()
+                + ", addressed precision " + s.addressedPrecision()).collect(Collectors.joining("\n"));
+        System.out.println("Chinese protocols' keys\n" + report);
+        assertAll(floor("MM accuracy", mm.accuracy(), MM_ACCURACY, report),
+                floor("MM addressed precision", mm.addressedPrecision(), MM_ADDRESSED_PRECISION, report),
+                floor("LBCL accuracy", lbcl.accuracy(), LBCL_ACCURACY, report),
+                floor("LBCL addressed precision", lbcl.addressedPrecision(), LBCL_ADDRESSED_PRECISION, report),
+                floor("B-ALL accuracy", ball.accuracy(), BALL_ACCURACY, report),
+                floor("B-ALL addressed precision", ball.addressedPrecision(), BALL_ADDRESSED_PRECISION, report),
+                floor("NHL accuracy", nhl.accuracy(), NHL_ACCURACY, report),
+                floor("NHL addressed precision", nhl.addressedPrecision(), NHL_ADDRESSED_PRECISION, report));
+    }
+
+    /** Each protocol's phase, design, indication and line, as its title and synopsis give them. */
+    @Test
+    void profilesAreReadFromTheChineseText() throws Exception {
+        assertProfile("zh-mm-phase1", List.of("phase-1", "single-arm", "dose-finding"), "mm", "relapsed-refractory");
+        assertProfile("zh-lbcl-phase3", List.of("phase-3", "randomized", "confirmatory"), "lbcl", "earlier-line");
+        assertProfile("zh-ball-phase2", List.of("phase-2", "single-arm"), "b-all", "relapsed-refractory");
+        assertProfile("zh-nhl-phase12", List.of("phase-1", "phase-2", "single-arm"), "b-nhl", "relapsed-refractory");
+    }
+
+    private static void assertProfile(String name, List<String> design, String indication, String line)
+            throws Exception {
+        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, Samples.read(PROTOCOLS.resolve(name + ".md")));
+        assertTrue(p.get("design").containsAll(design), name + " " + p.get("design"));
+        assertTrue(p.get("indication").contains(indication), name + " " + p.get("indication"));
+        assertTrue(p.get("line").contains(line), name + " " + p.get("line"));
+        assertEquals(List.of("car-t"), p.modality().stream().map(Modality::wireName).toList(), name);
+    }
+
+    private static StatusScore score(KeyEvaluation evaluation, String name) {
+        return evaluation.status(PROTOCOLS.resolve(name + ".md"),
+                List.of(StatusKey.read(KEYS.resolve(name + ".json")))).get(0);
+    }
+
+    private static Executable floor(String what, Ratio r, double floor, String report) {
+        return () -> assertTrue(r.or(1.0) >= floor - 1e-9,
+                what + " " + r + " fell below its floor " + String.format("%.3f", floor) + "\n" + report);
+    }
+}

@@ -3,20 +3,18 @@ package org.regatlas.checklist;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.regatlas.checklist.KeyFloors.floor;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.regatlas.checklist.applicability.Modality;
 import org.regatlas.checklist.applicability.Profile;
 import org.regatlas.checklist.applicability.ProfileRequest;
 import org.regatlas.checklist.applicability.ProfileResolver;
 import org.regatlas.checklist.eval.KeyEvaluation;
-import org.regatlas.checklist.eval.Ratio;
-import org.regatlas.checklist.eval.StatusKey;
 import org.regatlas.checklist.eval.StatusScore;
 
 /**
@@ -79,12 +77,6 @@ class ChineseProtocolKeysIT {
     }
 
     private static StatusScore score(KeyEvaluation evaluation, String name) {
-        return evaluation.status(PROTOCOLS.resolve(name + ".md"),
-                List.of(StatusKey.read(KEYS.resolve(name + ".json")))).get(0);
-    }
-
-    private static Executable floor(String what, Ratio r, double floor, String report) {
-        return () -> assertTrue(r.or(1.0) >= floor - 1e-9,
-                what + " " + r + " fell below its floor " + String.format("%.3f", floor) + "\n" + report);
+        return KeyFloors.score(evaluation, PROTOCOLS.resolve(name + ".md"), KEYS.resolve(name + ".json"));
     }
 }

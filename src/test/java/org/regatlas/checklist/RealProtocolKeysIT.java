@@ -1,22 +1,20 @@
 package org.regatlas.checklist;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.regatlas.checklist.KeyFloors.floor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.regatlas.TestCorpus;
 import org.regatlas.checklist.applicability.ProfileRequest;
 import org.regatlas.checklist.eval.CartKey;
 import org.regatlas.checklist.eval.KeyEvaluation;
 import org.regatlas.checklist.eval.ProfileKey;
 import org.regatlas.checklist.eval.ProfileScore;
-import org.regatlas.checklist.eval.Ratio;
 import org.regatlas.checklist.eval.StatusKey;
 import org.regatlas.checklist.eval.StatusScore;
 
@@ -148,7 +146,7 @@ class RealProtocolKeysIT {
     }
 
     private static StatusScore score(Path protocol, String key) {
-        return evaluation().status(protocol, List.of(StatusKey.read(KEYS.resolve(key)))).get(0);
+        return KeyFloors.score(evaluation(), protocol, KEYS.resolve(key));
     }
 
     @Test
@@ -171,9 +169,4 @@ class RealProtocolKeysIT {
                 floor("CAR-T-specific set aside", s.cartSpecificSetAside(), CART_SPECIFIC_SET_ASIDE, report));
     }
 
-    /** A share with nothing to divide (no item called missing, say) has nothing wrong in it, so it passes. */
-    private static Executable floor(String what, Ratio r, double floor, String report) {
-        return () -> assertTrue(r.or(1.0) >= floor - 1e-9,
-                what + " " + r + " fell below its floor " + String.format("%.3f", floor) + "\n" + report);
-    }
 }

@@ -44,28 +44,21 @@ class ProfileTest {
     @Test
     void aChinesePhaseThreeTitleIsConfirmatory() throws Exception {
         // "III期" says phase 3 but not, as "Phase III" does in English, that the trial is confirmatory
-        Protocol zh = Samples.service().read("zh3.md", org.regatlas.corpus.MarkdownReader.parse("""
-                # 自体CAR-T细胞注射液对比标准治疗的随机、开放、多中心III期临床试验
-
-                ## 1 研究设计
-
-                本研究为随机对照临床试验。
-                """));
-        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, zh);
+        Profile p = chinese("自体CAR-T细胞注射液对比标准治疗的随机、开放、多中心III期临床试验");
         assertTrue(p.get("design").containsAll(List.of("phase-3", "confirmatory")), p.get("design").toString());
     }
 
     @Test
     void relapseAfterFirstLineTherapyIsAnEarlierLineTrial() throws Exception {
-        Protocol zh = Samples.service().read("zh2l.md", org.regatlas.corpus.MarkdownReader.parse("""
-                # CAR-T细胞注射液治疗一线免疫化疗后12个月内复发或原发难治的大B细胞淋巴瘤的III期临床试验
-
-                ## 1 研究设计
-
-                本研究为随机对照临床试验。
-                """));
-        Profile p = ProfileResolver.resolve(ProfileRequest.INFER, zh);
+        Profile p = chinese("CAR-T细胞注射液治疗一线免疫化疗后12个月内复发或原发难治的大B细胞淋巴瘤的III期临床试验");
         assertTrue(p.get("line").containsAll(List.of("earlier-line", "relapsed-refractory")), p.get("line").toString());
+    }
+
+    /** The inferred profile of a short Chinese protocol of this title. */
+    private static Profile chinese(String title) throws Exception {
+        Protocol zh = Samples.service().read("zh.md", org.regatlas.corpus.MarkdownReader.parse("# " + title
+                + "\n\n## 1 研究设计\n\n本研究为随机对照临床试验。\n"));
+        return ProfileResolver.resolve(ProfileRequest.INFER, zh);
     }
 
     @Test

@@ -1,0 +1,27 @@
+package org.regatlas.checklist;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.function.Executable;
+import org.regatlas.checklist.eval.KeyEvaluation;
+import org.regatlas.checklist.eval.Ratio;
+import org.regatlas.checklist.eval.StatusKey;
+import org.regatlas.checklist.eval.StatusScore;
+
+/** The floors the answer-key tests hold each figure to, and the scoring of one protocol against one key. */
+final class KeyFloors {
+    private KeyFloors() {}
+
+    /** A share with nothing to divide (no item called missing, say) has nothing wrong in it, so it passes. */
+    static Executable floor(String what, Ratio r, double floor, String report) {
+        return () -> assertTrue(r.or(1.0) >= floor - 1e-9,
+                what + " " + r + " fell below its floor " + String.format("%.3f", floor) + "\n" + report);
+    }
+
+    /** {@code protocol}'s statuses against one key. */
+    static StatusScore score(KeyEvaluation evaluation, Path protocol, Path key) {
+        return evaluation.status(protocol, List.of(StatusKey.read(key))).get(0);
+    }
+}

@@ -39,7 +39,8 @@ public final class ElementTerms {
      * (生产延迟 is a manufacturing delay and the taxonomy's manufacturing; Cmax a kinetic parameter and its cellular
      * kinetics): where both match, an obligation asks for the part.
      */
-    static final java.util.Set<String> NARROWING = java.util.Set.of("x:manufacturing-failure", "x:kinetic-parameters");
+    static final java.util.Set<String> NARROWING = java.util.Set.of("x:manufacturing-failure", "x:kinetic-parameters",
+            "x:clonal-expansion");
 
     /**
      * Terms that say how a duty is done (with which assay, weighing which factors): a protocol silent on them has
@@ -116,8 +117,13 @@ public final class ElementTerms {
             entry("x:same-target", "Same-target agents", "相同靶点|同靶点",
                     "\\b(?:same target|same antigen|CD\\d+[- ](?:directed|targeted))",
                     "\\banti-CD\\d+ (?:agents?|antibod|therap)"),
-            entry("x:molecular-analysis", "Molecular genetic analysis", "分子遗传学分析|分子遗传学检测|基因测序",
-                    "\\bmolecular (?:genetic )?(?:analysis|testing|work-?up)", "\\bsequencing\\b"),
+            entry("x:molecular-analysis", "Molecular genetic analysis", "分子遗传学分析|分子遗传学检测|基因测序|整合位点",
+                    "\\bmolecular (?:genetic )?(?:analysis|testing|work-?up)", "\\bsequencing\\b",
+                    "\\bintegration sites? (?:analys\\w+|testing|sequencing)"),
+            // the outgrowth of one clone of the product's cells, which a protocol monitors; not the risk of insertional
+            // mutagenesis that the taxonomy files it under, nor a disease's own clonality (克隆性浆细胞)
+            entry("x:clonal-expansion", "Clonal expansion of the product's cells", "克隆(?:形成|扩增|性增殖|演变)|克隆优势",
+                    "\\bclonal (?:expansion|outgrowth|dominance|proliferation)\\b|\\bclone formation\\b|\\boligoclonal\\w*"),
             entry("x:mutation-burden", "Mutation burden", "突变负荷", "\\bmutation(?:al)? (?:burden|load)\\b"),
             entry("x:relatedness", "Causality assessment", "相关性",
                     "\\b(?:relatedness|causality|relationship to|related to|adjudicat\\w+)\\b"),

@@ -192,6 +192,10 @@ class ElementExtractorTest {
         follow-up continues even if the company stops operating              | x:sponsor-continuity | true
         if the IND is withdrawn, subjects are still followed                 | x:sponsor-continuity | true
         subjects who stop treatment are followed for 15 years                | x:sponsor-continuity | false
+        在随访过程中持续监测克隆形成和继发肿瘤风险                            | x:clonal-expansion | true
+        骨髓免疫组化未见克隆性浆细胞                                          | x:clonal-expansion | false
+        理论上存在插入突变导致继发恶性肿瘤的风险                              | x:clonal-expansion | false
+        tumour tissue is sent for integration site analysis                  | x:molecular-analysis | true
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

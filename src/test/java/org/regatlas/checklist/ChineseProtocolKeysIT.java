@@ -29,8 +29,9 @@ class ChineseProtocolKeysIT {
     private static final Path PROTOCOLS = Path.of("src/test/resources/checklist/zh");
 
     // dev: 25/40 and 23/40 before the Chinese-protocol rules; held out: 25/40 and 25/40 before them
-    private static final double MM_ACCURACY = 32 / 40.0;
-    private static final double MM_ADDRESSED_PRECISION = 11 / 12.0;
+    // MM's starting-dose sentence (7.2:10) went from addressed to partial with the MABEL term: both accepted
+    private static final double MM_ACCURACY = 33 / 40.0;
+    private static final double MM_ADDRESSED_PRECISION = 10 / 11.0;
     private static final double LBCL_ACCURACY = 29 / 40.0;
     private static final double LBCL_ADDRESSED_PRECISION = 8 / 10.0;
     private static final double BALL_ACCURACY = 26 / 40.0;

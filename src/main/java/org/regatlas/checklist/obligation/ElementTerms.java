@@ -204,6 +204,16 @@ public final class ElementTerms {
                     "\\b(?:stops?|stopped|ceases?|ceased) (?:operating|operations|business|to operate|to exist)\\b",
                     "\\bgoes out of business\\b|\\bbankrupt\\w*",
                     "\\bIND (?:is |was |being )?(?:withdrawn|inactivated|terminated)\\b|\\bwithdraw\\w* (?:of )?(?:the |its )?IND\\b"),
+            // the named starting-dose bases of a first-in-human trial: a protocol stating its dose rationale without
+            // them has not stated what a sentence asking for them asks
+            entry("x:mabel", "Minimal anticipated biological effect level (MABEL)",
+                    "最低预期生物(?:学)?效应(?:剂量|水平)|MABEL",
+                    "\\bMABEL\\b|\\bminim(?:al|um) anticipated biological effect level\\b"),
+            entry("x:pad", "Pharmacologically active dose (PAD)", "药理(?:学)?活性剂量",
+                    "(?-i:\\bPAD\\b)|\\bpharmacologically active doses?\\b"),
+            entry("x:noael", "No-observed-adverse-effect level (NOAEL)",
+                    "NOAEL|未观察到不良反应的剂量|无可见有害作用水平|未见(?:明显)?(?:毒性|不良)反应(?:的)?(?:剂量|水平)",
+                    "\\bNOAEL\\b|\\bno[- ]observed[- ]adverse[- ]effect[- ]level\\b"),
             entry("x:transplant-aim", "Bridge to transplant", "以期获得长期缓解|移植为目的|使患者可以接受",
                     "\\bbridge to (?:allo\\S* )?(?:transplant|HSCT)\\w*"));
 }

@@ -196,6 +196,10 @@ class ElementExtractorTest {
         骨髓免疫组化未见克隆性浆细胞                                          | x:clonal-expansion | false
         理论上存在插入突变导致继发恶性肿瘤的风险                              | x:clonal-expansion | false
         tumour tissue is sent for integration site analysis                  | x:molecular-analysis | true
+        起始剂量基于最低预期生物效应水平（MABEL）确定                          | x:mabel            | true
+        the starting dose is one tenth of the NOAEL in the most sensitive species | x:noael          | true
+        the pharmacologically active dose in mice was 1e6 cells              | x:pad              | true
+        the drug pad was changed                                             | x:pad              | false
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

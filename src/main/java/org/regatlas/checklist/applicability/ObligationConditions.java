@@ -157,12 +157,14 @@ public final class ObligationConditions {
      * A duty to unmask the treatment or keep it masked. Not "很难设盲", "difficult to blind" (the reason an open-label
      * trial needs an independent review), nor data reviewed "in blinded or unblinded fashion".
      */
-    private static final Pattern BLINDING_CUE = Pattern.compile("揭盲|破盲|保持盲态|(?i:\\bunblinding\\b|\\bunblind (?:the|a)\\b"
+    private static final Pattern BLINDING_CUE = Pattern.compile("揭盲|破盲|保持盲态"
+            + "|(?i:\\bunblinding\\b|\\bunblind (?:the|a)\\b"
             + "|\\bbreak(?:s|ing)? the (?:blind|treatment code)|\\bmaintain(?:s|ing)? the blind"
             + "|\\bdouble-blind (?:\\w+ )?design)");
     /** A trial in patients at an earlier line of therapy, which a sentence may allow once benefit is shown later. */
     private static final Pattern EARLIER_LINE_TRIALS = Pattern.compile("在(?:更|较)前线(?:的)?(?:患者|受试者|人群)中"
-            + "(?:开展|进行)|(?i:\\b(?:trials?|studies) (?:may )?(?:\\w+ ){0,3}in (?:patients (?:at|in) )?earlier lines?\\b)");
+            + "(?:开展|进行)"
+            + "|(?i:\\b(?:trials?|studies) (?:may )?(?:\\w+ ){0,3}in (?:patients (?:at|in) )?earlier lines?\\b)");
     private static final Pattern POINTS_BACK = Pattern.compile(
             "前款|(?i:\\bthe preceding paragraph\\b|\\bsuch regimens\\b)");
 

@@ -34,6 +34,9 @@ final class ProfileInference {
                     + "|复发[^。；]{0,10}难治|难治[^。；]{0,10}复发");
     /** Relapse after first-line therapy ("一线免疫化疗后12个月内复发"): the trial is a second-line one. */
     private static final Pattern AFTER_FIRST_LINE = Pattern.compile("一线(?:免疫化疗|化疗|治疗)后[^。；，]{0,12}复发");
+    /** Line values a protocol states in words the corpus's condition rules do not read as such, in counting order. */
+    private static final List<Map.Entry<String, Pattern>> LINE_CUES = List.of(
+            Map.entry("relapsed-refractory", RELAPSED_REFRACTORY), Map.entry("earlier-line", AFTER_FIRST_LINE));
     private static final Pattern CAR_T = Pattern.compile("(?i)\\bCAR[- ]?T\\b|chimeric antigen receptor T|嵌合抗原受体\\s*T");
     private static final Pattern AGE_RANGE = Pattern.compile(
             "(?i)(?:aged?|age of|age:)\\s*(?:≥|>=|between)?\\s*(\\d{1,2})\\s*(?:years?)?\\s*(?:to|-|–|and)"
@@ -108,13 +111,12 @@ final class ProfileInference {
         for (String t : texts) {
             Conditions found = cues.computeIfAbsent(t, ConditionRules::find);
             for (String v : found.get(dim)) counts.merge(v, 1, Integer::sum);
-            if (dim.equals("line") && RELAPSED_REFRACTORY.matcher(t).find()
-                    && !found.get("line").contains("relapsed-refractory")) {
-                counts.merge("relapsed-refractory", 1, Integer::sum);
-            }
-            if (dim.equals("line") && AFTER_FIRST_LINE.matcher(t).find()
-                    && !found.get("line").contains("earlier-line")) {
-                counts.merge("earlier-line", 1, Integer::sum);
+            if (dim.equals("line")) {
+                for (Map.Entry<String, Pattern> cue : LINE_CUES) {
+                    if (cue.getValue().matcher(t).find() && !found.get("line").contains(cue.getKey())) {
+                        counts.merge(cue.getKey(), 1, Integer::sum);
+                    }
+                }
             }
             if (dim.equals("product") && CAR_T.matcher(t).find()) counts.merge("car-t", 1, Integer::sum);
         }

@@ -123,7 +123,8 @@ public final class ElementTerms {
             // the outgrowth of one clone of the product's cells, which a protocol monitors; not the risk of insertional
             // mutagenesis that the taxonomy files it under, nor a disease's own clonality (克隆性浆细胞)
             entry("x:clonal-expansion", "Clonal expansion of the product's cells", "克隆(?:形成|扩增|性增殖|演变)|克隆优势",
-                    "\\bclonal (?:expansion|outgrowth|dominance|proliferation)\\b|\\bclone formation\\b|\\boligoclonal\\w*"),
+                    "\\bclonal (?:expansion|outgrowth|dominance|proliferation)\\b|\\bclone formation\\b",
+                    "\\boligoclonal\\w*"),
             entry("x:mutation-burden", "Mutation burden", "突变负荷", "\\bmutation(?:al)? (?:burden|load)\\b"),
             entry("x:relatedness", "Causality assessment", "相关性",
                     "\\b(?:relatedness|causality|relationship to|related to|adjudicat\\w+)\\b"),
@@ -145,7 +146,8 @@ public final class ElementTerms {
                     "\\bmanufactur\\w* (?:failures?|delays?|issues?)\\b",
                     "\\b(?:fail\\w*|failures?) to (?:meet|pass) (?:\\w+ ){0,2}(?:release|specifications?)",
                     "\\bout[- ]of[- ]specification\\b|\\bOOS\\b",
-                    "\\b(?:cannot|could not|can't|not) (?:be )?(?:successfully )?(?:manufactured|produced|generated)\\b",
+                    "\\b(?:cannot|could not|can't|not) (?:be )?(?:successfully )?"
+                            + "(?:manufactured|produced|generated)\\b",
                     "\\b(?:product|manufacturing) (?:is |was |may be )?delayed\\b|\\bdelayed product\\b"),
             // the named parameters of a kinetic profile; sampling CAR-T levels is cellular kinetics, not its parameters
             entry("x:kinetic-parameters", "Kinetic parameters", "峰浓度|达峰时间|动力学参数|C(?i:max)|T(?i:max)",
@@ -193,8 +195,8 @@ public final class ElementTerms {
                     "\\b(?:inter-?(?:patient|individual|subject)|between[- ](?:patient|subject|individual)) variab\\w+",
                     "\\bvariab\\w+ between (?:patients|subjects|individuals)\\b|\\bindividual differences?\\b"),
             // how anti-drug antibodies are detected: a ligand-binding or a cell-based method
-            entry("x:assay-format", "Assay format", "配体结合(?:实验|试验|分析|法|检测)|细胞学(?:方法|检测)|基于细胞的(?:功能)?(?:检测|实验|方法)"
-                            + "|酶联免疫|ELISA|电化学发光",
+            entry("x:assay-format", "Assay format", "配体结合(?:实验|试验|分析|法|检测)|细胞学(?:方法|检测)"
+                            + "|基于细胞的(?:功能)?(?:检测|实验|方法)|酶联免疫|ELISA|电化学发光",
                     "\\bligand[- ]binding (?:assays?|methods?|formats?)|\\bcell[- ]based (?:functional )?(?:assays?|"
                             + "methods?)|\\bELISA\\b|\\belectrochemiluminescen\\w+"),
             // follow-up that outlives the sponsor or its IND: the arrangement is the duty, the follow-up its subject
@@ -203,7 +205,8 @@ public final class ElementTerms {
                             + "|撤回[^。；]{0,8}(?:IND|临床试验申请|新药临床试验申请)",
                     "\\b(?:stops?|stopped|ceases?|ceased) (?:operating|operations|business|to operate|to exist)\\b",
                     "\\bgoes out of business\\b|\\bbankrupt\\w*",
-                    "\\bIND (?:is |was |being )?(?:withdrawn|inactivated|terminated)\\b|\\bwithdraw\\w* (?:of )?(?:the |its )?IND\\b"),
+                    "\\bIND (?:is |was |being )?(?:withdrawn|inactivated|terminated)\\b",
+                    "\\bwithdraw\\w* (?:of )?(?:the |its )?IND\\b"),
             // the named starting-dose bases of a first-in-human trial: a protocol stating its dose rationale without
             // them has not stated what a sentence asking for them asks
             entry("x:mabel", "Minimal anticipated biological effect level (MABEL)",

@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 16;
+    public static final int SCHEMA_VERSION = 17;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -15,6 +15,13 @@ public final class Fields {
      * therapy, gene therapy, ATMPs): StringField, multi-valued, for the priors of a query about such a product.
      */
     public static final String SCOPE_EXCLUDES = "scopeExcludes";
+    /**
+     * The kinds of answer the provision's text gives in either language ({@link #QUANTITY}): StringField,
+     * multi-valued, for the priors of a question asking for that kind ("how long", "多少天").
+     */
+    public static final String ANSWERS = "answers";
+    /** An {@link #ANSWERS} value: the text states a number with a unit of time or count, or a frequency. */
+    public static final String QUANTITY = "quantity";
     /** The fact-sheet record a digest provision was written from: stored only (absent for verbatim text). */
     public static final String FACT_ID = "factId";
     /**

@@ -176,6 +176,7 @@ public final class ProvisionDocuments {
         if (doc.scope() != null) {
             for (String x : doc.scope().excludes()) d.add(new StringField(Fields.SCOPE_EXCLUDES, x, Field.Store.NO));
         }
+        if (statesQuantity(p)) d.add(new StringField(Fields.ANSWERS, Fields.QUANTITY, Field.Store.NO));
         keyword(d, Fields.AGENCY, doc.agency());
         keyword(d, Fields.STRENGTH, p.strength().name());
         keyword(d, Fields.STATUS, doc.status().wireName());
@@ -214,6 +215,11 @@ public final class ProvisionDocuments {
         if (ReferenceLists.heads(p.section().headings())) return Fields.REFERENCE;
         if (doc.type().equals("review")) return Fields.SECONDARY;
         return p.provenance() == org.regatlas.model.Provenance.DIGEST ? Fields.DIGEST : Fields.OFFICIAL;
+    }
+
+    /** Whether {@code p} states a quantity ({@link Quantities}) in any of its languages. */
+    public static boolean statesQuantity(Provision p) {
+        return Quantities.stated(p.text()) || Quantities.stated(p.textEn()) || Quantities.stated(p.textZh());
     }
 
     /** The languages {@code p} can be read in ({@link Fields#READABLE}). */

@@ -34,7 +34,7 @@ final class IndexLayout {
     /** The keyword fields: filters, facets and the id sort. */
     static final List<String> KEYWORDS = List.of(Fields.ID, Fields.DOC_ID, Fields.JURISDICTION, Fields.AGENCY,
             Fields.STRENGTH, Fields.STATUS, Fields.PROVENANCE, Fields.TOPIC, Fields.PROTOCOL_SECTION, Fields.YEAR,
-            Fields.SCOPE_EXCLUDES);
+            Fields.SCOPE_EXCLUDES, Fields.ANSWERS);
 
     static int priorKey(int authority, int rank, int readable) {
         return authority * 16 + rank * 4 + readable;

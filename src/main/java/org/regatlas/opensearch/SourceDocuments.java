@@ -86,6 +86,7 @@ final class SourceDocuments {
             ArrayNode excludes = d.putArray(Fields.SCOPE_EXCLUDES);
             doc.scope().excludes().forEach(excludes::add);
         }
+        if (ProvisionDocuments.statesQuantity(p)) d.putArray(Fields.ANSWERS).add(Fields.QUANTITY);
         d.put(Fields.STRENGTH, p.strength().name());
         d.put(Fields.STATUS, doc.status().wireName());
         d.put(Fields.PROVENANCE, p.provenance().wireName());

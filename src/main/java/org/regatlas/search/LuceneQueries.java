@@ -65,6 +65,11 @@ final class LuceneQueries {
     static final float W_OUT_OF_SCOPE = tune("W_OUT_OF_SCOPE", 0.6f);
     /** Factor of a provision not phrased as a definition when the query asks what something is. */
     static final float W_UNDEFINING = tune("W_UNDEFINING", 0.7f);
+    /**
+     * Factor of a provision stating no quantity ({@link org.regatlas.index.Quantities}) when the query asks how long,
+     * how often or how many. Set a priori, as {@link #W_UNDEFINING}.
+     */
+    static final float W_UNQUANTIFIED = tune("W_UNQUANTIFIED", 0.7f);
     /** Factor of background (INFO, MAY) when the query asks for a requirement. */
     static final float W_BACKGROUND = tune("W_BACKGROUND", 0.9f);
     /** Factor of other sources' provisions when the query names an agency, jurisdiction or document. */
@@ -230,8 +235,9 @@ final class LuceneQueries {
         if (understand && understood.sources().isEmpty() && W_OUT_OF_SCOPE < 1) {
             understood = understood.about(ProductClasses.of(words));
         }
-        return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words),
-                understand && Intent.asksDefinition(words))), Set.copyOf(named), understood, parts(kept, understood));
+        Intent.Answer asked = understand ? Intent.answerAsked(words) : Intent.Answer.ANY;
+        return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words), asked)), Set.copyOf(named),
+                understood, parts(kept, understood));
     }
 
     /**
@@ -285,7 +291,7 @@ final class LuceneQueries {
      * those that name it (a sentence reporting what FDA requires is about FDA's requirement, whoever wrote it); a
      * region is named too often in passing (美国, EU) for naming it to count.
      */
-    private Priors priors(Understood understood, int readers, boolean definition) {
+    private Priors priors(Understood understood, int readers, Intent.Answer asked) {
         Query preferred = null;
         float elsewhere = 1f;
         if (!understood.sources().isEmpty()) {
@@ -308,10 +314,18 @@ final class LuceneQueries {
                     .add(new TermInSetQuery(Fields.SCOPE_EXCLUDES, classes), BooleanClause.Occur.MUST_NOT).build();
             elsewhere = W_OUT_OF_SCOPE;
         }
-        Query answering = definition && W_UNDEFINING < 1 ? definitions() : null;
+        Query answering = null;
+        float otherwise = 1f;
+        if (asked == Intent.Answer.DEFINITION && W_UNDEFINING < 1) {
+            answering = definitions();
+            otherwise = W_UNDEFINING;
+        } else if (asked == Intent.Answer.QUANTITY && W_UNQUANTIFIED < 1) {
+            answering = QUANTITIES;
+            otherwise = W_UNQUANTIFIED;
+        }
         return new Priors(W_DIGEST, W_SECONDARY, W_REFERENCE, understood.requirement() ? W_BACKGROUND : 1f, preferred,
                 elsewhere, readers, readers == Fields.READ_ZH ? W_UNREADABLE_ZH
-                : W_UNREADABLE_EN, answering, answering == null ? 1f : W_UNDEFINING);
+                : W_UNREADABLE_EN, answering, otherwise);
     }
 
     /**
@@ -334,6 +348,9 @@ final class LuceneQueries {
         }
         return any.build();
     }
+
+    /** The provisions stating a quantity or a frequency, marked at index time. */
+    private static final Query QUANTITIES = new TermQuery(new Term(Fields.ANSWERS, Fields.QUANTITY));
 
     private static final List<String> DEFINITION_CUES = List.of("是指", "所称", "定义为", "系指", "defined as",
             "is defined", "refers to", "definition of");

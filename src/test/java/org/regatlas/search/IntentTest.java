@@ -19,4 +19,22 @@ class IntentTest {
     void recognisesQuestionsAskingWhatSomethingIs(String query, boolean definition) {
         assertEquals(definition, Intent.asksDefinition(query));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "how long must ATMP traceability data be kept | QUANTITY",
+        "how often must PSURs be submitted in the EU | QUANTITY",
+        "how many prior lines of therapy | QUANTITY",
+        "CAR-T 长期随访 至少多少年 | QUANTITY",
+        "Form FDA 483 书面回复 应在多少天内提交 | QUANTITY",
+        "重复给药毒性试验 给药期一般多长 | QUANTITY",
+        "PSUR 提交频率 | QUANTITY",
+        "how much CMC information does a Phase 1 IND need | ANY",
+        "CRS 分级 | ANY",
+        "longer follow-up of CAR-T patients | ANY",
+        "什么是CAR-T | DEFINITION",
+    })
+    void recognisesQuestionsAskingForANumber(String query, Intent.Answer answer) {
+        assertEquals(answer, Intent.answerAsked(query));
+    }
 }

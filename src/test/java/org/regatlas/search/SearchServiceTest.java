@@ -42,6 +42,15 @@ class SearchServiceTest {
         assertTrue(en.stream().anyMatch(h -> h.docId().equals("cde-2024-cart-heme")));
     }
 
+    /** A question asking how long or how often wants the sentence that gives the figure, not one naming the subject. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"CAR-T 长期随访 多少年", "重复给药毒性试验 给药期一般多长"})
+    void aQuestionAskingForANumberFindsTheSentenceThatStatesOneFirst(String query) {
+        SearchHit first = search(query, 5).hits().get(0);
+        assertTrue(org.regatlas.index.Quantities.stated(first.text())
+                || first.textEn() != null && org.regatlas.index.Quantities.stated(first.textEn()), first.id());
+    }
+
     @Test
     void aGuidelineWhoseScopeLeavesOutTheProductAskedAboutFollowsThoseWrittenForIt() {
         // The EMA first-in-human guideline leaves ATMPs out of its scope: for a CAR-T question it applies by analogy.

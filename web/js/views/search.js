@@ -275,7 +275,7 @@ class SearchView {
 
   /**
    * What the search understood beyond the words (a source named, a requirement asked for, a cell or gene therapy asked
-   * about), with a link that ranks by
+   * about, a definition or a figure asked for), with a link that ranks by
    * the words alone; after removal, a link that puts it back. Text only: no server string goes through innerHTML.
    */
   renderUnderstood(understood) {
@@ -287,13 +287,15 @@ class SearchView {
     const sources = (understood && understood.sources) || [];
     const requirement = !!(understood && understood.requirement);
     const products = (understood && understood.products) || [];
+    const answer = understood && (understood.answer === 'definition' || understood.answer === 'quantity')
+      ? understood.answer : null;
     if (this.state.understand === false) {
       this.understoodBox.replaceChildren(t('understood.off') + ' ',
         h('a', { href: searchUrl({ ...this.state, page: 1, understand: true }), 'data-understand': 'on' }, t('understood.restore')));
       this.understoodBox.hidden = false;
       return;
     }
-    if (!sources.length && !requirement && !products.length) {
+    if (!sources.length && !requirement && !products.length && !answer) {
       this.understoodBox.replaceChildren();
       this.understoodBox.hidden = true;
       return;
@@ -304,6 +306,7 @@ class SearchView {
     }
     if (requirement) parts.push(t('understood.requirement'));
     if (products.length) parts.push(t('understood.products'));
+    if (answer) parts.push(t(`understood.${answer}`));
     this.understoodBox.replaceChildren(h('span', {}, t('understood.label') + ' ' + parts.join(' · ') + ' '),
       h('a', { href: searchUrl({ ...this.state, page: 1, understand: false }), 'data-understand': 'off' }, t('understood.remove')));
     this.understoodBox.hidden = false;

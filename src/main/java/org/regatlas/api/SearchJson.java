@@ -122,6 +122,7 @@ final class SearchJson {
         g.writeArrayFieldStart("products");
         for (String c : p.understood().products()) g.writeString(c);
         g.writeEndArray();
+        g.writeStringField("answer", p.understood().answer());   // null when none, as WireSearch writes it
         g.writeEndObject();
     }
 

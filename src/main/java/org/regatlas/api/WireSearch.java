@@ -18,9 +18,12 @@ public record WireSearch(String query, long total, boolean totalExact, double to
     /**
      * What the search understood beyond the words; empty sources and false when nothing. {@code leftOut}: the words
      * of a query too long to search whole that were left out as the least informative (empty for ordinary queries);
-     * {@code products}: the product classes a query naming no source asks about, whose excluding guidelines follow.
+     * {@code products}: the product classes a query naming no source asks about, whose excluding guidelines follow;
+     * {@code answer}: the kind of answer asked for ({@code definition}, {@code quantity}) whose provisions rank first,
+     * or null.
      */
-    public record Understood(List<Source> sources, boolean requirement, List<String> leftOut, List<String> products) {}
+    public record Understood(List<Source> sources, boolean requirement, List<String> leftOut, List<String> products,
+                             @Nullable String answer) {}
 
     /** A source the query names: {@code dimension} is the filter name (agency, jurisdiction, doc). */
     public record Source(String dimension, String value, String text) {}
@@ -44,7 +47,7 @@ public record WireSearch(String query, long total, boolean totalExact, double to
     static Understood understood(SearchPage p) {
         return new Understood(p.understood().sources().stream()
                 .map(s -> new Source(s.dimension(), s.value(), s.text())).toList(), p.understood().requirement(),
-                p.understood().leftOut(), p.understood().products());
+                p.understood().leftOut(), p.understood().products(), p.understood().answer());
     }
 
     private static Hit hit(SearchHit h) {

@@ -28,7 +28,14 @@ final class Intent {
                     + "|\\bhow\\s+much\\s+time\\b|多少|多久|多长|几[年天日周月个次例岁种]|频率|频次");
 
     /** The kind of answer a query asks for, when it asks for one in particular. */
-    enum Answer { ANY, DEFINITION, QUANTITY }
+    enum Answer {
+        ANY, DEFINITION, QUANTITY;
+
+        /** The name {@link Understood#answer} gives it; null for {@link #ANY}. */
+        @org.jspecify.annotations.Nullable String wireName() {
+            return this == ANY ? null : name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** What a query asks for: what something is before how much of it, since "X 的定义" names no number. */
     static Answer answerAsked(String text) {

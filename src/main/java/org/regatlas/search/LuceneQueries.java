@@ -236,6 +236,11 @@ final class LuceneQueries {
             understood = understood.about(ProductClasses.of(words));
         }
         Intent.Answer asked = understand ? Intent.answerAsked(words) : Intent.Answer.ANY;
+        if (asked == Intent.Answer.DEFINITION && W_UNDEFINING >= 1
+                || asked == Intent.Answer.QUANTITY && W_UNQUANTIFIED >= 1) {
+            asked = Intent.Answer.ANY;   // a prior turned off is not said
+        }
+        if (asked != Intent.Answer.ANY) understood = understood.asking(asked.wireName());
         return new Built(new PriorQuery(query, priors(understood, QueryLanguage.of(words), asked)), Set.copyOf(named),
                 understood, parts(kept, understood));
     }
@@ -316,10 +321,10 @@ final class LuceneQueries {
         }
         Query answering = null;
         float otherwise = 1f;
-        if (asked == Intent.Answer.DEFINITION && W_UNDEFINING < 1) {
+        if (asked == Intent.Answer.DEFINITION) {
             answering = definitions();
             otherwise = W_UNDEFINING;
-        } else if (asked == Intent.Answer.QUANTITY && W_UNQUANTIFIED < 1) {
+        } else if (asked == Intent.Answer.QUANTITY) {
             answering = QUANTITIES;
             otherwise = W_UNQUANTIFIED;
         }

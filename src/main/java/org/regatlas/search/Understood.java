@@ -1,6 +1,7 @@
 package org.regatlas.search;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a search understood its query to ask beyond its words, shown with the results so the user can remove it.
@@ -13,8 +14,12 @@ import java.util.List;
  *                    provisions contain), in the order typed; empty for any query of ordinary length
  * @param products    the product classes the query asks about (cell-therapy, gene-therapy, atmp) when it names no
  *                    source: the guidelines whose scope leaves them out rank after those written for them
+ * @param answer      the kind of answer the query asks for, whose provisions rank first: {@code definition} ("什么是",
+ *                    "definition of") or {@code quantity} ("how long", "多少年"); null when it asks for none in
+ *                    particular
  */
-public record Understood(List<Source> sources, boolean requirement, List<String> leftOut, List<String> products) {
+public record Understood(List<Source> sources, boolean requirement, List<String> leftOut, List<String> products,
+                         @Nullable String answer) {
     public static final Understood NOTHING = new Understood(List.of(), false);
 
     public Understood {
@@ -24,17 +29,22 @@ public record Understood(List<Source> sources, boolean requirement, List<String>
     }
 
     public Understood(List<Source> sources, boolean requirement) {
-        this(sources, requirement, List.of(), List.of());
+        this(sources, requirement, List.of(), List.of(), null);
     }
 
     /** This, with {@code words} left out of the search. */
     public Understood leaving(List<String> words) {
-        return new Understood(sources, requirement, words, products);
+        return new Understood(sources, requirement, words, products, answer);
     }
 
     /** This, read as asking about the product classes {@code classes}. */
     Understood about(java.util.Collection<String> classes) {
-        return new Understood(sources, requirement, leftOut, List.copyOf(classes));
+        return new Understood(sources, requirement, leftOut, List.copyOf(classes), answer);
+    }
+
+    /** This, read as asking for an answer of the kind {@code kind} ({@code definition}, {@code quantity}). */
+    Understood asking(String kind) {
+        return new Understood(sources, requirement, leftOut, products, kind);
     }
 
     /**
@@ -47,6 +57,6 @@ public record Understood(List<Source> sources, boolean requirement, List<String>
     public record Source(String dimension, String value, String text) {}
 
     public boolean isEmpty() {
-        return sources.isEmpty() && !requirement && leftOut.isEmpty() && products.isEmpty();
+        return sources.isEmpty() && !requirement && leftOut.isEmpty() && products.isEmpty() && answer == null;
     }
 }

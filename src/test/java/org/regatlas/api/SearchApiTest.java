@@ -97,6 +97,20 @@ class SearchApiTest {
     }
 
     @Test
+    void theKindOfAnswerAskedForIsSaidAndRemovable() {
+        JavalinTest.test(app(), (server, client) -> {
+            assertEquals("quantity", json(client.get("/api/search?q=" + enc("CAR-T 长期随访 多少年")))
+                    .path("understood").path("answer").asText());
+            assertEquals("definition", json(client.get("/api/search?q=" + enc("免疫细胞治疗产品的定义")))
+                    .path("understood").path("answer").asText());
+            assertTrue(json(client.get("/api/search?q=" + enc("CRS grading"))).path("understood").path("answer")
+                    .isNull());
+            assertTrue(json(client.get("/api/search?q=" + enc("CAR-T 长期随访 多少年") + "&understand=false"))
+                    .path("understood").path("answer").isNull());
+        });
+    }
+
+    @Test
     void aNamedAgencyIsRankedFirstSaidAndRemovable() {
         JavalinTest.test(app(), (server, client) -> {
             JsonNode body = json(client.get("/api/search?q=" + enc("FDA boxed warning T cell malignancy") + "&size=20"));

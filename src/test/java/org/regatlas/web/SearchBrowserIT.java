@@ -67,6 +67,15 @@ class SearchBrowserIT extends SharedIndexBrowserTest {
     }
 
     @Test
+    void aQuestionAskingForAFigureSaysSo() {
+        b.open("/?q=" + BrowserHarness.enc("how long must ATMP traceability data be kept"));
+        b.waitFor(d -> {
+            List<WebElement> shown = d.findElements(By.cssSelector("[data-understood]:not([hidden])"));
+            return !shown.isEmpty() && shown.get(0).getText().contains("asks for a figure");
+        });
+    }
+
+    @Test
     void resultsAppearWhileTypingWithoutEnter() {
         b.open("/");
         b.waitFor(By.cssSelector("table.library tbody tr"));

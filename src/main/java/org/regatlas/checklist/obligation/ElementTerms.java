@@ -170,7 +170,8 @@ public final class ElementTerms {
                     "\\b(?:capability|capable|experience|experienced)\\b(?: \\w+){0,3} (?:to|in|with) (?:diagnos|manag|"
                             + "treat)\\w*(?: \\w+){0,2} (?:CAR|CRS|cytokine|neuro|toxicit|cell)"),
             entry("x:rescue-availability", "Rescue medication available on site",
-                    "急救药物的?储备|(?:托珠单抗|药物)[^。；]{0,10}(?:储备|备有|可用)|(?:备有|储备)[^。；]{0,10}(?:托珠单抗|急救药)",
+                    "(?:急救|抢救)药(?:物|品)?的?储备|(?:托珠单抗|药物|药品)[^。；]{0,10}(?:储备|备有|备好|配备|可用)"
+                            + "|(?:备有|储备|备好|配备|可获得|确保)[^。；]{0,12}(?:托珠单抗|急救药|抢救药)",
                     "\\b(?:tocilizumab|emergency (?:drugs?|medications?)|rescue medications?)\\b[^.;]{0,100}"
                             + "\\b(?:available|on[- ]site|in stock|readily accessible)",
                     "\\bavailab\\w+ of (?:at least \\w+ doses? of )?(?:tocilizumab|emergency)"),

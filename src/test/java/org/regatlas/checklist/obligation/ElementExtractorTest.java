@@ -200,6 +200,9 @@ class ElementExtractorTest {
         the starting dose is one tenth of the NOAEL in the most sensitive species | x:noael          | true
         the pharmacologically active dose in mice was 1e6 cells              | x:pad              | true
         the drug pad was changed                                             | x:pad              | false
+        床旁须备有抢救药物及设备，且研究中心须确保至少可获得2剂托珠单抗          | x:rescue-availability | true
+        研究中心应备有托珠单抗至少2剂                                          | x:rescue-availability | true
+        如托珠单抗1～2剂后无改善，加用地塞米松                                  | x:rescue-availability | false
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

@@ -46,6 +46,21 @@ public final class ConditionRules {
         return new Rule(dimension, value, Pattern.compile(regex));
     }
 
+    /**
+     * A guideline sentence about the target value or target effect of a single-arm trial (目标值, 靶值, 目标效应)
+     * speaks of a confirmatory trial: the CDE CAR-T guideline introduces them for "确证性临床试验 ... 采用目标值法"
+     * and its next sentences name only the target value. Not read in protocols, whose synopsis may name a later
+     * pivotal trial's target value.
+     */
+    private static final Pattern TARGET_VALUE = Pattern.compile("目标值|靶值|目标效应|(?i:\\btarget (?:value|effect)s?\\b)");
+
+    /** Conditions named in a guideline's sentence {@code text}: those of {@link #find}, and the target value's. */
+    public static Conditions ofProvision(String text) {
+        Conditions found = find(text);
+        if (!TARGET_VALUE.matcher(text).find() || found.get("design").contains("confirmatory")) return found;
+        return union(found, new Conditions(Map.of("design", List.of("confirmatory"))));
+    }
+
     /** Conditions named in {@code text}. */
     public static Conditions find(String text) {
         Map<String, List<String>> values = new LinkedHashMap<>();

@@ -66,7 +66,7 @@ public final class ProvisionExtractor {
                 Span span = bulletless(text, new Span(block.span().start() + local.start(), block.span().start() + local.end()));
                 if (span.end() <= span.start()) continue;
                 String sentence = text.substring(span.start(), span.end());
-                Conditions own = ConditionRules.find(sentence);
+                Conditions own = ConditionRules.ofProvision(sentence);
                 if (first) {
                     paragraphIndication = new Conditions(own.get("indication").isEmpty() ? Map.of()
                             : Map.of("indication", own.get("indication")));

@@ -200,6 +200,11 @@ public final class ObligationConditions {
             new Rule("pediatric", PEDIATRIC, (f, r) -> f.profile().get("population").contains("pediatric")
                     || f.populationSays(CHILDREN),
                     "applies to products or trials for children; this protocol enrols adults", null),
+            // "if the sponsor plans to start in children": a trial that enrols adults too does not start in children
+            new Rule("pediatric-first", Pattern.compile("首先在[^，。；]{0,6}(?:儿童|青少年|儿科)"
+                    + "|(?i:\\b(?:first|initially) in (?:paediatric|pediatric|children|adolescents)\\b)"),
+                    (f, r) -> !f.profile().get("population").contains("adult"),
+                    "applies to a trial that enrols children before any adult; this protocol enrols adults", null),
             // a target value is what a single-arm trial is judged against; a randomized trial has its control arm
             new Rule("single-arm-benchmark", Pattern.compile("目标值|目标效应|靶值|(?i:target value|performance goal"
                     + "|objective performance criteri)"), (f, r) -> f.profile().get("design").contains("single-arm")

@@ -14,7 +14,8 @@ import org.regatlas.model.Checks;
  * @param protocolSection the protocol-section kind the requirement belongs to
  * @param m11             the ICH M11 section number that kind falls under ({@link M11Order})
  * @param severity        how much the gap matters ({@link SeverityRule})
- * @param status          the least satisfied status among its applicable obligations
+ * @param status          the least satisfied status among its obligations (its descriptive sentences count only when
+ *                        it has no other)
  * @param suggestion      one line on what to add, built from the obligations' own unmet elements; null when there is
  *                        nothing to add
  * @param jurisdictions   the jurisdictions of its obligations, CN, EU, US, INTL order

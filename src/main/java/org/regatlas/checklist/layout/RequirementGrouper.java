@@ -23,6 +23,8 @@ public final class RequirementGrouper {
     private static final List<String> STATUS_ORDER = List.of("missing", "partial", "needs-review", "addressed",
             "outside-protocol", "not-applicable");
     private static final List<String> JURISDICTIONS = List.of("CN", "EU", "US", "INTL");
+    /** The level of a descriptive guideline sentence with an expectation cue ({@code ObligationLevel.EXPECTED}). */
+    private static final String DESCRIPTIVE = "expected";
 
     private static final class Group {
         final List<ChecklistItem> items = new ArrayList<>();
@@ -92,7 +94,11 @@ public final class RequirementGrouper {
         ChecklistItem lead = g.items.get(0);
         int worst = Integer.MAX_VALUE;
         ItemStatus status = lead.status();
+        // a descriptive sentence merged with obligations does not set their status: "safety risk management is one of
+        // the most critical considerations" unstated does not make a partly met duty on the same subject missing
+        boolean normative = g.items.stream().anyMatch(i -> !DESCRIPTIVE.equals(i.level()));
         for (ChecklistItem i : g.items) {
+            if (normative && DESCRIPTIVE.equals(i.level())) continue;
             if (rank(i.status()) < worst) {
                 worst = rank(i.status());
                 status = i.status();

@@ -16,7 +16,8 @@ import org.regatlas.checklist.decide.ItemStatus;
  *   <li>status: +1 when missing (a partial or unreviewed one is already partly there or unknown).</li>
  * </ul>
  * Four points or more is critical, two or three major, less minor: a missing MUST on a safety topic is critical, a
- * missing SHOULD on design is major, a partial SHOULD on statistics is minor.
+ * missing SHOULD on design is major, a partial SHOULD on statistics is minor. A requirement whose open obligations
+ * are all descriptive sentences ({@code expected}) is minor whatever its points.
  */
 final class SeverityRule {
     private SeverityRule() {}
@@ -27,6 +28,11 @@ final class SeverityRule {
 
     static Severity of(ItemStatus status, String protocolSection, List<ChecklistItem> members) {
         if (!OPEN.contains(status.wireName())) return Severity.MINOR;
+        // a sentence that only describes (what is usual, what matters most) asks no amendment: its gap is the
+        // reviewer's to weigh, never one to act on first
+        if (members.stream().filter(i -> open(i.status())).allMatch(i -> "expected".equals(i.level()))) {
+            return Severity.MINOR;
+        }
         int points = strength(members) + (SAFETY.contains(protocolSection) ? 1 : 0)
                 + ("missing".equals(status.wireName()) ? 1 : 0);
         return points >= 4 ? Severity.CRITICAL : points >= 2 ? Severity.MAJOR : Severity.MINOR;

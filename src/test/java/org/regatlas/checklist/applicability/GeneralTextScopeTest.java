@@ -164,6 +164,19 @@ class GeneralTextScopeTest {
     }
 
     @Test
+    void startingInChildrenHoldsOnlyForATrialThatEnrolsNoAdult() throws Exception {
+        // "if the sponsor plans to start in children/adolescents": a trial of adolescents and adults does not
+        ChecklistItem both = item(Samples.checkFixture("zh/zh-tall-phase1.md", ProfileRequest.INFER),
+                "cde-2024-cart-heme:二.（一）.1:3");
+        assertEquals(ItemStatus.NOT_APPLICABLE, both.status(), both.reason());
+        assertTrue(both.reason().contains("children before any adult"), both.reason());
+        // one that enrols children only starts in them, and owes the justification
+        ChecklistItem first = item(Samples.checkFixture("protocol-pediatric.md", ProfileRequest.INFER),
+                "cde-2024-cart-heme:二.（一）.1:3");
+        assertFalse(first.status() == ItemStatus.NOT_APPLICABLE, first.status() + " " + first.reason());
+    }
+
+    @Test
     void earlierLineTrialsHoldOnlyForATrialAtAnEarlierLine() throws Exception {
         // "trials may then be conducted in earlier lines": a trial after two lines does not take that step
         ChecklistItem later = item(checklist("fih"), "cde-2024-cart-heme:二.（一）.2:14");

@@ -90,12 +90,15 @@ class RequirementsTest {
                 () -> assertEquals(Severity.MAJOR, severity(ItemStatus.MISSING, "SHOULD", "design", false)),
                 () -> assertEquals(Severity.MINOR, severity(ItemStatus.PARTIAL, "SHOULD", "statistics", false)),
                 () -> assertEquals(Severity.MINOR, severity(ItemStatus.ADDRESSED, "MUST", "ltfu", false)),
-                () -> assertEquals(Severity.MINOR, severity(ItemStatus.NOT_APPLICABLE, "MUST", "ltfu", false)));
+                () -> assertEquals(Severity.MINOR, severity(ItemStatus.NOT_APPLICABLE, "MUST", "ltfu", false)),
+                // a descriptive sentence ("safety risk management is one of the most critical considerations")
+                () -> assertEquals(Severity.MINOR, severity(ItemStatus.MISSING, "INFO", "toxicity-management", false)));
     }
 
     private static Severity severity(ItemStatus status, String strength, String kind, boolean secondary) {
         Citation c = new Citation("d", "Doc", "US", "FDA", "final", null, null, "1", "verbatim", null, "FDA — Doc");
-        ChecklistItem i = new ChecklistItem("d:1:1", c, "text", null, strength, strength.toLowerCase(), kind,
+        String level = strength.equals("INFO") ? "expected" : strength.toLowerCase();
+        ChecklistItem i = new ChecklistItem("d:1:1", c, "text", null, strength, level, kind,
                 List.of(kind), status, List.of(), "reason", secondary, null);
         return SeverityRule.of(status, kind, List.of(i));
     }

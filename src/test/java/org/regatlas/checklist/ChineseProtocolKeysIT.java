@@ -39,9 +39,10 @@ class ChineseProtocolKeysIT {
     private static final double NHL_ACCURACY = 25 / 40.0;
     private static final double NHL_ADDRESSED_PRECISION = 7 / 16.0;
     // written and judged later (drawn at 3a81cc2): the CD7 T-ALL phase 1 a dev set, the CLL phase 1/2 held out
-    // 28/40 as judged; the target value read as confirmatory: its CI sentence not applicable to a phase 1
-    private static final double TALL_ACCURACY = 29 / 40.0;
-    private static final double TALL_ADDRESSED_PRECISION = 15 / 15.0;
+    // 28/40 as judged; the target value read as confirmatory (its CI sentence not applicable to a phase 1), and
+    // "4 weeks" met by "D28"
+    private static final double TALL_ACCURACY = 30 / 40.0;
+    private static final double TALL_ADDRESSED_PRECISION = 16 / 16.0;
     private static final double CLL_ACCURACY = 25 / 40.0;
     private static final double CLL_ADDRESSED_PRECISION = 16 / 19.0;
 

@@ -41,6 +41,25 @@ import org.regatlas.checklist.structure.SectionTree;
 public final class Decider {
     public record Decision(ItemStatus status, List<Evidence> evidence, String reason) {}
 
+    // the parts of a partial item's reason, which statedApart reads back
+    private static final String APART = "Not stated in that passage: ";
+    private static final String ANYWHERE = "Not stated anywhere: ";
+    private static final String NUMBER_UNSTATED = "The passage does not state the required ";
+    private static final String NO_PASSAGE = "Part of the obligation has no passage at all.";
+    private static final String ONLY_SUBJECT = " is what the whole guideline is about";
+
+    /**
+     * Whether a partial item's unmet parts are all stated elsewhere in the protocol (the washout in §5.5, the bridging
+     * rules in §6.3): every part is there, only their being said together is unproven. A gap for the reviewer to
+     * confirm, not one the protocol must fill.
+     */
+    public static boolean statedApart(ChecklistItem i) {
+        if (i.status() != ItemStatus.PARTIAL) return false;
+        String r = i.reason();
+        return r.contains(APART) && !r.contains(ANYWHERE) && !r.contains(NUMBER_UNSTATED) && !r.contains(NO_PASSAGE)
+                && !r.contains(ONLY_SUBJECT);
+    }
+
     /** Consecutive paragraphs of one section around a candidate paragraph. */
     private record Window(String sectionId, List<Paragraph> paragraphs, Paragraph center) {}
 
@@ -366,7 +385,7 @@ public final class Decider {
             if (r.onlySubject()) {
                 String subject = labels(r.group().concepts());
                 GuidelineSubjects.Share share = subjects.of(o.document().id()).get(r.group().concepts().get(0));
-                String part = subject + " is what the whole guideline is about (named by " + share.naming() + " of its "
+                String part = subject + ONLY_SUBJECT + " (named by " + share.naming() + " of its "
                         + share.of() + " obligations): a passage stating it does not show what this sentence asks of"
                         + " it, and the sentence names nothing else the protocol could be checked for.";
                 if (!parts.contains(part)) parts.add(part);
@@ -388,15 +407,15 @@ public final class Decider {
                 // stated perhaps, but in no quote given
                 notStated(vocabulary.label(m), concepts.paragraphsWith(m), absentHere, absent);
             }
-            if (!absentHere.isEmpty()) parts.add("Not stated in that passage: " + String.join("; ", absentHere) + ".");
-            if (!absent.isEmpty()) parts.add("Not stated anywhere: " + String.join(", ", absent) + ".");
+            if (!absentHere.isEmpty()) parts.add(APART + String.join("; ", absentHere) + ".");
+            if (!absent.isEmpty()) parts.add(ANYWHERE + String.join(", ", absent) + ".");
             List<String> numbersMissing = r.group().quantities().stream().filter(q -> !r.stated().contains(q))
                     .map(Quantity::label).toList();
             if (!numbersMissing.isEmpty()) {
-                parts.add("The passage does not state the required " + String.join(", ", numbersMissing) + ".");
+                parts.add(NUMBER_UNSTATED + String.join(", ", numbersMissing) + ".");
             }
         }
-        if (results.stream().anyMatch(r -> r == null)) parts.add("Part of the obligation has no passage at all.");
+        if (results.stream().anyMatch(r -> r == null)) parts.add(NO_PASSAGE);
         return String.join(" ", parts);
     }
 

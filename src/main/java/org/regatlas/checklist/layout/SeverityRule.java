@@ -3,6 +3,7 @@ package org.regatlas.checklist.layout;
 import java.util.List;
 import java.util.Set;
 import org.regatlas.checklist.decide.ChecklistItem;
+import org.regatlas.checklist.decide.Decider;
 import org.regatlas.checklist.decide.ItemStatus;
 
 /**
@@ -17,7 +18,8 @@ import org.regatlas.checklist.decide.ItemStatus;
  * </ul>
  * Four points or more is critical, two or three major, less minor: a missing MUST on a safety topic is critical, a
  * missing SHOULD on design is major, a partial SHOULD on statistics is minor. A requirement whose open obligations
- * are all descriptive sentences ({@code expected}) is minor whatever its points.
+ * are all descriptive sentences ({@code expected}), or partly met with every unmet part stated in another section
+ * ({@link Decider#statedApart}), is minor whatever its points.
  */
 final class SeverityRule {
     private SeverityRule() {}
@@ -33,6 +35,8 @@ final class SeverityRule {
         if (members.stream().filter(i -> open(i.status())).allMatch(i -> "expected".equals(i.level()))) {
             return Severity.MINOR;
         }
+        // every part stated, some in other sections than the rest: for the reviewer to confirm, not to amend first
+        if (members.stream().filter(i -> open(i.status())).allMatch(Decider::statedApart)) return Severity.MINOR;
         int points = strength(members) + (SAFETY.contains(protocolSection) ? 1 : 0)
                 + ("missing".equals(status.wireName()) ? 1 : 0);
         return points >= 4 ? Severity.CRITICAL : points >= 2 ? Severity.MAJOR : Severity.MINOR;

@@ -89,12 +89,33 @@ public record Quantity(double value, Unit unit, String source) {
             case PERCENT -> number + "\\s*%";
             default -> "(?i)" + number + "(?:[- ]|\\s)*(?:" + unit.en + ")\\b|" + number + zhUnit;
         };
+        // a day count is also stated as the day it ends on ("28 days" as "Day 28", "D28", "第28天"), and whole weeks
+        // in days and back ("4 weeks" as "28 days" or "D28"; "14 days" as "2 weeks", "2周")
+        if (unit == Unit.DAYS && value == Math.rint(value)) {
+            re += "|" + dayNumbered((long) value);
+            if ((long) value % 7 == 0) re += "|" + weeks((long) value / 7);
+        }
+        if (unit == Unit.WEEKS && value == Math.rint(value)) {
+            String days = "(?<![\\d.])" + (long) value * 7 + "(?![\\d]|\\.\\d)";
+            re += "|(?i)" + days + "(?:[- ]|\\s)*days?\\b|" + days + "\\s*[天日]|" + dayNumbered((long) value * 7);
+        }
         // whole years are also stated in months: "5 years" as "60 months", "Month 60", "60 个月"
         if (unit == Unit.YEARS && value == Math.rint(value)) {
             String months = "(?<![\\d.])" + (long) value * 12 + "(?![\\d]|\\.\\d)";
             re += "|(?i)" + months + "(?:[- ]|\\s)*months?\\b|(?i)\\bmonth\\s+" + months + "|" + months + "\\s*个?月";
         }
         return Pattern.compile(re);
+    }
+
+    /** "Day 28", "D28", "第28天": the day a count of days ends on. */
+    private static String dayNumbered(long days) {
+        return "(?i)\\b(?:day\\s*|D)" + days + "(?![\\d]|\\.\\d)|第\\s*" + days + "\\s*[天日]";
+    }
+
+    /** "2 weeks", "two-week", "2周". */
+    private static String weeks(long n) {
+        String number = "(?<![\\d.])(?:" + n + (n < WORDS.size() ? "|" + WORDS.get((int) n) : "") + ")(?![\\d]|\\.\\d)";
+        return "(?i)" + number + "(?:[- ]|\\s)*weeks?\\b|" + number + "\\s*周";
     }
 
     /** A short English rendering for reasons: "2 (kinds)", "15 years", "lifelong". */

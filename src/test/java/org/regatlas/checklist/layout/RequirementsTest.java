@@ -92,14 +92,25 @@ class RequirementsTest {
                 () -> assertEquals(Severity.MINOR, severity(ItemStatus.ADDRESSED, "MUST", "ltfu", false)),
                 () -> assertEquals(Severity.MINOR, severity(ItemStatus.NOT_APPLICABLE, "MUST", "ltfu", false)),
                 // a descriptive sentence ("safety risk management is one of the most critical considerations")
-                () -> assertEquals(Severity.MINOR, severity(ItemStatus.MISSING, "INFO", "toxicity-management", false)));
+                () -> assertEquals(Severity.MINOR, severity(ItemStatus.MISSING, "INFO", "toxicity-management", false)),
+                // every part stated, one of them in another section: for the reviewer to confirm
+                () -> assertEquals(Severity.MINOR, severity(ItemStatus.PARTIAL, "MUST", "toxicity-management", false,
+                        "Stated: Bridging therapy (6.3). Not stated in that passage: Washout period (only in 5.5).")),
+                () -> assertEquals(Severity.MAJOR, severity(ItemStatus.PARTIAL, "MUST", "toxicity-management", false,
+                        "Stated: Bridging therapy (6.3). Not stated in that passage: Washout period (only in 5.5). "
+                                + "Not stated anywhere: Subgroup analysis.")));
     }
 
     private static Severity severity(ItemStatus status, String strength, String kind, boolean secondary) {
+        return severity(status, strength, kind, secondary, "reason");
+    }
+
+    private static Severity severity(ItemStatus status, String strength, String kind, boolean secondary,
+                                     String reason) {
         Citation c = new Citation("d", "Doc", "US", "FDA", "final", null, null, "1", "verbatim", null, "FDA — Doc");
         String level = strength.equals("INFO") ? "expected" : strength.toLowerCase();
         ChecklistItem i = new ChecklistItem("d:1:1", c, "text", null, strength, level, kind,
-                List.of(kind), status, List.of(), "reason", secondary, null);
+                List.of(kind), status, List.of(), reason, secondary, null);
         return SeverityRule.of(status, kind, List.of(i));
     }
 

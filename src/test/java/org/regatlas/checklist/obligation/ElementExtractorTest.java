@@ -121,6 +121,22 @@ class ElementExtractorTest {
         assertEquals(stated, Quantity.in("至少两种").get(0).statedIn(text));
     }
 
+    /** Weeks and days are one another's units; a count of days is also stated by the day it ends on. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        at least 4 weeks after infusion      | 受试者须在治疗中心2小时车程内居住至D28       | true
+        at least 4 weeks after infusion      | stay near the treatment centre for 28 days | true
+        at least 4 weeks after infusion      | stay near the centre for 4 weeks           | true
+        at least 4 weeks after infusion      | 回输后需留院观察至少14天                     | false
+        within 14 days                       | 2周内完成                                    | true
+        within 14 days                       | 第14天进行疗效评估                           | true
+        within 14 days                       | within 14 weeks                              | false
+        within 10 days                       | D100 评估                                    | false
+        """)
+    void weeksAndDaysStateOneAnother(String obligation, String text, boolean stated) {
+        assertEquals(stated, Quantity.in(obligation).get(0).statedIn(text));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         # sentence | strength | primary | required (all) | not required

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.regatlas.checklist.KeyFloors.floor;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import org.regatlas.checklist.eval.StatusScore;
 class ChineseProtocolKeysIT {
     private static final Path KEYS = Path.of("src/test/resources/eval/checklist-keys");
     private static final Path PROTOCOLS = Path.of("src/test/resources/checklist/zh");
+    private static final Path TOP_GAPS = Path.of("src/test/resources/eval/top-gaps/zh-top-gaps.json");
 
     // dev: 25/40 and 23/40 before the Chinese-protocol rules; held out: 25/40 and 25/40 before them
     // MM's starting-dose sentence (7.2:10) went from addressed to partial with the MABEL term: both accepted
@@ -46,9 +50,45 @@ class ChineseProtocolKeysIT {
     private static final double CLL_ACCURACY = 25 / 40.0;
     private static final double CLL_ADDRESSED_PRECISION = 16 / 19.0;
 
+    // the ten top gaps of each protocol judged real (src/test/resources/eval/top-gaps), of 30; an unjudged gap counts
+    // as not real: judge the gaps a change brings into the top ten, as before
+    private static final int DEV_REAL_TOP_GAPS = 9;         // 7 at 235bfe7
+    private static final int HELD_OUT_REAL_TOP_GAPS = 6;    // 5 at 235bfe7
+
+    private static KeyEvaluation evaluation;
+
+    private static synchronized KeyEvaluation evaluation() {
+        if (evaluation == null) evaluation = new KeyEvaluation(Samples.service(), ProfileRequest.INFER);
+        return evaluation;
+    }
+
+    @Test
+    void topGapsJudgedRealStayAboveTheirFloors() throws Exception {
+        JsonNode judged = new ObjectMapper().readTree(TOP_GAPS.toFile());
+        StringBuilder report = new StringBuilder("Top gaps judged real\n");
+        int dev = realTopGaps(judged, "dev", report);
+        int heldOut = realTopGaps(judged, "heldOut", report);
+        System.out.println(report);
+        assertAll(() -> assertTrue(dev >= DEV_REAL_TOP_GAPS, report.toString()),
+                () -> assertTrue(heldOut >= HELD_OUT_REAL_TOP_GAPS, report.toString()));
+    }
+
+    private static int realTopGaps(JsonNode judged, String group, StringBuilder report) {
+        int real = 0;
+        for (JsonNode name : judged.path(group)) {
+            String n = name.asText();
+            List<String> top = evaluation().checklist(PROTOCOLS.resolve(n + ".md")).topGapProvisionIds();
+            Map<String, Long> verdicts = top.stream().collect(Collectors.groupingBy(id -> judged.path("protocols")
+                    .path(n).path(id).path("verdict").asText("unjudged"), java.util.TreeMap::new, Collectors.counting()));
+            real += verdicts.getOrDefault("real", 0L).intValue();
+            report.append(n).append(' ').append(verdicts).append('\n');
+        }
+        return real;
+    }
+
     @Test
     void statusesStayAboveTheirFloors() {
-        KeyEvaluation evaluation = new KeyEvaluation(Samples.service(), ProfileRequest.INFER);
+        KeyEvaluation evaluation = evaluation();
         StatusScore mm = score(evaluation, "zh-mm-phase1");
         StatusScore lbcl = score(evaluation, "zh-lbcl-phase3");
         StatusScore ball = score(evaluation, "zh-ball-phase2");

@@ -89,6 +89,22 @@ public final class ChecklistJson {
         return out;
     }
 
+    /**
+     * The provision each of the summary's top gaps cites, in order: the id its citation ends with ("... [id]", or
+     * "... [id] (English: unofficial translation)").
+     */
+    public List<String> topGapProvisionIds() {
+        List<String> out = new ArrayList<>();
+        for (JsonNode g : root.path("summary").path("topGaps")) {
+            java.util.regex.Matcher m = CITED_ID.matcher(g.path("citation").asText());
+            if (m.find()) out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CITED_ID = java.util.regex.Pattern.compile(
+            "\\[([^\\]]+)\\](?:\\s*\\([^)]*\\))?\\s*$");
+
     public @Nullable String title() {
         JsonNode t = root.path("protocol").path("title");
         return t.isTextual() ? t.asText() : null;

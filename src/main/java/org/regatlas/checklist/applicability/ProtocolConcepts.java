@@ -31,6 +31,12 @@ public final class ProtocolConcepts {
     public ProtocolConcepts(SectionTree tree, ConceptVocabulary vocabulary, PassageFilter passages) {
         this.tree = tree;
         this.passages = passages;
+        // a paragraph naming a haematological cancer names a haematological malignancy: the guideline's "血液淋巴系统
+        // 恶性肿瘤患者" is met by a protocol's "复发或难治性多发性骨髓瘤患者"
+        Set<String> haematological = vocabulary.statedIds(HAEMATOLOGICAL_MALIGNANCY);
+        Set<String> cancers = new HashSet<>();
+        for (String c : HAEMATOLOGICAL_CANCERS) cancers.addAll(vocabulary.statedIds(c));
+        cancers.removeAll(haematological);
         for (ProtocolSection s : tree.protocol().sections()) {
             boolean quiet = s.isFrontMatter() || s.reference() || tree.ownParagraphs(s.id()).stream()
                     .noneMatch(p -> passages.admissible(p.index()));
@@ -42,11 +48,18 @@ public final class ProtocolConcepts {
             content.add(p);
             Set<String> ids = new HashSet<>(vocabulary.statedIds(p.text()));
             ids.addAll(byHeading.getOrDefault(p.sectionId(), Set.of()));
+            if (ids.stream().anyMatch(cancers::contains)) ids.addAll(haematological);
             byParagraph.put(p.index(), ids);
             for (String id : ids) paragraphsWith.computeIfAbsent(id, k -> new ArrayList<>()).add(p.index());
             byChapter.computeIfAbsent(tree.chapterOf(p.sectionId()), k -> new HashSet<>()).addAll(ids);
         }
     }
+
+    private static final String HAEMATOLOGICAL_MALIGNANCY = "血液系统恶性肿瘤";
+    /** Haematological cancers a CAR-T protocol names, each a haematological malignancy. */
+    private static final List<String> HAEMATOLOGICAL_CANCERS = List.of("多发性骨髓瘤", "B细胞急性淋巴细胞白血病",
+            "T细胞急性淋巴细胞白血病", "大B细胞淋巴瘤", "B细胞非霍奇金淋巴瘤", "慢性淋巴细胞白血病", "套细胞淋巴瘤",
+            "滤泡性淋巴瘤", "急性髓系白血病");
 
     /** Which paragraphs may be quoted. */
     PassageFilter passages() {

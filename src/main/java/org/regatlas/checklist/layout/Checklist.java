@@ -84,10 +84,12 @@ public record Checklist(ProtocolSummary protocol, ProfileJson profile, List<Chec
                     requirements.size(), byStatus, bySeverity, gaps);
         }
 
-        /** A gap cites an obligation that is open as the requirement is, not a merged one set aside by its scope. */
+        /**
+         * A gap cites an obligation that is open as the requirement is (not a merged one set aside by its scope), the
+         * one that shows it ({@link RequirementGrouper#shown}).
+         */
         private static String gapCitation(Requirement r) {
-            return r.obligations().stream().filter(o -> o.status() == r.status()).findFirst()
-                    .orElse(r.obligations().get(0)).citation();
+            return RequirementGrouper.shown(r.obligations(), r.status()).citation();
         }
 
         private static int count(List<ChecklistItem> items, ItemStatus s) {

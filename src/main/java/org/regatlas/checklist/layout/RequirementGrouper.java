@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.regatlas.checklist.decide.ChecklistItem;
+import org.regatlas.checklist.decide.Decider;
 import org.regatlas.checklist.decide.ItemStatus;
 import org.regatlas.checklist.obligation.Obligation;
 
@@ -105,15 +106,35 @@ public final class RequirementGrouper {
             }
         }
         String kind = lead.protocolSection();
-        String suggestion = null;
-        for (ChecklistItem i : g.items) {
-            if (suggestion == null && i.status() == status) suggestion = i.suggestion();
-        }
+        String suggestion = shown(g.items, status).suggestion();
         Set<String> js = new TreeSet<>(Comparator.comparingInt(JURISDICTIONS::indexOf));
         for (ChecklistItem i : g.items) js.add(i.source().jurisdiction());
         return new Requirement(kind + ":" + lead.provisionId(), kind, M11Order.of(kind).m11(),
                 SeverityRule.of(status, kind, g.items), status, suggestion, List.copyOf(js), g.items);
     }
+
+    /**
+     * The obligation a requirement of status {@code status} is shown by (its suggestion, its top gap's citation): of
+     * those with that status, the first with a part the protocol states nowhere, else the first; the strongest first.
+     * A requirement held open by a MUST with a part missing is not shown by a SHOULD whose parts are all there.
+     */
+    static ChecklistItem shown(List<ChecklistItem> members, ItemStatus status) {
+        ChecklistItem best = null;
+        for (ChecklistItem i : members) {
+            if (i.status() != status) continue;
+            if (best == null || showsBetter(i, best)) best = i;
+        }
+        return best != null ? best : members.get(0);
+    }
+
+    private static boolean showsBetter(ChecklistItem a, ChecklistItem b) {
+        boolean apartA = Decider.statedApart(a);
+        boolean apartB = Decider.statedApart(b);
+        if (apartA != apartB) return !apartA;
+        return STRENGTHS.indexOf(a.strength()) < STRENGTHS.indexOf(b.strength());
+    }
+
+    private static final List<String> STRENGTHS = List.of("MUST", "SHOULD", "MAY", "INFO");
 
     /** Least satisfied first: missing, partial, needs-review, addressed, outside-protocol, not-applicable. */
     static int rank(ItemStatus s) {

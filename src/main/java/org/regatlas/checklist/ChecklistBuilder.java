@@ -99,10 +99,11 @@ final class ChecklistBuilder {
                 // the guideline's own scope first: another document's content, or a trial it is not written for; a
                 // condition the sentence states and the protocol does not meet sets it aside whoever would own it
                 Optional<ScopeGate.Route> route = ScopeGate.route(o);
-                Optional<String> na = route.isPresent() ? conditions.unmetStated(o, facts) : ScopeGate.trialsUnmet(o, profile)
+                Optional<String> na = ScopeGate.productUnmet(o, facts.text()).or(() -> route.isPresent()
+                        ? conditions.unmetStated(o, facts) : ScopeGate.trialsUnmet(o, profile)
                         .or(() -> Applicability.reasonNotApplicable(o.provision(), profile))
                         .or(() -> modalityGate.reasonNotApplicable(o, profile.modality()))
-                        .or(() -> conditions.unmet(o, facts));
+                        .or(() -> conditions.unmet(o, facts)));
                 Optional<String> elsewhere = route.isPresent() ? route.map(ScopeGate.Route::document)
                         : na.isPresent() ? Optional.empty() : DocumentScope.elsewhere(o);
                 boolean cgt = cellOrGeneDocument(o);

@@ -85,7 +85,8 @@ public final class DocumentMetaReader {
             throw s.bad("document", "has unknown value '" + document + "' (allowed: "
                     + String.join(", ", new TreeSet<>(GuidelineScope.DOCUMENTS)) + ")");
         }
-        return new GuidelineScope(trials, document, excludes, s.optional("section"), s.required("statement"));
+        return new GuidelineScope(trials, document, excludes, s.optional("section"), s.required("statement"),
+                s.strings("products", false));
     }
 
     private static String date(JsonFields f, String field) {

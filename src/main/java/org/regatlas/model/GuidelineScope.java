@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param excludes  product classes its scope leaves out ({@link #PRODUCT_CLASSES}), for the reader
  * @param section   the document's own scope section ("2", "I.1.3"), or null when only its title states the scope
  * @param statement the sentence of that section (or the title) that states the scope
+ * @param products  the marketed products whose own approval terms the document states (a label: "Kymriah",
+ *                  "tisagenlecleucel"); its sentences bind only those products' holders. Empty for a guideline
  */
 public record GuidelineScope(List<String> trials, String document, List<String> excludes, @Nullable String section,
-        String statement) {
+        String statement, List<String> products) {
     public static final Set<String> TRIALS = Set.of("first-in-human", "phase-1", "phase-2", "phase-3", "phase-4");
     /**
      * protocol: the clinical trial's own protocol; application: the IND or CTA as a whole (cover sheet, general
@@ -37,10 +39,17 @@ public record GuidelineScope(List<String> trials, String document, List<String> 
     public GuidelineScope {
         trials = List.copyOf(trials);
         excludes = List.copyOf(excludes);
+        products = List.copyOf(products);
         Checks.argument(TRIALS.containsAll(trials), "trials", "must be among " + TRIALS);
         Checks.argument(DOCUMENTS.contains(document), "document", "must be one of " + DOCUMENTS);
         Checks.argument(PRODUCT_CLASSES.containsAll(excludes), "excludes", "must be among " + PRODUCT_CLASSES);
         Checks.notBlank(statement, "statement");
+    }
+
+    /** A guideline's scope, which names no product of its own. */
+    public GuidelineScope(List<String> trials, String document, List<String> excludes, @Nullable String section,
+            String statement) {
+        this(trials, document, excludes, section, statement, List.of());
     }
 
     /** Whether the guideline is written for first-in-human or phase 1 trials only. */

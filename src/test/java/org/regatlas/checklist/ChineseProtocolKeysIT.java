@@ -38,16 +38,18 @@ class ChineseProtocolKeysIT {
     private static final double MM_ADDRESSED_PRECISION = 10 / 11.0;
     private static final double LBCL_ACCURACY = 29 / 40.0;
     private static final double LBCL_ADDRESSED_PRECISION = 8 / 10.0;
-    private static final double BALL_ACCURACY = 26 / 40.0;
-    private static final double BALL_ADDRESSED_PRECISION = 13 / 21.0;
+    // Kymriah's label sentences, binding only its holder, are not applicable on other products: B-ALL's "stay near
+    // the centre 4 weeks", judged no obligation or addressed, falls; CLL's REMS sentence rises
+    private static final double BALL_ACCURACY = 25 / 40.0;
+    private static final double BALL_ADDRESSED_PRECISION = 12 / 20.0;
     private static final double NHL_ACCURACY = 25 / 40.0;
     private static final double NHL_ADDRESSED_PRECISION = 7 / 16.0;
     // written and judged later (drawn at 3a81cc2): the CD7 T-ALL phase 1 a dev set, the CLL phase 1/2 held out
     // 28/40 as judged; the target value read as confirmatory (its CI sentence not applicable to a phase 1), and
-    // "4 weeks" met by "D28"
-    private static final double TALL_ACCURACY = 30 / 40.0;
-    private static final double TALL_ADDRESSED_PRECISION = 16 / 16.0;
-    private static final double CLL_ACCURACY = 25 / 40.0;
+    // "4 weeks" met by "D28" (30/40), then that Kymriah label sentence not applicable (29/40)
+    private static final double TALL_ACCURACY = 29 / 40.0;
+    private static final double TALL_ADDRESSED_PRECISION = 15 / 15.0;
+    private static final double CLL_ACCURACY = 26 / 40.0;
     private static final double CLL_ADDRESSED_PRECISION = 16 / 19.0;
 
     // the ten top gaps of each protocol judged real (src/test/resources/eval/top-gaps), of 30; an unjudged gap counts

@@ -3,7 +3,10 @@ package org.regatlas.checklist;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.regatlas.checklist.KeyFloors.floor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,13 +40,15 @@ class RealProtocolKeysIT {
     // 49/60 and addressed 4/6 with the general texts' conditions, other parties' duties and descriptive sentences.
     private static final double AUDIT_ACCURACY = 65 / 68.0;
     private static final double AUDIT_ADDRESSED_PRECISION = 12 / 12.0;
-    private static final double AUDIT_MISSING_PRECISION = 8 / 9.0;
-    private static final double AUDIT_MISSING_RECALL = 8 / 10.0;
+    private static final double AUDIT_MISSING_PRECISION = 7 / 8.0;   // the same Kymriah item, no longer missing
+    // Kymriah's label sentences bind only its holder: its tocilizumab-on-site sentence, judged missing (or not
+    // applicable) on ZUMA-7, is not applicable now: right either way, no longer a missing item found (both shares)
+    private static final double AUDIT_MISSING_RECALL = 7 / 10.0;
     private static final double HELDOUT_ACCURACY = 50 / 55.0;
     // The terms and conditions read on the Chinese protocols: ZUMA-7's held-out -:18 (assay not named) went from
     // addressed to partial, both accepted; follow-up that outlives the sponsor is missing, as judged; the third
     // held-out rose by one.
-    private static final double HELDOUT_ADDRESSED_PRECISION = 23 / 24.0;
+    private static final double HELDOUT_ADDRESSED_PRECISION = 21 / 22.0;   // two Kymriah items addressed -> n/a
     private static final double HELDOUT_MISSING_RECALL = 3 / 3.0;
     private static final double HELDOUT2_ACCURACY = 58 / 62.0;
     private static final double HELDOUT2_ADDRESSED_PRECISION = 9 / 9.0;
@@ -62,9 +67,9 @@ class RealProtocolKeysIT {
     // never opened): 7/16 and 5/16 before that condition, 8/16 and 7/16 after.
     private static final double MM3_HELDOUT6_ACCURACY = 15 / 20.0;
     private static final double MM3_HELDOUT6_ADDRESSED_PRECISION = 8 / 11.0;   // -:18 addressed -> partial, both right
-    private static final double COMBI_HELDOUT6_ACCURACY = 8 / 12.0;
+    private static final double COMBI_HELDOUT6_ACCURACY = 9 / 12.0;   // Kymriah's label: not applicable
     private static final double COMBI_HELDOUT6_ADDRESSED_PRECISION = 3 / 4.0;
-    private static final double K181_HELDOUT7_ACCURACY = 8 / 16.0;
+    private static final double K181_HELDOUT7_ACCURACY = 9 / 16.0;   // Kymriah's label: not applicable
     private static final double K181_HELDOUT7_ADDRESSED_PRECISION = 3 / 5.0;
     private static final double POD_HELDOUT7_ACCURACY = 7 / 16.0;
     private static final double POD_HELDOUT7_ADDRESSED_PRECISION = 5 / 8.0;
@@ -79,6 +84,19 @@ class RealProtocolKeysIT {
     private static synchronized KeyEvaluation evaluation() {
         if (evaluation == null) evaluation = new KeyEvaluation(Samples.service(), ProfileRequest.INFER);
         return evaluation;
+    }
+
+    /** ZUMA-7's ten top gaps judged real (src/test/resources/eval/top-gaps/zuma7-top-gaps.json); unjudged: not real. */
+    private static final int ZUMA_REAL_TOP_GAPS = 6;
+
+    @Test
+    void zumaSevenTopGapsJudgedRealStayAboveTheirFloor() throws Exception {
+        JsonNode judged = new ObjectMapper().readTree(KEYS.resolveSibling("top-gaps/zuma7-top-gaps.json").toFile());
+        List<String> top = evaluation().checklist(Samples.zuma()).topGapProvisionIds();
+        List<String> verdicts = top.stream()
+                .map(id -> judged.path("verdicts").path(id).path("verdict").asText("unjudged")).toList();
+        long real = verdicts.stream().filter("real"::equals).count();
+        assertTrue(real >= ZUMA_REAL_TOP_GAPS, "ZUMA-7 top gaps " + top + " judged " + verdicts);
     }
 
     @Test

@@ -101,6 +101,20 @@ public final class ScopeGate {
                 + "; this protocol is " + describe(profile.get("design")));
     }
 
+    /**
+     * The reason a sentence of one marketed product's approval terms (a label: Kymriah's REMS, its postmarketing
+     * study) binds nobody else: the protocol's own content names none of the products. Empty when it names one, or
+     * when the document is a guideline.
+     */
+    public static Optional<String> productUnmet(Obligation o, String protocolText) {
+        GuidelineScope scope = o.document().scope();
+        if (scope == null || scope.products().isEmpty()) return Optional.empty();
+        String text = protocolText.toLowerCase(java.util.Locale.ROOT);
+        for (String p : scope.products()) if (text.contains(p.toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        return Optional.of("scope: the approval terms of one marketed product (" + String.join(", ", scope.products())
+                + "), binding its holder; this protocol's product is another");
+    }
+
     /** The phases a profile's design values name: phase-N, early-phase and dose-finding as phase 1. */
     static Set<String> phases(List<String> design) {
         Set<String> out = new LinkedHashSet<>();

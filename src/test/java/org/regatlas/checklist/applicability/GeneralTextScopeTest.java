@@ -164,6 +164,19 @@ class GeneralTextScopeTest {
     }
 
     @Test
+    void oneProductsApprovalTermsBindOnlyThatProduct() throws Exception {
+        // Kymriah's REMS and label bind its holder: an axi-cel or any other trial does not owe them
+        ChecklistItem other = item(Samples.checkFixture("zh/zh-tall-phase1.md", ProfileRequest.INFER),
+                "fda-2017-kymriah-pmr:-:6");
+        assertEquals(ItemStatus.NOT_APPLICABLE, other.status(), other.reason());
+        assertTrue(other.reason().contains("one marketed product"), other.reason());
+        // a trial of Kymriah itself is checked for them
+        ChecklistItem own = item(Samples.checkFixture("protocol-kymriah.md", ProfileRequest.INFER),
+                "fda-2017-kymriah-pmr:-:6");
+        assertFalse(own.status() == ItemStatus.NOT_APPLICABLE, own.status() + " " + own.reason());
+    }
+
+    @Test
     void startingInChildrenHoldsOnlyForATrialThatEnrolsNoAdult() throws Exception {
         // "if the sponsor plans to start in children/adolescents": a trial of adolescents and adults does not
         ChecklistItem both = item(Samples.checkFixture("zh/zh-tall-phase1.md", ProfileRequest.INFER),

@@ -58,8 +58,8 @@ class DecisionRulesTest {
         cde-2024-cart-heme:二.（一）.2:4             | addressed        | Prior therapy
         # observing subjects for 15 years is long-term follow-up
         fda-2020-gt-ltfu:-:13                       | addressed        | 15 years
-        # the label is who asked, not what the protocol must state
-        fda-2017-kymriah-pmr:-:7                    | addressed        | 4 weeks
+        # one marketed product's label binds that product's holder, not another product's trial
+        fda-2017-kymriah-pmr:-:7                    | not-applicable   | one marketed product
         # use for other patients with the same condition is expanded access, which this trial does not provide
         npcsc-2019-drug-administration-law:第二章.第二十三条:1 | not-applicable | expanded access
         # "the matters provided in the preceding paragraph": the guardian's consent for an expanded-access trial

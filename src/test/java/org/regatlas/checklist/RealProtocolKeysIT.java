@@ -69,7 +69,9 @@ class RealProtocolKeysIT {
     private static final double MM3_HELDOUT6_ADDRESSED_PRECISION = 8 / 11.0;   // -:18 addressed -> partial, both right
     private static final double COMBI_HELDOUT6_ACCURACY = 9 / 12.0;   // Kymriah's label: not applicable
     private static final double COMBI_HELDOUT6_ADDRESSED_PRECISION = 3 / 4.0;
-    private static final double K181_HELDOUT7_ACCURACY = 9 / 16.0;   // Kymriah's label: not applicable
+    // 9/16 with Kymriah's label not applicable; 8/16 when a denied feature ("will not use", 不设) stopped counting
+    // as stated: its consensus-grading sentence, judged not applicable or partial, is now missing
+    private static final double K181_HELDOUT7_ACCURACY = 8 / 16.0;
     private static final double K181_HELDOUT7_ADDRESSED_PRECISION = 3 / 5.0;
     private static final double POD_HELDOUT7_ACCURACY = 7 / 16.0;
     private static final double POD_HELDOUT7_ADDRESSED_PRECISION = 5 / 8.0;

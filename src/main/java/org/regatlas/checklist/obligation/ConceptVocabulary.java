@@ -216,10 +216,27 @@ public final class ConceptVocabulary {
         Set<String> out = new LinkedHashSet<>();
         for (Hit h : hits(t)) {
             String before = t.substring(Math.max(0, h.start() - 60), h.start());
-            if (!ADJUSTED_FOR.matcher(before).find()) out.add(h.conceptId());
+            String after = t.substring(h.end(), Math.min(t.length(), h.end() + 60));
+            if (ADJUSTED_FOR.matcher(before).find() || DENIED_BEFORE.matcher(before).find()
+                    || DENIED_AFTER.matcher(after).lookingAt()) continue;
+            out.add(h.conceptId());
         }
         return out;
     }
+
+    /**
+     * A trial feature the text says it does without: "本研究不设独立评审委员会", "不进行中期分析", "there will be no
+     * DMC", "will not use an IRC". Only verbs that deny a feature of the trial: an eligibility criterion ("无活动性感染",
+     * "no CNS involvement") still states its subject.
+     */
+    private static final Pattern DENIED_BEFORE = Pattern.compile("(?:不设立?|未设立?|不另设|不采用|不使用|不进行|不开展"
+            + "|不安排|未安排|不计划|未计划|不实施|无需|不需要|不要求)[^，。；,;：:、]{0,6}$"
+            + "|(?i)\\bthere\\s+(?:is|are|will\\s+be)\\s+no\\s+(?:[\\w-]+\\s+){0,2}$"
+            + "|(?i)\\b(?:will|shall|does|do|is|are)\\s+not\\s+(?:be\\s+)?(?:use|have|include|establish|convene|conduct"
+            + "|perform|plan|require)\\w*\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}$");
+    /** "... an interim analysis will not be performed", "a DMC is not planned". */
+    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)(?:\\s+[\\w-]+){0,2}?\\s*(?:will|shall|is|are)\\s+not\\s+(?:be\\s+)?"
+            + "(?:used|planned|established|convened|conducted|performed|required|implemented|included)\\b");
 
     /** The matcher's hits without those in a sense the concept does not have ({@link ElementTerms#OTHER_SENSE}). */
     private List<Hit> matches(String normalizedText) {

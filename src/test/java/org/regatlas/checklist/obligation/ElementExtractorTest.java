@@ -219,6 +219,12 @@ class ElementExtractorTest {
         床旁须备有抢救药物及设备，且研究中心须确保至少可获得2剂托珠单抗          | x:rescue-availability | true
         研究中心应备有托珠单抗至少2剂                                          | x:rescue-availability | true
         如托珠单抗1～2剂后无改善，加用地塞米松                                  | x:rescue-availability | false
+        疗效评估由各研究中心研究者进行，本研究不设独立评审委员会。              | irc                | false
+        疗效由独立评审委员会评估                                              | irc                | true
+        there will be no independent review committee                        | irc                | false
+        an independent review committee will not be convened                 | irc                | false
+        responses are confirmed by an independent review committee           | irc                | true
+        无需要静脉治疗的活动性感染                                            | infection          | true
         """)
     void termsAreReadInTheirSense(String text, String concept, boolean stated) {
         assertEquals(stated, VOCABULARY.statedIds(text).contains(concept), VOCABULARY.statedIds(text).toString());

@@ -3,11 +3,12 @@ package org.regatlas.index;
 import java.util.regex.Pattern;
 
 /**
- * Whether a text gives an answer of quantity: a number with a unit of time or count ("15 years", "within fifteen (15) U.S.
- * business days", "every 6 months", "2 weeks", "100 patients", "15年", "每6个月", "30天内", "六十个工作日", "两种属"), a
- * frequency ("annually", "每年", "年度"), or the duration, frequency or time limit it sets without a number ("the
- * frequency is set in the marketing authorisation", "studies of at least equivalent duration"). A question asking "how long", "how often", "多少天" wants such a sentence before
- * the many that only name its subject. Dates are not quantities ("2024年12月", "21 July 2012"). Thread-safe.
+ * Whether a text gives an answer of quantity: a number with a unit of time or count ("15 years", "within fifteen
+ * (15) U.S. business days", "every 6 months", "2 weeks", "100 patients", "15年", "每6个月", "30天内", "六十个工作日",
+ * "两种属"), a frequency ("annually", "每年", "年度"), or the duration, frequency or time limit it sets without a
+ * number ("the frequency is set in the marketing authorisation", "studies of at least equivalent duration"). A
+ * question asking "how long", "how often", "多少天" wants such a sentence before the many that only name its subject.
+ * Dates are not quantities ("2024年12月", "21 July 2012"). Thread-safe.
  */
 public final class Quantities {
     private Quantities() {}
@@ -32,8 +33,8 @@ public final class Quantities {
             + "|每(?:\\d+\\s*)?(?:个月|年|季度|月|周|天|日)|年度|频率|频次|期限|时限|时长|持续时间|间隔");
 
     /** A calendar date, which names a number and a unit of time without stating a quantity. */
-    private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?"
-            + "|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final Pattern DATE = Pattern.compile("(?:19|20)\\d{2}\\s*年"
+            + "(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
 
     /** Whether {@code text} states a quantity or a frequency. */
     public static boolean stated(String text) {

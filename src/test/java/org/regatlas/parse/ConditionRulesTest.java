@@ -23,7 +23,9 @@ class ConditionRulesTest {
                 .filter(d -> d.equals("randomized") || d.equals("single-arm")).toList());
     }
 
-    /** A guideline sentence about the target value is about a confirmatory trial; a protocol naming one is not read so. */
+    /**
+     * A guideline sentence about the target value is about a confirmatory trial; a protocol naming one is not read so.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             主要疗效指标的可信区间下限建议参考现有治疗方法的临床疗效进行设定，并提供目标值设定的临床依据 | true

@@ -21,8 +21,8 @@ import org.regatlas.TestIndex;
  * corpus, factIds and markers; {@code digests}), the first held-out queries of
  * src/test/resources/eval/search-heldout.json ({@code heldout}; seen while coverage was tuned, so now a dev set) and the
  * second and third, src/test/resources/eval/search-heldout-2.json ({@code heldout2}) and search-heldout-3.json
- * ({@code heldout3}), the fourth to the seventh, search-heldout-4.json to -7.json ({@code heldout4} to {@code heldout7}),
- * never tuned on. A change that moves the
+ * ({@code heldout3}), the fourth to the seventh, search-heldout-4.json to -7.json ({@code heldout4} to
+ * {@code heldout7}), never tuned on. A change that moves the
  * metrics must update the expected values in the same commit, saying why.
  */
 class SearchEvalIT {

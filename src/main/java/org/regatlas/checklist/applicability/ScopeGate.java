@@ -3,6 +3,7 @@ package org.regatlas.checklist.applicability;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,8 +110,8 @@ public final class ScopeGate {
     public static Optional<String> productUnmet(Obligation o, String protocolText) {
         GuidelineScope scope = o.document().scope();
         if (scope == null || scope.products().isEmpty()) return Optional.empty();
-        String text = protocolText.toLowerCase(java.util.Locale.ROOT);
-        for (String p : scope.products()) if (text.contains(p.toLowerCase(java.util.Locale.ROOT))) return Optional.empty();
+        String text = protocolText.toLowerCase(Locale.ROOT);
+        for (String p : scope.products()) if (text.contains(p.toLowerCase(Locale.ROOT))) return Optional.empty();
         return Optional.of("scope: the approval terms of one marketed product (" + String.join(", ", scope.products())
                 + "), binding its holder; this protocol's product is another");
     }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.regatlas.checklist.layout.Checklist;
 import org.regatlas.checklist.export.ChecklistFormat;
@@ -96,14 +98,13 @@ public final class ChecklistJson {
     public List<String> topGapProvisionIds() {
         List<String> out = new ArrayList<>();
         for (JsonNode g : root.path("summary").path("topGaps")) {
-            java.util.regex.Matcher m = CITED_ID.matcher(g.path("citation").asText());
+            Matcher m = CITED_ID.matcher(g.path("citation").asText());
             if (m.find()) out.add(m.group(1));
         }
         return out;
     }
 
-    private static final java.util.regex.Pattern CITED_ID = java.util.regex.Pattern.compile(
-            "\\[([^\\]]+)\\](?:\\s*\\([^)]*\\))?\\s*$");
+    private static final Pattern CITED_ID = Pattern.compile("\\[([^\\]]+)\\](?:\\s*\\([^)]*\\))?\\s*$");
 
     public @Nullable String title() {
         JsonNode t = root.path("protocol").path("title");

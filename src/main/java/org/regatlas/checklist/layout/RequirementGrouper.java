@@ -10,6 +10,7 @@ import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.decide.Decider;
 import org.regatlas.checklist.decide.ItemStatus;
 import org.regatlas.checklist.obligation.Obligation;
+import org.regatlas.model.Strength;
 
 /**
  * Merges the checklist's items into requirements: each item joins the first earlier requirement at least half of
@@ -24,8 +25,6 @@ public final class RequirementGrouper {
     private static final List<String> STATUS_ORDER = List.of("missing", "partial", "needs-review", "addressed",
             "outside-protocol", "not-applicable");
     private static final List<String> JURISDICTIONS = List.of("CN", "EU", "US", "INTL");
-    /** The level of a descriptive guideline sentence with an expectation cue ({@code ObligationLevel.EXPECTED}). */
-    private static final String DESCRIPTIVE = "expected";
 
     private static final class Group {
         final List<ChecklistItem> items = new ArrayList<>();
@@ -97,9 +96,9 @@ public final class RequirementGrouper {
         ItemStatus status = lead.status();
         // a descriptive sentence merged with obligations does not set their status: "safety risk management is one of
         // the most critical considerations" unstated does not make a partly met duty on the same subject missing
-        boolean normative = g.items.stream().anyMatch(i -> !DESCRIPTIVE.equals(i.level()));
+        boolean normative = !g.items.stream().allMatch(SeverityRule::descriptive);
         for (ChecklistItem i : g.items) {
-            if (normative && DESCRIPTIVE.equals(i.level())) continue;
+            if (normative && SeverityRule.descriptive(i)) continue;
             if (rank(i.status()) < worst) {
                 worst = rank(i.status());
                 status = i.status();
@@ -131,10 +130,8 @@ public final class RequirementGrouper {
         boolean apartA = Decider.statedApart(a);
         boolean apartB = Decider.statedApart(b);
         if (apartA != apartB) return !apartA;
-        return STRENGTHS.indexOf(a.strength()) < STRENGTHS.indexOf(b.strength());
+        return Strength.valueOf(a.strength()).compareTo(Strength.valueOf(b.strength())) < 0;
     }
-
-    private static final List<String> STRENGTHS = List.of("MUST", "SHOULD", "MAY", "INFO");
 
     /** Least satisfied first: missing, partial, needs-review, addressed, outside-protocol, not-applicable. */
     static int rank(ItemStatus s) {

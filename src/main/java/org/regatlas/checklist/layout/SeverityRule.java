@@ -5,6 +5,7 @@ import java.util.Set;
 import org.regatlas.checklist.decide.ChecklistItem;
 import org.regatlas.checklist.decide.Decider;
 import org.regatlas.checklist.decide.ItemStatus;
+import org.regatlas.checklist.obligation.ObligationLevel;
 
 /**
  * Derives a requirement's {@link Severity} (README "Checklist"). Only an open gap (missing, partial, needs-review)
@@ -32,14 +33,17 @@ final class SeverityRule {
         if (!OPEN.contains(status.wireName())) return Severity.MINOR;
         // a sentence that only describes (what is usual, what matters most) asks no amendment: its gap is the
         // reviewer's to weigh, never one to act on first
-        if (members.stream().filter(i -> open(i.status())).allMatch(i -> "expected".equals(i.level()))) {
-            return Severity.MINOR;
-        }
+        if (members.stream().filter(i -> open(i.status())).allMatch(SeverityRule::descriptive)) return Severity.MINOR;
         // every part stated, some in other sections than the rest: for the reviewer to confirm, not to amend first
         if (members.stream().filter(i -> open(i.status())).allMatch(Decider::statedApart)) return Severity.MINOR;
         int points = strength(members) + (SAFETY.contains(protocolSection) ? 1 : 0)
                 + ("missing".equals(status.wireName()) ? 1 : 0);
         return points >= 4 ? Severity.CRITICAL : points >= 2 ? Severity.MAJOR : Severity.MINOR;
+    }
+
+    /** Whether an item is a descriptive sentence with an expectation cue ({@link ObligationLevel#EXPECTED}). */
+    static boolean descriptive(ChecklistItem i) {
+        return ObligationLevel.EXPECTED.wireName().equals(i.level());
     }
 
     /** Whether a status is an open gap a reviewer has to act on. */
@@ -57,7 +61,7 @@ final class SeverityRule {
                 case "SHOULD" -> 1;
                 default -> 0;
             };
-            if ("consider".equals(i.level()) || "expected".equals(i.level())) p = Math.min(p, 0);
+            if ("consider".equals(i.level()) || descriptive(i)) p = Math.min(p, 0);
             any = Math.max(any, p);
             if (!i.secondary()) primary = Math.max(primary, p);
         }

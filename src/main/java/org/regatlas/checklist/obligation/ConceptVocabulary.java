@@ -235,8 +235,9 @@ public final class ConceptVocabulary {
             + "|(?i)\\b(?:will|shall|does|do|is|are)\\s+not\\s+(?:be\\s+)?(?:use|have|include|establish|convene|conduct"
             + "|perform|plan|require)\\w*\\s+(?:an?\\s+|the\\s+|any\\s+)?(?:[\\w-]+\\s+){0,2}$");
     /** "... an interim analysis will not be performed", "a DMC is not planned". */
-    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)(?:\\s+[\\w-]+){0,2}?\\s*(?:will|shall|is|are)\\s+not\\s+(?:be\\s+)?"
-            + "(?:used|planned|established|convened|conducted|performed|required|implemented|included)\\b");
+    private static final Pattern DENIED_AFTER = Pattern.compile("(?i)(?:\\s+[\\w-]+){0,2}?\\s*(?:will|shall|is|are)"
+            + "\\s+not\\s+(?:be\\s+)?(?:used|planned|established|convened|conducted|performed|required|implemented"
+            + "|included)\\b");
 
     /** The matcher's hits without those in a sense the concept does not have ({@link ElementTerms#OTHER_SENSE}). */
     private List<Hit> matches(String normalizedText) {

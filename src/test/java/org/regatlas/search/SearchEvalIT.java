@@ -54,6 +54,7 @@ class SearchEvalIT {
         search-heldout-5, heldout5
         search-heldout-6, heldout6
         search-heldout-7, heldout7
+        search-heldout-8, heldout8
         """)
     void heldOutMetricsMatchTheRecordedValues(String set, String key) throws Exception {
         JsonNode expected = new ObjectMapper().readTree(EXPECTED.toFile()).path(key);

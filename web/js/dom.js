@@ -159,24 +159,41 @@ export function citation(p, doc) {
   const reference = doc?.reference || 'no reference';
   const headings = p.section?.headings?.length ? p.section.headings.join(' > ') : (p.section?.path || 'no section');
   const issued = doc?.issued || 'undated';
-  const english = isTranslated(p) ? ' English: unofficial translation.' : '';
-  return `${title} (${reference}), ${headings}, ${issued}. RegAtlas provision ${p.id}.${english}`;
-}
-
-/** Whether the provision's English is the team's translation of a Chinese official sentence. */
-export function isTranslated(p) {
-  return Boolean(p && p.textEn && (p.translated || []).includes('en'));
+  const language = translatedInto(p);
+  const note = language === 'en' ? ' English: unofficial translation.'
+    : language === 'zh' ? ' Chinese: unofficial translation.' : '';
+  return `${title} (${reference}), ${headings}, ${issued}. RegAtlas provision ${p.id}.${note}`;
 }
 
 /**
- * The team's English of a Chinese official sentence, labelled as an unofficial translation in either UI language;
- * null when the provision has none. Marked with highlightEn (escaped by the server) when the search gave one.
+ * The language of the team's translation the provision carries: 'en' for the English of a Chinese official
+ * sentence, 'zh' for the Chinese of an English one; null when it has none.
+ */
+export function translatedInto(p) {
+  const langs = (p && p.translated) || [];
+  if (langs.includes('en') && p.textEn) return 'en';
+  if (langs.includes('zh') && p.textZh) return 'zh';
+  return null;
+}
+
+/** Whether the provision carries the team's translation of its official sentence. */
+export function isTranslated(p) {
+  return translatedInto(p) !== null;
+}
+
+/**
+ * The team's translation of an official sentence (English of a Chinese one, Chinese of an English one), labelled as
+ * an unofficial translation in either UI language; null when the provision has none. Marked with highlightEn or
+ * highlightZh (escaped by the server) when the search gave one.
  */
 export function translationBlock(p) {
-  if (!isTranslated(p)) return null;
-  const text = h('span', { class: 'translation-text', lang: 'en' });
-  if (p.highlightEn) setHighlight(text, p.highlightEn); else text.textContent = p.textEn;
-  return h('p', { class: 'translation', title: t('hit.unofficialHint') },
+  const language = translatedInto(p);
+  if (!language) return null;
+  const zh = language === 'zh';
+  const text = h('span', { class: 'translation-text', lang: zh ? 'zh-CN' : 'en' });
+  const marked = zh ? p.highlightZh : p.highlightEn;
+  if (marked) setHighlight(text, marked); else text.textContent = zh ? p.textZh : p.textEn;
+  return h('p', { class: 'translation', title: t(zh ? 'hit.unofficialHintZh' : 'hit.unofficialHint') },
     h('span', { class: 'translation-label' }, t('hit.unofficialTranslation')), ' ', text);
 }
 

@@ -3,7 +3,7 @@
 import { t, tn } from '../i18n.js';
 import {
   h, fill, icon, textLang, message, spinner, strengthBadge, provenanceBadge, sourceKind, jurisdictionTag, topicChip, provisionHref, documentHref,
-  extLink, citation, copyText, ordinalOf, JURISDICTIONS, translationBlock, isTranslated,
+  extLink, citation, copyText, ordinalOf, JURISDICTIONS, translationBlock, translatedInto,
 } from '../dom.js';
 import { api, errorText } from '../api.js';
 import { ready, topicLabel, kindLabel, documentTitle } from '../labels.js';
@@ -181,7 +181,8 @@ function detailsPanel(p) {
     add(t('prov.confidence'), p.confidence);
     if ((p.summarises || []).length) add(t('prov.summarises'), h('ul', { class: 'plain summarises' }, p.summarises.map((x) => h('li', {}, summaryLink(x)))));
   }
-  if (isTranslated(p)) add(t('prov.translationEn'), [h('span', { lang: 'en' }, p.textEn), ' ', h('span', { class: 'muted small' }, t('hit.unofficialHint'))]);
+  if (translatedInto(p) === 'en') add(t('prov.translationEn'), [h('span', { lang: 'en' }, p.textEn), ' ', h('span', { class: 'muted small' }, t('hit.unofficialHint'))]);
+  if (translatedInto(p) === 'zh') add(t('prov.translationZh'), [h('span', { lang: 'zh-CN' }, p.textZh), ' ', h('span', { class: 'muted small' }, t('hit.unofficialHintZh'))]);
   add(t('prov.note'), p.note ? h('span', { lang: textLang(p.note) }, p.note) : null);
   add(t('prov.language'), p.lang);
   add(t('prov.id'), h('code', {}, p.id));

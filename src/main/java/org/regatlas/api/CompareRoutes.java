@@ -29,7 +29,7 @@ final class CompareRoutes {
     public record WireItem(String id, String docId, String docTitle, String agency, @Nullable String issued,
                            String status, WireSearch.Section section, String text, String strength,
                            String provenance, List<String> topics, List<String> translated,
-                           @Nullable String textEn) {}
+                           @Nullable String textEn, @Nullable String textZh) {}
 
     void compare(Context ctx) {
         String topic = ctx.queryParam("topic");
@@ -53,6 +53,6 @@ final class CompareRoutes {
     private static WireItem item(SearchHit h) {
         return new WireItem(h.id(), h.docId(), h.docTitle(), h.agency(), h.issued(), h.status(),
                 new WireSearch.Section(h.sectionPath(), h.headings()), h.text(), h.strength(), h.provenance(), h.topics(),
-                h.translated(), h.textEn());
+                h.translated(), h.textEn(), h.textZh());
     }
 }

@@ -144,6 +144,7 @@ final class SearchJson {
             g.writeStringField("highlight", h.highlight());
             g.writeRaw(fixed.afterHighlight());
             g.writeStringField("highlightEn", h.highlightEn());
+            g.writeStringField("highlightZh", h.highlightZh());
             g.writeNumberField("score", h.score());
             g.writeEndObject();
         }
@@ -163,7 +164,8 @@ final class SearchJson {
      */
     private record Fixed(String id, String docId, String docTitle, String jurisdiction, String agency,
                          @Nullable String sectionPath, List<String> headings, String text, String strength,
-                         List<String> topics, String provenance, List<String> translated, @Nullable String textEn) {
+                         List<String> topics, String provenance, List<String> translated, @Nullable String textEn,
+                         @Nullable String textZh) {
         /**
          * The id and the text tell provisions apart, and their strings keep their hash: hashing every field was a
          * fifth of writing a hit. Equality still compares every field.
@@ -175,7 +177,8 @@ final class SearchJson {
 
         static Fixed of(SearchHit h) {
             return new Fixed(h.id(), h.docId(), h.docTitle(), h.jurisdiction(), h.agency(), h.sectionPath(),
-                    h.headings(), h.text(), h.strength(), h.topics(), h.provenance(), h.translated(), h.textEn());
+                    h.headings(), h.text(), h.strength(), h.topics(), h.provenance(), h.translated(), h.textEn(),
+                    h.textZh());
         }
 
         /**
@@ -209,6 +212,7 @@ final class SearchJson {
                     g.writeStringField("provenance", provenance);
                     strings(g, "translated", translated);
                     g.writeStringField("textEn", textEn);
+                    g.writeStringField("textZh", textZh);
                     g.writeEndObject();
                 }
                 // {"id":...,"text":"..."} -> "id":...,"text":"...",   and   {"strength":...} -> ,"strength":...

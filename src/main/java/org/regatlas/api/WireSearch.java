@@ -30,11 +30,13 @@ public record WireSearch(String query, long total, boolean totalExact, double to
 
     /**
      * One hit. {@code translated} names the languages whose text here is the team's unofficial translation
-     * ({@code ["en"]}: {@code textEn} renders a Chinese official sentence, marked in {@code highlightEn}).
+     * ({@code ["en"]}: {@code textEn} renders a Chinese official sentence, marked in {@code highlightEn};
+     * {@code ["zh"]}: {@code textZh} renders an English one, marked in {@code highlightZh}).
      */
     public record Hit(String id, String docId, String docTitle, String jurisdiction, String agency, Section section,
                       String text, String highlight, String strength, List<String> topics, String provenance,
-                      List<String> translated, @Nullable String textEn, @Nullable String highlightEn, float score) {}
+                      List<String> translated, @Nullable String textEn, @Nullable String textZh,
+                      @Nullable String highlightEn, @Nullable String highlightZh, float score) {}
 
     public record Section(@Nullable String path, List<String> headings) {}
 
@@ -53,6 +55,6 @@ public record WireSearch(String query, long total, boolean totalExact, double to
     private static Hit hit(SearchHit h) {
         return new Hit(h.id(), h.docId(), h.docTitle(), h.jurisdiction(), h.agency(),
                 new Section(h.sectionPath(), h.headings()), h.text(), h.highlight(), h.strength(), h.topics(),
-                h.provenance(), h.translated(), h.textEn(), h.highlightEn(), h.score());
+                h.provenance(), h.translated(), h.textEn(), h.textZh(), h.highlightEn(), h.highlightZh(), h.score());
     }
 }

@@ -80,7 +80,9 @@ public final class ChecklistService {
                 b = builder;
                 if (b == null) {
                     List<String> texts = new ArrayList<>();
-                    for (Provision p : corpus.provisions()) texts.add(p.textZh() != null ? p.textZh() : p.text());
+                    for (Provision p : corpus.provisions()) {
+                        texts.add(p.textZh() != null && !p.isTranslated("zh") ? p.textZh() : p.text());
+                    }
                     // the catalog's stages scan the same provision texts and clauses: each is scanned once
                     ConceptVocabulary vocabulary = ConceptVocabulary.of(corpus.taxonomy(), corpus.glossary(), texts)
                             .rememberingShared();

@@ -28,6 +28,8 @@ public final class CorpusLoader {
 
     /** The English translation of a Chinese verbatim document, beside its source. */
     public static final String TRANSLATION_FILE = "translation.en.json";
+    /** The team's Chinese translation of an English verbatim document, beside its source. */
+    public static final String TRANSLATION_ZH_FILE = "translation.zh.json";
 
     private final Path corpusDir;
     private final @Nullable LayoutCache layoutCache;
@@ -155,14 +157,20 @@ public final class CorpusLoader {
     }
 
     /**
-     * The team's English translation of a Chinese verbatim document ({@code translation.en.json}), if the folder
-     * has one. A broken file fails the document like a broken {@code document.json}: a translation is reviewed
-     * content, and one silently dropped would show Chinese provisions without the English a reader relies on.
+     * The team's translation of a verbatim document, if the folder has one: English of a Chinese document
+     * ({@code translation.en.json}), Chinese of an English one ({@code translation.zh.json}). A broken file fails the
+     * document like a broken {@code document.json}: a translation is reviewed content, and one silently dropped would
+     * show official sentences without the text a reader relies on.
      */
     private Translation translation(Path folder, DocumentMeta meta) {
-        Path file = folder.resolve(TRANSLATION_FILE);
-        if (!meta.language().equals("zh") || !Files.isRegularFile(file)) return Translation.NONE;
+        Path file = folder.resolve(translationFile(meta.language()));
+        if (!Files.isRegularFile(file)) return Translation.NONE;
         return Translation.read(file, shown(file), meta.id(), meta.language());
+    }
+
+    /** The translation file of a document written in {@code language}: into English from Chinese, else into Chinese. */
+    public static String translationFile(String language) {
+        return language.equals("zh") ? TRANSLATION_FILE : TRANSLATION_ZH_FILE;
     }
 
     private SourceText officialPdf(Path source) throws UnreadableSourceException {

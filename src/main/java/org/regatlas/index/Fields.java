@@ -4,7 +4,7 @@ package org.regatlas.index;
 public final class Fields {
     private Fields() {}
 
-    public static final int SCHEMA_VERSION = 17;
+    public static final int SCHEMA_VERSION = 18;
 
     /** Provision id: StringField (stored) for exact lookup, plus SortedDocValues for the tie-break sort. */
     public static final String ID = "id";
@@ -70,6 +70,13 @@ public final class Fields {
     public static final String TEXT_EN = "textEn";
     /** The team's unofficial English translation of a Chinese official sentence: stored only, shown and highlighted. */
     public static final String TRANSLATION_EN = "translationEn";
+    /** The team's unofficial Chinese translation of an English official sentence: stored only, shown and highlighted. */
+    public static final String TRANSLATION_ZH = "translationZh";
+    /**
+     * The same translation analysed like {@link #TEXT}, in a field of its own that a Chinese query's runs search beside
+     * it: in {@link #TEXT} it would lengthen the official sentence and lower its matches for English queries.
+     */
+    public static final String TRANSLATED_ZH = "translatedZh";
     /**
      * Section headings and the document title, analysed like {@link #TEXT} and {@link #TEXT_EN}. This and the other
      * context fields below keep term frequencies but no positions: no phrase query runs on them.

@@ -95,6 +95,16 @@ public record Provision(
                 textEn == null ? List.of() : List.of("en"), factId, summarises);
     }
 
+    /**
+     * This provision shown as {@code text}, with the team's Chinese translation {@code textZh} of an English official
+     * sentence (marked as ours).
+     */
+    public Provision withDisplayZh(String text, @Nullable String textZh) {
+        return new Provision(id, docId, section, text, lang, textEn, textZh, strength, prohibition, actors, topics,
+                conditions, protocolSections, span, provenance, sources, confidence, note,
+                textZh == null ? List.of() : List.of("zh"), factId, summarises);
+    }
+
     /** Whether {@code lang}'s text is the team's unofficial translation rather than official or digest wording. */
     public boolean isTranslated(String lang) {
         return translated.contains(lang);

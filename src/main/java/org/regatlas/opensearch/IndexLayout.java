@@ -129,6 +129,7 @@ final class IndexLayout {
         prior.put("doc_values", false);
         text(props, Fields.TEXT, BIGRAM, "positions");
         text(props, Fields.TEXT_EN, ENGLISH, "positions");
+        text(props, Fields.TRANSLATED_ZH, BIGRAM, "positions");
         text(props, Fields.CONTEXT, BIGRAM, "freqs");
         text(props, Fields.CONTEXT_EN, ENGLISH, "freqs");
         text(props, Fields.NEIGHBOURS, BIGRAM, "freqs");

@@ -36,7 +36,8 @@ public final class OpenSearchBackend implements SearchBackend {
     private static final long TERMS_MILLIS = 60_000;
     private static final List<String> SOURCE = List.of(Fields.ID, Fields.DOC_ID, Fields.DOC_TITLE, Fields.JURISDICTION,
             Fields.AGENCY, Fields.SECTION_PATH, Fields.SECTION_HEADINGS, IndexLayout.SHOWN, Fields.STRENGTH, Fields.TOPIC,
-            Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.FACT_ID, Fields.SUMMARISES);
+            Fields.PROVENANCE, Fields.ISSUED, Fields.STATUS, Fields.TRANSLATION_EN, Fields.TRANSLATION_ZH, Fields.FACT_ID,
+            Fields.SUMMARISES);
 
     /**
      * How long a search the cluster failed is tried again, and the pause before the first retry (the n-th waits n times
@@ -219,12 +220,14 @@ public final class OpenSearchBackend implements SearchBackend {
     private static SearchHit hit(JsonNode s) {
         String path = text(s, Fields.SECTION_PATH);
         String english = text(s, Fields.TRANSLATION_EN);
+        String chinese = text(s, Fields.TRANSLATION_ZH);
         return new SearchHit(text(s, Fields.ID), text(s, Fields.DOC_ID), text(s, Fields.DOC_TITLE),
                 text(s, Fields.JURISDICTION), text(s, Fields.AGENCY), "-".equals(path) ? null : path,
                 strings(s.path(Fields.SECTION_HEADINGS)), java.util.Objects.requireNonNullElse(text(s, IndexLayout.SHOWN), ""),
                 "", text(s, Fields.STRENGTH), strings(s.path(Fields.TOPIC)), text(s, Fields.PROVENANCE),
-                text(s, Fields.ISSUED), text(s, Fields.STATUS), 0f, english == null ? List.of() : List.of("en"), english,
-                null, text(s, Fields.FACT_ID));
+                text(s, Fields.ISSUED), text(s, Fields.STATUS), 0f,
+                english != null ? List.of("en") : chinese != null ? List.of("zh") : List.of(), english, null,
+                text(s, Fields.FACT_ID), chinese, null);
     }
 
     private static @Nullable String text(JsonNode s, String field) {

@@ -48,6 +48,10 @@ final class SourceDocuments {
                 d.put(Fields.TRANSLATION_EN, p.textEn());
                 english.add(p.textEn());
                 conceptCounts(p.textEn()).forEach(own::putIfAbsent);
+            } else if (p.isTranslated("zh")) {
+                // the Chinese translation of an English official sentence: shown and searched in a field of its own
+                d.put(Fields.TRANSLATION_ZH, p.textZh());
+                d.put(Fields.TRANSLATED_ZH, p.textZh());
             } else {
                 for (String other : otherLanguage(p)) {
                     text.add(other);

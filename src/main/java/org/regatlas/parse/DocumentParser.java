@@ -60,12 +60,14 @@ public final class DocumentParser {
         return new ParsedDocument(doc.meta(), doc.text(), outline.root(), provisions, problems);
     }
 
-    /** A Chinese sentence without English, or a translation no sentence uses (stale after a change of the text). */
+    /** A sentence without its translation, or a translation no sentence uses (stale after a change of the text). */
     private static void translationProblems(CorpusDocument doc, Translator.Result shown, List<Problem> problems) {
-        String file = doc.id() + "/" + org.regatlas.corpus.CorpusLoader.TRANSLATION_FILE;
+        String file = doc.id() + "/" + org.regatlas.corpus.CorpusLoader.translationFile(doc.meta().language());
         if (!shown.untranslated().isEmpty()) {
-            problems.add(Problem.warning(file, shown.untranslated().size() + " Chinese sentences have no English"
-                    + " translation, first " + shown.untranslated().get(0)));
+            boolean chinese = doc.meta().language().equals("zh");
+            problems.add(Problem.warning(file, shown.untranslated().size() + (chinese ? " Chinese" : " English")
+                    + " sentences have no " + (chinese ? "English" : "Chinese") + " translation, first "
+                    + shown.untranslated().get(0)));
         }
         if (!shown.orphaned().isEmpty()) {
             problems.add(Problem.warning(file, shown.orphaned().size() + " translations match no sentence (stale?),"

@@ -10,18 +10,18 @@ import org.regatlas.corpus.Translation;
 import org.regatlas.model.Provision;
 
 /**
- * Gives each sentence of a verbatim document its display text and, for a Chinese sentence, the team's English
- * translation ({@link Translation}), marked as ours. A sentence is matched by its text with whitespace removed:
- * first as one entry, else as consecutive entries that together make it up (a list item joined to its lead-in keeps
- * the translations of both). A sentence with no match, and an entry that no sentence uses, are reported: after a
+ * Gives each sentence of a verbatim document its display text and the team's translation ({@link Translation}),
+ * marked as ours: English for a Chinese sentence, Chinese for an English one. A sentence is matched by its text with
+ * whitespace removed: first as one entry, else as consecutive entries that together make it up (a list item joined to
+ * its lead-in keeps the translations of both). A sentence with no match, and an entry that no sentence uses, are reported: after a
  * change of the source or of sentence splitting, a stale translation is found, never shown. Thread-safe.
  */
 public final class Translator {
     private Translator() {}
 
     /**
-     * The provisions with display text and translation, the ids of Chinese provisions left without English, and the
-     * entries no provision uses.
+     * The provisions with display text and translation, the ids of provisions in the source language left without a
+     * translation, and the entries no provision uses.
      */
     public record Result(List<Provision> provisions, List<String> untranslated, List<Translation.Entry> orphaned) {
         public Result {
@@ -37,18 +37,23 @@ public final class Translator {
         Set<String> used = new LinkedHashSet<>();
         List<Provision> out = new ArrayList<>(provisions.size());
         List<String> untranslated = new ArrayList<>();
+        // a translation into English is of the Chinese sentences, one into Chinese of the English ones
+        String from = translation.lang().equals("zh") ? "en" : "zh";
         for (Provision p : provisions) {
-            String english = null;
-            if (p.lang().equals("zh")) {
+            String translated = null;
+            if (p.lang().equals(from)) {
                 List<Translation.Entry> parts = match(Translation.key(p.text()), byKey, translation.entries());
                 if (parts == null) {
                     untranslated.add(p.id());
                 } else {
                     parts.forEach(e -> used.add(e.key()));
-                    english = capitalized(String.join(" ", parts.stream().map(Translation.Entry::text).toList()));
+                    translated = String.join(from.equals("zh") ? " " : "",
+                            parts.stream().map(Translation.Entry::text).toList());
                 }
             }
-            out.add(p.withDisplay(DisplayText.of(p.text()), english));
+            String display = DisplayText.of(p.text());
+            out.add(from.equals("zh") ? p.withDisplay(display, translated == null ? null : capitalized(translated))
+                    : p.withDisplayZh(display, translated));
         }
         List<Translation.Entry> orphaned = translation.entries().stream().filter(e -> !used.contains(e.key())).toList();
         return new Result(out, untranslated, orphaned);

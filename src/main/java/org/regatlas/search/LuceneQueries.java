@@ -507,12 +507,15 @@ final class LuceneQueries {
         Query bigrams = builder.createBooleanQuery(Fields.TEXT, text, inner);
         add(b, bigrams, W_BIGRAM);
         if (cjk) {
+            // an English official sentence is found by the team's Chinese of it, as its own text would be
+            add(b, onField(bigrams, Fields.TRANSLATED_ZH, text), W_BIGRAM);
             Query any = around ? anyToken(bigrams, Fields.TEXT, text, required) : null;
             if (around) add(b, onField(any, Fields.CONTEXT, text), W_CONTEXT);
             add(b, topics.expand(text, true, 1f), W_TOPIC_NAMES);
             if (around) add(b, onField(any, Fields.NEIGHBOURS, text), W_NEIGHBOURS);
             // The Chinese run as typed, contiguous: a strong sign the passage is about exactly this.
             if (around) add(b, builder.createPhraseQuery(Fields.TEXT, text), W_PHRASE);
+            if (around) add(b, builder.createPhraseQuery(Fields.TRANSLATED_ZH, text), W_PHRASE);
         } else {
             Query stems = builder.createBooleanQuery(Fields.TEXT_EN, text, inner);
             add(b, stems, W_EN);
@@ -557,6 +560,7 @@ final class LuceneQueries {
     private Query phrase(String text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         add(b, builder.createPhraseQuery(Fields.TEXT, text), W_BIGRAM + W_PHRASE);
+        add(b, builder.createPhraseQuery(Fields.TRANSLATED_ZH, text), W_BIGRAM + W_PHRASE);
         add(b, builder.createPhraseQuery(Fields.TEXT_EN, text), W_EN);
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? null : q;

@@ -168,7 +168,9 @@ public final class SearchPlanner {
                     spans(s.text(), plan.concepts()));
             String highlightEn = s.textEn() == null ? null : highlighter.highlight(s.textEn(),
                     Highlighter.Tokens.english(s.textEn()), spans(s.textEn(), plan.concepts()));
-            hits.add(s.with(highlight, highlightEn, Math.round(d.score * 1000) / 1000f));
+            String highlightZh = s.textZh() == null ? null : highlighter.highlight(s.textZh(),
+                    Highlighter.Tokens.of(s.textZh()), spans(s.textZh(), plan.concepts()));
+            hits.add(s.with(highlight, highlightEn, highlightZh, Math.round(d.score * 1000) / 1000f));
         }
         Map<String, Map<String, Integer>> named = new LinkedHashMap<>();
         facets.forEach((dim, values) -> named.put(dim.equals(Fields.DOC_ID) ? "docId" : dim, values));

@@ -272,9 +272,11 @@ public final class SearchService implements SearchBackend {
                 for (Object o : fd.fields) if (o instanceof Float f) score = f;
             }
             String highlight = highlighter.highlight(s.hit().text(), s.tokens(), s.spans(concepts));
-            ShownDocuments.Shown en = s.english();
-            String highlightEn = en == null ? null : highlighter.highlight(s.hit().textEn(), en.tokens(), en.spans(concepts));
-            out.add(s.hit().with(highlight, highlightEn, Math.round(score * 1000) / 1000f));
+            ShownDocuments.Shown t = s.translation();
+            String marked = t == null ? null : highlighter.highlight(s.hit().translation(), t.tokens(), t.spans(concepts));
+            boolean english = s.hit().textEn() != null;
+            out.add(s.hit().with(highlight, english ? marked : null, english ? null : marked,
+                    Math.round(score * 1000) / 1000f));
         }
         return out;
     }

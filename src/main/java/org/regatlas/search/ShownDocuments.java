@@ -28,10 +28,10 @@ final class ShownDocuments {
 
     /**
      * One document: its stored fields as a hit (not yet highlighted or scored), the tokens of its text, and the places
-     * its text names concepts, by concept; and the same of its English translation, if it has one (ours).
+     * its text names concepts, by concept; and the same of its translation (ours, English or Chinese), if it has one.
      */
     record Shown(int doc, SearchHit hit, Highlighter.Tokens tokens, Map<String, List<Span>> places,
-                 @org.jspecify.annotations.Nullable Shown english) {
+                 @org.jspecify.annotations.Nullable Shown translation) {
         /** {@code named} (in text order) grouped by concept, each concept's places in text order. */
         static Map<String, List<Span>> byConcept(List<ConceptMatcher.Named> named) {
             Map<String, List<Span>> out = new HashMap<>();
@@ -80,11 +80,15 @@ final class ShownDocuments {
         Shown held = slots.get(doc & mask);
         if (held != null && held.doc() == doc) return held;
         SearchHit hit = hit(reader.storedFields().document(doc));
-        // The team's English of a Chinese sentence is marked by the query's English stems and concepts.
-        Shown english = hit.textEn() == null ? null : new Shown(doc, hit, Highlighter.Tokens.english(hit.textEn()),
-                Shown.byConcept(concepts.named(hit.textEn())), null);
+        // The team's English of a Chinese sentence is marked by the query's English stems and concepts, its Chinese of
+        // an English one by the query's words as the text is.
+        Shown translation = hit.textEn() != null
+                ? new Shown(doc, hit, Highlighter.Tokens.english(hit.textEn()), Shown.byConcept(concepts.named(hit.textEn())),
+                        null)
+                : hit.textZh() != null ? new Shown(doc, hit, Highlighter.Tokens.of(hit.textZh()),
+                        Shown.byConcept(concepts.named(hit.textZh())), null) : null;
         Shown fresh = new Shown(doc, hit, Highlighter.Tokens.of(hit.text()), Shown.byConcept(concepts.named(hit.text())),
-                english);
+                translation);
         slots.set(doc & mask, fresh);
         return fresh;
     }
@@ -95,11 +99,13 @@ final class ShownDocuments {
         String path = d.get(Fields.SECTION_PATH);
         String text = d.get(Fields.TEXT);
         String english = d.get(Fields.TRANSLATION_EN);
+        String chinese = d.get(Fields.TRANSLATION_ZH);
         return new SearchHit(d.get(Fields.ID), d.get(Fields.DOC_ID), d.get(Fields.DOC_TITLE), d.get(Fields.JURISDICTION),
                 d.get(Fields.AGENCY), "-".equals(path) ? null : path,
                 headings == null || headings.isEmpty() ? List.of() : List.of(headings.split(Fields.SEPARATOR)),
                 text == null ? "" : text, "", d.get(Fields.STRENGTH), List.of(d.getValues(Fields.TOPIC)),
                 d.get(Fields.PROVENANCE), d.get(Fields.ISSUED), d.get(Fields.STATUS), 0f,
-                english == null ? List.of() : List.of("en"), english, null, d.get(Fields.FACT_ID));
+                english != null ? List.of("en") : chinese != null ? List.of("zh") : List.of(), english, null,
+                d.get(Fields.FACT_ID), chinese, null);
     }
 }

@@ -52,10 +52,14 @@ class SearchJsonTest {
                 "verbatim", null, "final", 0f);
         SearchHit other = new SearchHit("doc:1:2", "doc", "Title", "CN", "NMPA", "2.1", List.of("二、 设计", "(一) 剂量"),
                 "第二句。", "", "INFO", List.of(), "digest", "2024-12-01", "final", 0f);
+        SearchHit translated = new SearchHit("doc:2:1", "doc2", "Official", "EU", "EMA", "7.1", List.of("7.1 Dose"),
+                "The starting dose should be justified.", "", "SHOULD", List.of(), "verbatim", null, "final", 0f,
+                List.of("zh"), null, null, null, "建议说明起始剂量的依据。", null);
         SearchJson json = new SearchJson(16);
         for (float score : new float[] {12.5f, 3.25f, 0f}) {
-            SearchPage p = new SearchPage("q", 2, true, 0.4, List.of(
-                    hit.with("Text with <mark>" + score + "</mark>", score), other.with("第二句。", score / 2)),
+            SearchPage p = new SearchPage("q", 3, true, 0.4, List.of(
+                    hit.with("Text with <mark>" + score + "</mark>", score), other.with("第二句。", score / 2),
+                    translated.with("The starting dose", null, "<mark>起始剂量</mark>" + score, score / 3)),
                     Map.of("jurisdiction", Map.of("US", 1, "CN", 1)));
             byte[] written = json.write(p, 1, 10);
             assertArrayEquals(whole(p, 1, 10), written, "score " + score);

@@ -53,6 +53,12 @@ class ProvisionDocumentsTest {
                     assertEquals(analysed(Fields.TEXT, texts), indexed(d, Fields.TEXT), p.id());
                     assertEquals(analysed(Fields.TEXT_EN, List.of(p.text(), p.textEn())), indexed(d, Fields.TEXT_EN),
                             p.id());
+                } else if (p.isTranslated("zh")) {
+                    // The team's Chinese of an English official sentence: stored, and in a bigram field of its own.
+                    assertEquals(p.textZh(), d.get(Fields.TRANSLATION_ZH), p.id());
+                    assertEquals(analysed(Fields.TEXT, texts), indexed(d, Fields.TEXT), p.id());
+                    assertEquals(analysed(Fields.TEXT, List.of(p.textZh())), indexed(d, Fields.TRANSLATED_ZH), p.id());
+                    assertEquals(analysed(Fields.TEXT_EN, texts), indexed(d, Fields.TEXT_EN), p.id());
                 } else {
                     if (p.textEn() != null && !p.textEn().equals(p.text())) texts.add(p.textEn());
                     if (p.textZh() != null && !p.textZh().equals(p.text())) texts.add(p.textZh());
@@ -87,6 +93,8 @@ class ProvisionDocumentsTest {
         assertTrue(withNeighbours > 200, "the neighbour fields were checked on real neighbours: " + withNeighbours);
         assertTrue(corpus.provisions().stream().filter(p -> p.isTranslated("en")).count() > 200,
                 "translated provisions were checked");
+        assertTrue(corpus.provisions().stream().filter(p -> p.isTranslated("zh")).count() > 1500,
+                "provisions translated into Chinese were checked");
     }
 
     /** The sentence before and after in the same section, for a verbatim provision. */

@@ -116,7 +116,7 @@ class OpenSearchBackendIT {
 
     private static List<String> marks(SearchPage p) {
         List<String> out = new ArrayList<>();
-        for (SearchHit h : p.hits()) out.add(h.highlight() + "|" + h.highlightEn());
+        for (SearchHit h : p.hits()) out.add(h.highlight() + "|" + h.highlightEn() + "|" + h.highlightZh());
         return out;
     }
 

@@ -21,24 +21,25 @@ import org.regatlas.model.Provenance;
 import org.regatlas.model.Provision;
 
 /**
- * The team's English for Chinese official texts: every Chinese sentence of a translated document has it, marked as
- * ours, and no translation is left over from an older text or sentence split (it would be stale).
+ * The team's translations of official texts, English of the Chinese ones and Chinese of the English ones: every
+ * sentence of a translated document has one, marked as ours, and no translation is left over from an older text or
+ * sentence split (it would be stale).
  */
 class TranslationCoverageTest {
     /**
-     * Every Chinese document with text of its own (not a digest: digests carry both languages) must ship a
-     * translation, and is held to it; so is any other document that has one.
+     * Every document with text of its own (not a digest: digests carry both languages) must ship a translation into
+     * the other language, and is held to it.
      */
     static Stream<String> translatedDocuments() {
         return TestCorpus.loaded().documents().stream()
-                .filter(d -> d.meta().language().equals("zh") && d.meta().provenance() != Provenance.DIGEST
-                        || Files.isRegularFile(d.folder().resolve(CorpusLoader.TRANSLATION_FILE)))
+                .filter(d -> d.meta().provenance() != Provenance.DIGEST
+                        || Files.isRegularFile(d.folder().resolve(CorpusLoader.translationFile(d.meta().language()))))
                 .map(CorpusDocument::id);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translatedDocuments")
-    void everyChineseSentenceHasEnglishAndNoTranslationIsOrphaned(String id) {
+    void everySentenceHasItsTranslationAndNoTranslationIsOrphaned(String id) {
         CorpusDocument doc = TestCorpus.loaded().document(id).orElseThrow(() -> new AssertionError(id + " not loaded"));
         ParsedDocument parsed = TestCorpus.parsed().document(id).orElseThrow();
         Translator.Result result = Translator.apply(parsed.provisions(), doc.translation());
@@ -46,28 +47,35 @@ class TranslationCoverageTest {
                 .map(p -> "\n  " + p.id() + "  " + p.text()).collect(Collectors.joining());
         String orphans = result.orphaned().stream().map(e -> "\n  " + e.source()).collect(Collectors.joining());
         assertAll(
-                () -> assertTrue(missing.isEmpty(), id + ": Chinese sentences without English in "
-                        + CorpusLoader.TRANSLATION_FILE + ":" + missing),
+                () -> assertTrue(missing.isEmpty(), id + ": sentences without a translation in "
+                        + CorpusLoader.translationFile(doc.meta().language()) + ":" + missing),
                 () -> assertTrue(orphans.isEmpty(), id + ": translations that match no sentence (stale):" + orphans));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translatedDocuments")
     void translatedProvisionsAreMarkedAsOurs(String id) {
-        for (Provision p : TestCorpus.parsed().document(id).orElseThrow().provisions()) {
-            if (p.lang().equals("zh")) {
+        ParsedDocument doc = TestCorpus.parsed().document(id).orElseThrow();
+        boolean chinese = doc.meta().language().equals("zh");
+        for (Provision p : doc.provisions()) {
+            if (chinese && p.lang().equals("zh")) {
                 assertAll(p.id(), () -> assertFalse(p.textEn() == null || p.textEn().isBlank()),
-                        () -> assertEquals(List.of("en"), p.translated()));
+                        () -> assertNull(p.textZh()), () -> assertEquals(List.of("en"), p.translated()));
+            } else if (!chinese && p.lang().equals("en")) {
+                assertAll(p.id(), () -> assertFalse(p.textZh() == null || p.textZh().isBlank()),
+                        () -> assertNull(p.textEn()), () -> assertEquals(List.of("zh"), p.translated()));
             } else {
-                assertAll(p.id(), () -> assertNull(p.textEn()), () -> assertTrue(p.translated().isEmpty()));
+                // a sentence already in the other language (the review's English abstract) is its own text
+                assertAll(p.id(), () -> assertNull(p.textEn()), () -> assertNull(p.textZh()),
+                        () -> assertTrue(p.translated().isEmpty()));
             }
         }
     }
 
     @Test
-    void digestsAndEnglishTextsAreNeverMarkedTranslated() {
+    void digestsAreNeverMarkedTranslated() {
         for (ParsedDocument d : TestCorpus.parsed().documents()) {
-            if (d.meta().provenance() == Provenance.DIGEST || d.meta().language().equals("en")) {
+            if (d.meta().provenance() == Provenance.DIGEST) {
                 d.provisions().forEach(p -> assertTrue(p.translated().isEmpty(), p.id()));
             }
         }
@@ -97,8 +105,29 @@ class TranslationCoverageTest {
                 () -> assertNull(r.provisions().get(0).textEn()));
     }
 
+    @Test
+    void anEnglishSentenceGetsTheChineseMarkedAsOursAndKeepsItsOwnText() {
+        Translation t = new Translation("zh", List.of(new Translation.Entry("Key aspects include:", "关键方面包括："),
+                new Translation.Entry("the starting dose;", "起始剂量；")));
+        Translator.Result r = Translator.apply(List.of(provision("x:-:1", "Key aspects include: the starting dose;",
+                "en"), provision("x:-:2", "Another sentence.", "en"), provision("x:-:3", "中文句子。")), t);
+        Provision joined = r.provisions().get(0);
+        assertAll(
+                () -> assertEquals("关键方面包括：起始剂量；", joined.textZh(), "joined without a space"),
+                () -> assertEquals("Key aspects include: the starting dose;", joined.text()),
+                () -> assertNull(joined.textEn()),
+                () -> assertEquals(List.of("zh"), joined.translated()),
+                () -> assertEquals(List.of("x:-:2"), r.untranslated(), "an English sentence without Chinese"),
+                () -> assertTrue(r.provisions().get(2).translated().isEmpty(), "a Chinese sentence is not its source"),
+                () -> assertTrue(r.orphaned().isEmpty()));
+    }
+
     private static Provision provision(String id, String text) {
-        return new Provision(id, "x", new org.regatlas.model.SectionRef(null, List.of()), text, "zh", null, null,
+        return provision(id, text, "zh");
+    }
+
+    private static Provision provision(String id, String text, String lang) {
+        return new Provision(id, "x", new org.regatlas.model.SectionRef(null, List.of()), text, lang, null, null,
                 org.regatlas.model.Strength.INFO, false, List.of(), List.of(), org.regatlas.model.Conditions.NONE, List.of(),
                 null, Provenance.VERBATIM, List.of(), null, null);
     }

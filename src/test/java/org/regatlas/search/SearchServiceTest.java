@@ -1,6 +1,7 @@
 package org.regatlas.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -180,12 +181,27 @@ class SearchServiceTest {
     }
 
     @Test
-    void englishHitsHaveNoTranslation() {
-        for (SearchHit h : search("long-term follow-up 15 years", 10).hits()) {
-            if (!h.docId().startsWith("cde-") && !h.docId().startsWith("review-")) {
-                assertTrue(h.translated().isEmpty() && h.textEn() == null && h.highlightEn() == null, h.id());
+    void englishHitsHaveNoEnglishTranslationAndOfficialOnesTheTeamsChinese() {
+        for (SearchHit h : search("long-term follow-up 15 years first-in-human starting dose", 30).hits()) {
+            if (h.docId().startsWith("cde-") || h.docId().startsWith("review-")) continue;
+            assertTrue(h.textEn() == null && h.highlightEn() == null, h.id());
+            if (h.provenance().equals("verbatim")) {
+                assertTrue(h.translated().equals(List.of("zh")) && h.textZh() != null, h.id());
+            } else {
+                assertTrue(h.translated().isEmpty() && h.textZh() == null && h.highlightZh() == null, h.id());
             }
         }
+    }
+
+    @Test
+    void aChineseQueryFindsAnEnglishOfficialSentenceByTheTeamsChineseAndMarksIt() {
+        SearchHit hit = search("哨兵给药 doc:ema-2017-fih-rev1", 1).hits().get(0);
+        assertEquals("ema-2017-fih-rev1:8.2.6:1", hit.id());
+        assertEquals(List.of("zh"), hit.translated());
+        assertTrue(hit.text().startsWith("It is considered appropriate"), "the official English is the text shown");
+        assertTrue(hit.highlightZh().contains("<mark>哨兵给药</mark>"), hit.highlightZh());
+        assertEquals(Html.escape(hit.textZh()), hit.highlightZh().replace("<mark>", "").replace("</mark>", ""));
+        assertNull(hit.highlightEn());
     }
 
     @Test

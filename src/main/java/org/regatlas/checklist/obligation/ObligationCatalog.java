@@ -58,7 +58,10 @@ public final class ObligationCatalog {
             DocumentMeta meta = d.meta();
             if (meta.status() == DocumentStatus.SUPERSEDED) continue;
             String caveat = caveat(meta);
-            for (Provision p : d.provisions()) {
+            for (Provision shown : d.provisions()) {
+                // An English official sentence is checked in its own words: the team's Chinese of it serves search
+                // and reading, and is not evidence wording the answer keys have measured.
+                Provision p = shown.isTranslated("zh") ? shown.withDisplayZh(shown.text(), null) : shown;
                 List<String> kinds = p.protocolSections().stream().filter(k -> !k.equals("background")).toList();
                 if (kinds.isEmpty() || !included(p, meta, caveat != null) || introductory(p, headings)) continue;
                 Elements elements = extractor.extract(p);

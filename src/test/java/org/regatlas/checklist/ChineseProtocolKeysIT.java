@@ -55,7 +55,7 @@ class ChineseProtocolKeysIT {
 
     // the ten top gaps of each protocol judged real (src/test/resources/eval/top-gaps), of 30; an unjudged gap counts
     // as not real: judge the gaps a change brings into the top ten, as before
-    private static final int DEV_REAL_TOP_GAPS = 10;        // 7 at 235bfe7
+    private static final int DEV_REAL_TOP_GAPS = 11;        // 7 at 235bfe7, 10 before the efficacy-conclusion rule
     private static final int HELD_OUT_REAL_TOP_GAPS = 7;    // 5 at 235bfe7
 
     private static KeyEvaluation evaluation;

@@ -168,6 +168,16 @@ public final class ObligationConditions {
     private static final Pattern POINTS_BACK = Pattern.compile(
             "前款|(?i:\\bthe preceding paragraph\\b|\\bsuch regimens\\b)");
 
+    /**
+     * A duty that guards the efficacy conclusion against bias: a benefit judged on PFS or EFS that deaths from toxicity
+     * may bias, an investigator's efficacy assessment an independent review should check. A trial that draws efficacy
+     * conclusions owes it (phase 2 or later, or confirmatory); a phase 1 trial's efficacy is exploratory.
+     */
+    private static final Pattern EFFICACY_BIAS = Pattern.compile("基于\\s*(?:PFS|EFS)(?:\\s*或\\s*(?:PFS|EFS))?\\s*的"
+            + "(?:临床获益|疗效)评估|降低研究者评估疗效时的偏倚"
+            + "|(?i:\\b(?:PFS|EFS)[- ](?:or (?:PFS|EFS)[- ])?based (?:assessment|evaluation) of (?:clinical )?benefit"
+            + "|\\breduce (?:the )?bias (?:of|in) (?:the )?investigators?'? (?:assessment|evaluation) of efficacy)");
+
     /** Met by a product that is no cell or gene therapy: the conditions of the therapeutic-protein guidance. */
     private static final BiPredicate<Facts, Rule> PROTEIN_PRODUCT = (f, r) -> f.profile().modality().stream()
             .noneMatch(Modality::cellOrGeneTherapy);
@@ -225,6 +235,9 @@ public final class ObligationConditions {
                     + "|首次人体|早期(?:探索性)?临床试验"),
                     (f, r) -> ScopeGate.phases(f.profile().get("design")).contains("phase-1"),
                     "applies to first-in-human and early-phase trials; this protocol is neither", null),
+            new Rule("efficacy-conclusion", EFFICACY_BIAS, (f, r) -> concludesOnEfficacy(f.profile().get("design")),
+                    "applies to a trial that draws efficacy conclusions (phase 2 or later, or confirmatory); this "
+                    + "protocol is phase 1, its efficacy exploratory", null),
             new Rule("expanded-access", EXPANDED_ACCESS, (f, r) -> f.says(EXPANDED_ACCESS),
                     "applies to expanded access (use beyond the trial's own participants); this protocol provides "
                     + "none", null),
@@ -251,6 +264,12 @@ public final class ObligationConditions {
             new Rule("chronic-dosing", CHRONIC, PROTEIN_PRODUCT,
                     "applies to products given chronically; this protocol's product is a cell or gene therapy, given "
                     + "once or in a few administrations", null));
+
+    /** Whether a trial of this design concludes on efficacy: not one known to be phase 1 only (unknown counts). */
+    static boolean concludesOnEfficacy(List<String> design) {
+        java.util.Set<String> phases = ScopeGate.phases(design);
+        return phases.isEmpty() || design.contains("confirmatory") || phases.stream().anyMatch(p -> !p.equals("phase-1"));
+    }
 
     private final Map<String, List<Rule>> byObligation = new HashMap<>();
     private final ConceptVocabulary vocabulary;

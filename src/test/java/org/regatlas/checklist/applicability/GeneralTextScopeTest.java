@@ -208,4 +208,35 @@ class GeneralTextScopeTest {
         ChecklistItem i = item(checklist("fih"), "fda-2014-immunogenicity:IV:18");
         assertFalse(i.status() == ItemStatus.NOT_APPLICABLE, i.reason());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+        cde-2024-cart-heme:二.（四）.3:7
+        cde-2024-cart-heme:二.（四）.3:9
+        """)
+    void aDutyGuardingTheEfficacyConclusionHoldsOnlyForATrialThatDrawsOne(String id) throws Exception {
+        // a phase 1 first-in-human trial's efficacy is exploratory: no PFS/EFS benefit to bias, no IRC owed
+        ChecklistItem early = item(Samples.checkFixture("zh/zh-mm-phase1.md", ProfileRequest.INFER), id);
+        assertEquals(ItemStatus.NOT_APPLICABLE, early.status(), early.reason());
+        assertTrue(early.reason().contains("efficacy conclusions"), early.reason());
+        // a randomized confirmatory trial owes it, as does a phase 1/2 one whose phase 2 concludes on response
+        ChecklistItem confirmatory = item(checklist("car-t"), id);
+        assertFalse(confirmatory.status() == ItemStatus.NOT_APPLICABLE, confirmatory.reason());
+        ChecklistItem phase12 = item(Samples.checkFixture("zh/zh-nhl-phase12.md", ProfileRequest.INFER), id);
+        assertFalse(phase12.status() == ItemStatus.NOT_APPLICABLE, phase12.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+        phase-1, false
+        'dose-finding,single-arm,phase-1', false
+        'phase-1,phase-2', true
+        'single-arm,phase-2', true
+        'randomized,confirmatory', true
+        confirmatory, true
+        single-arm, true
+        """)
+    void aTrialConcludesOnEfficacyUnlessItIsKnownToBePhaseOneOnly(String design, boolean concludes) {
+        assertEquals(concludes, ObligationConditions.concludesOnEfficacy(java.util.List.of(design.split(","))), design);
+    }
 }

@@ -42,7 +42,12 @@ final class ShowCommand implements Runnable {
         System.out.println("  protocol   " + String.join(", ", p.protocolSections()));
         System.out.println();
         System.out.println("  " + p.text());
-        if (p.textEn() != null && !p.textEn().equals(p.text())) System.out.println("  " + p.textEn());
+        if (p.textEn() != null && !p.textEn().equals(p.text())) {
+            System.out.println("  " + p.textEn() + (p.isTranslated("en") ? "  [English: unofficial translation]" : ""));
+        }
+        if (p.textZh() != null && !p.textZh().equals(p.text()) && p.isTranslated("zh")) {
+            System.out.println("  " + p.textZh() + "  [Chinese: unofficial translation]");
+        }
         p.sources().forEach(s -> System.out.println("  source: " + s));
     }
 }

@@ -50,6 +50,14 @@ class CliTest {
     }
 
     @Test
+    void showLabelsEachTranslationAsOurs() {
+        String chinese = run("show", "cde-2024-cart-heme:二.（三）:3");
+        assertTrue(chinese.contains("washout period") && chinese.contains("[English: unofficial translation]"), chinese);
+        String english = run("show", "ema-2017-fih-rev1:8.2.6:1");
+        assertTrue(english.contains("哨兵给药") && english.contains("[Chinese: unofficial translation]"), english);
+    }
+
+    @Test
     void unknownDocumentExitsWithAMessage() {
         assertEquals(2, Main.run("provisions", "no-such-doc"));
     }

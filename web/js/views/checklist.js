@@ -270,7 +270,8 @@ class ChecklistView {
         h('td', { class: 'req' },
           h('p', { class: 'req-text', lang: textLang(it.text) }, it.text),
           isTranslated(it) ? translationBlock(it)
-            : it.textEn && it.textEn !== it.text && lang() === 'en' ? h('p', { class: 'req-gloss', lang: 'en' }, it.textEn) : null,
+            : it.textEn && it.textEn !== it.text && lang() === 'en' ? h('p', { class: 'req-gloss', lang: 'en' }, it.textEn)
+              : it.textZh && lang() === 'zh' ? h('p', { class: 'req-gloss', lang: 'zh-CN' }, it.textZh) : null,
           citeLine(it)),
         h('td', {}, strengthBadge(it.strength, { claim: reviewItem(it) }),
           it.level && it.level !== String(it.strength).toLowerCase() ? h('div', { class: 'level' }, t(`ck.level.${it.level}`)) : null),

@@ -201,8 +201,12 @@ final class ChecklistBuilder {
             caveat = "Applies by analogy only: written for CAR-T and other cell therapies."
                     + (caveat == null ? "" : " " + caveat);
         }
+        // the Chinese of an English obligation: the team's translation of an official sentence, or a digest's own
+        String textZh = o.chinese() != null ? o.chinese()
+                : !"zh".equals(p.lang()) && p.textZh() != null && !p.textZh().equals(p.text()) ? p.textZh() : null;
+        List<String> translated = textEn != null ? p.translated() : o.chinese() != null ? List.of("zh") : List.of();
         return new ChecklistItem(p.id(), Citation.of(p, o.document()), p.text(), textEn, p.strength().name(),
                 o.level().wireName(), o.kinds().get(0), o.kinds(), status, evidence, reason, secondary || byAnalogy,
-                caveat, textEn == null ? List.of() : p.translated());
+                caveat, translated, textZh);
     }
 }

@@ -196,4 +196,23 @@ class ChecklistBrowserIT {
         WebElement msg = b.waitFor(By.cssSelector(".status-slot [role='alert']"));
         assertTrue(msg.getText().contains("Choose a protocol file"), msg.getText());
     }
+
+    @Test
+    void aChineseProtocolsChecklistShowsTheTeamsChineseOfAnEnglishOfficialObligation() {
+        b.open("/checklist");
+        b.waitFor(By.id("protocol-file")).sendKeys(Path.of("src/test/resources/checklist/zh/zh-mm-phase1.md")
+                .toAbsolutePath().toString());
+        b.driver.findElement(By.cssSelector(".checklist-form button[type='submit']")).click();
+        b.waitFor(d -> d.findElements(By.cssSelector("tr.ck-row")).size() > 0 ? true : null);
+        WebElement row = b.driver.findElements(By.cssSelector("tr.ck-row")).stream()
+                .filter(r -> String.valueOf(r.getDomAttribute("data-provision-id")).startsWith("ema-2017-fih-rev1:"))
+                .findFirst().orElseThrow(() -> new AssertionError("no EMA first-in-human row"));
+        WebElement translation = row.findElement(By.cssSelector(".translation"));
+        assertAll(
+                () -> assertEquals("Unofficial translation",
+                        translation.findElement(By.cssSelector(".translation-label")).getText()),
+                () -> assertEquals("zh-CN", translation.findElement(By.cssSelector(".translation-text")).getDomAttribute("lang")),
+                () -> assertTrue(translation.getText().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
+                        translation.getText()));
+    }
 }

@@ -14,6 +14,8 @@ public record Citation(String docId, String document, String jurisdiction, Strin
 
     /** How an English text of ours is labelled in citations and exports. */
     public static final String UNOFFICIAL = "English: unofficial translation";
+    /** How the team's Chinese of an English official sentence is labelled wherever it is shown. */
+    public static final String UNOFFICIAL_ZH = "Chinese: unofficial translation";
 
     public static Citation of(Provision p, DocumentMeta m) {
         String title = m.title().preferred(m.language());

@@ -67,7 +67,7 @@ public final class ObligationCatalog {
                 Elements elements = extractor.extract(p);
                 if (elements.isEmpty()) continue;       // names nothing a protocol could state (本指导原则主要讨论…)
                 out.add(new Obligation(p, meta, ObligationLevel.of(p.strength()), kinds, elements, caveat != null,
-                        caveat));
+                        caveat, shown.isTranslated("zh") ? shown.textZh() : null));
             }
         }
         return new ObligationCatalog(out, evidenceQueries);

@@ -54,12 +54,18 @@ final class RequirementTable {
     }
 
     /**
-     * An obligation's text as a reader of English wants it: the English where there is one, the original else. The
-     * team's translation of a Chinese official sentence says so.
+     * An obligation's text in both languages where the corpus has both: the official (or digest) wording first, the
+     * words a reviewer cites, then its other language, labelled when it is the team's translation.
      */
     static String text(ChecklistItem i) {
-        if (i.textEn() == null) return i.text();
-        return i.translated().contains("en") ? "[" + Citation.UNOFFICIAL + "] " + i.textEn() : i.textEn();
+        String out = i.text();
+        if (i.textEn() != null) {
+            out += "\n" + (i.translated().contains("en") ? "[" + Citation.UNOFFICIAL + "] " : "") + i.textEn();
+        }
+        if (i.textZh() != null) {
+            out += "\n" + (i.translated().contains("zh") ? "[" + Citation.UNOFFICIAL_ZH + "] " : "") + i.textZh();
+        }
+        return out;
     }
 
     /** Each obligation of one jurisdiction: "[status] citation link", one per line. */

@@ -21,7 +21,7 @@ import org.regatlas.parse.ProvisionExtractor;
 /**
  * A reviewer who reads Chinese first can use a checklist of a Chinese protocol: every obligation has Chinese, an ICH,
  * EMA or FDA official sentence the team's translation, labelled as ours in the item and every export, a digest its
- * own Chinese wording (no translation). The item rows of the Excel export carry it too.
+ * own Chinese wording (no translation). Every export carries it too.
  */
 class ChecklistChineseIT {
     @Test
@@ -48,9 +48,14 @@ class ChecklistChineseIT {
         }
         assertTrue(translated > 100, "English official obligations in the checklist: " + translated);
         assertTrue(digests > 10, "English digests with their Chinese in the checklist: " + digests);
-        // the item sheet of the Excel export (the requirement rows read in English, as before)
+        // the item sheet of the Excel export, and the requirement rows of every export
         String items = ChecklistTable.rows(checklist).toString();
         checks.add(() -> assertTrue(items.contains("[" + Citation.UNOFFICIAL_ZH + "] "), "the item rows label it"));
+        String csv = new String(ChecklistFormat.CSV.bytes(checklist), java.nio.charset.StandardCharsets.UTF_8);
+        checks.add(() -> assertTrue(csv.contains("[" + Citation.UNOFFICIAL_ZH + "] "), "the CSV export labels it"));
+        // a Chinese official obligation is quoted in its own words, its English after it
+        checks.add(() -> assertTrue(csv.contains("。\n[" + Citation.UNOFFICIAL + "] "),
+                "the CSV quotes a Chinese official sentence and then our English"));
         assertAll(checks.stream());
     }
 }

@@ -30,11 +30,7 @@ final class ChecklistTable {
         int n = 0;
         for (ChecklistItem i : checklist.items()) {
             Citation c = i.source();
-            String text = i.textEn() == null ? i.text() : i.text() + "\n"
-                    + (i.translated().contains("en") ? "[" + Citation.UNOFFICIAL + "] " : "") + i.textEn();
-            if (i.textZh() != null) {
-                text += "\n" + (i.translated().contains("zh") ? "[" + Citation.UNOFFICIAL_ZH + "] " : "") + i.textZh();
-            }
+            String text = RequirementTable.text(i);
             String sections = i.evidence().stream().map(Evidence::section).distinct().collect(Collectors.joining("; "));
             String quotes = i.evidence().stream().map(e -> "[" + e.section() + "] " + e.quote())
                     .collect(Collectors.joining("\n"));

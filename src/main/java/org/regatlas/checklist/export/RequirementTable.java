@@ -55,7 +55,8 @@ final class RequirementTable {
 
     /**
      * An obligation's text in both languages where the corpus has both: the official (or digest) wording first, the
-     * words a reviewer cites, then its other language, labelled when it is the team's translation.
+     * words a reviewer cites, then its other language, labelled when it is the team's translation. The item rows
+     * ({@link ChecklistTable}) show it the same way.
      */
     static String text(ChecklistItem i) {
         String out = i.text();

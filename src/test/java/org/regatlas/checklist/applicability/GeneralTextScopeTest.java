@@ -40,6 +40,19 @@ class GeneralTextScopeTest {
         return find(c, id).orElseThrow(() -> new AssertionError("no item " + id));
     }
 
+    /** The item is not applicable, for the reason named. */
+    private static void assertSetAside(Checklist c, String id, String because) {
+        ChecklistItem i = item(c, id);
+        assertEquals(ItemStatus.NOT_APPLICABLE, i.status(), i.reason());
+        assertTrue(i.reason().contains(because), i.reason());
+    }
+
+    /** The item applies: any status but not applicable. */
+    private static void assertOwed(Checklist c, String id) {
+        ChecklistItem i = item(c, id);
+        assertFalse(i.status() == ItemStatus.NOT_APPLICABLE, i.status() + " " + i.reason());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
         # a condition of the trial: healthy volunteers, and the protocol enrols patients
@@ -166,47 +179,34 @@ class GeneralTextScopeTest {
     @Test
     void oneProductsApprovalTermsBindOnlyThatProduct() throws Exception {
         // Kymriah's REMS and label bind its holder: an axi-cel or any other trial does not owe them
-        ChecklistItem other = item(Samples.checkFixture("zh/zh-tall-phase1.md", ProfileRequest.INFER),
-                "fda-2017-kymriah-pmr:-:6");
-        assertEquals(ItemStatus.NOT_APPLICABLE, other.status(), other.reason());
-        assertTrue(other.reason().contains("one marketed product"), other.reason());
+        assertSetAside(Samples.checkFixture("zh/zh-tall-phase1.md", ProfileRequest.INFER), "fda-2017-kymriah-pmr:-:6",
+                "one marketed product");
         // a trial of Kymriah itself is checked for them
-        ChecklistItem own = item(Samples.checkFixture("protocol-kymriah.md", ProfileRequest.INFER),
-                "fda-2017-kymriah-pmr:-:6");
-        assertFalse(own.status() == ItemStatus.NOT_APPLICABLE, own.status() + " " + own.reason());
+        assertOwed(Samples.checkFixture("protocol-kymriah.md", ProfileRequest.INFER), "fda-2017-kymriah-pmr:-:6");
     }
 
     @Test
     void startingInChildrenHoldsOnlyForATrialThatEnrolsNoAdult() throws Exception {
         // "if the sponsor plans to start in children/adolescents": a trial of adolescents and adults does not
-        ChecklistItem both = item(Samples.checkFixture("zh/zh-tall-phase1.md", ProfileRequest.INFER),
-                "cde-2024-cart-heme:二.（一）.1:3");
-        assertEquals(ItemStatus.NOT_APPLICABLE, both.status(), both.reason());
-        assertTrue(both.reason().contains("children before any adult"), both.reason());
+        assertSetAside(Samples.checkFixture("zh/zh-tall-phase1.md", ProfileRequest.INFER),
+                "cde-2024-cart-heme:二.（一）.1:3", "children before any adult");
         // one that enrols children only starts in them, and owes the justification
-        ChecklistItem first = item(Samples.checkFixture("protocol-pediatric.md", ProfileRequest.INFER),
-                "cde-2024-cart-heme:二.（一）.1:3");
-        assertFalse(first.status() == ItemStatus.NOT_APPLICABLE, first.status() + " " + first.reason());
+        assertOwed(Samples.checkFixture("protocol-pediatric.md", ProfileRequest.INFER), "cde-2024-cart-heme:二.（一）.1:3");
     }
 
     @Test
     void earlierLineTrialsHoldOnlyForATrialAtAnEarlierLine() throws Exception {
         // "trials may then be conducted in earlier lines": a trial after two lines does not take that step
-        ChecklistItem later = item(checklist("fih"), "cde-2024-cart-heme:二.（一）.2:14");
-        assertEquals(ItemStatus.NOT_APPLICABLE, later.status(), later.reason());
-        assertTrue(later.reason().contains("earlier line"), later.reason());
+        assertSetAside(checklist("fih"), "cde-2024-cart-heme:二.（一）.2:14", "earlier line");
         // a second-line randomized trial does
         ProfileRequest secondLine = new ProfileRequest("CN,US,EU", "lbcl", "randomized,confirmatory", "adult",
                 "autologous,car-t", "relapsed-refractory,earlier-line", "car-t");
-        ChecklistItem earlier = item(Samples.checkFixture("protocol-rules.md", secondLine),
-                "cde-2024-cart-heme:二.（一）.2:14");
-        assertFalse(earlier.status() == ItemStatus.NOT_APPLICABLE, earlier.reason());
+        assertOwed(Samples.checkFixture("protocol-rules.md", secondLine), "cde-2024-cart-heme:二.（一）.2:14");
     }
 
     @Test
     void doseEscalationHoldsForAFirstInHumanTrial() throws Exception {
-        ChecklistItem i = item(checklist("fih"), "fda-2014-immunogenicity:IV:18");
-        assertFalse(i.status() == ItemStatus.NOT_APPLICABLE, i.reason());
+        assertOwed(checklist("fih"), "fda-2014-immunogenicity:IV:18");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -216,14 +216,10 @@ class GeneralTextScopeTest {
         """)
     void aDutyGuardingTheEfficacyConclusionHoldsOnlyForATrialThatDrawsOne(String id) throws Exception {
         // a phase 1 first-in-human trial's efficacy is exploratory: no PFS/EFS benefit to bias, no IRC owed
-        ChecklistItem early = item(Samples.checkFixture("zh/zh-mm-phase1.md", ProfileRequest.INFER), id);
-        assertEquals(ItemStatus.NOT_APPLICABLE, early.status(), early.reason());
-        assertTrue(early.reason().contains("efficacy conclusions"), early.reason());
+        assertSetAside(Samples.checkFixture("zh/zh-mm-phase1.md", ProfileRequest.INFER), id, "efficacy conclusions");
         // a randomized confirmatory trial owes it, as does a phase 1/2 one whose phase 2 concludes on response
-        ChecklistItem confirmatory = item(checklist("car-t"), id);
-        assertFalse(confirmatory.status() == ItemStatus.NOT_APPLICABLE, confirmatory.reason());
-        ChecklistItem phase12 = item(Samples.checkFixture("zh/zh-nhl-phase12.md", ProfileRequest.INFER), id);
-        assertFalse(phase12.status() == ItemStatus.NOT_APPLICABLE, phase12.reason());
+        assertOwed(checklist("car-t"), id);
+        assertOwed(Samples.checkFixture("zh/zh-nhl-phase12.md", ProfileRequest.INFER), id);
     }
 
     @ParameterizedTest(name = "{0}")
